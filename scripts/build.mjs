@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Bundles source/cli.tsx into dist/: one entry for commands, a lazily loaded chunk for the Ink UI,
+// so non-interactive commands never parse Ink or React (see the README's performance section).
+import {build} from 'esbuild';
+import {chmodSync, existsSync, readdirSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'dist');
+const entry = join(out, 'cli.js');
+
+function newestSource(directory) {
+	let newest = 0;
+	for (const name of readdirSync(directory)) {
+		const path = join(directory, name);
+		const stats = statSync(path);
+		newest = Math.max(newest, stats.isDirectory() ? newestSource(path) : stats.mtimeMs);
+	}
+	return newest;
+}
+
+if (process.argv.includes('--if-stale') && existsSync(entry)) {
+	const built = statSync(entry).mtimeMs;
+	const sources = Math.max(newestSource(join(root, 'source')), statSync(join(root, 'package.json')).mtimeMs);
+	if (built >= sources) process.exit(0);
+}
+
+await build({
+	entryPoints: {cli: join(root, 'source/cli.ts')},
+	outdir: out,
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node22',
+	jsx: 'automatic',
+	minify: false,
+	sourcemap: false,
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"'},
+	// Ink's optional devtools integration is never used; keep it out of the bundle.
+	alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
+	banner: {js: "#!/usr/bin/env node\nimport {createRequire as __deskCreateRequire} from 'node:module'; const require = __deskCreateRequire(import.meta.url);"},
+	chunkNames: 'chunks/[name]-[hash]',
+	logLevel: 'warning',
+});
+chmodSync(entry, 0o755);

@@ -1,0 +1,26 @@
+// Every command, by name, loaded only when run: help lists them without paying for their code.
+import type {CommandEntry} from './command.js';
+
+export const commands: CommandEntry[] = [
+	{name: 'queue', summary: 'List the queue, with filters', load: async () => (await import('./commands/queue.js')).command},
+	{name: 'show', summary: 'Show one conversation with its thread and customer', load: async () => (await import('./commands/show.js')).command},
+	{name: 'reply', summary: 'Reply to the customer', load: async () => (await import('./commands/reply.js')).replyCommand},
+	{name: 'note', summary: 'Add an internal note (the customer never sees it)', load: async () => (await import('./commands/reply.js')).noteCommand},
+	{name: 'assign', summary: 'Assign to an agent, a team, yourself or nobody', load: async () => (await import('./commands/assign.js')).command},
+	{name: 'status', summary: 'Set the status: open, pending, snoozed (--until) or closed', load: async () => (await import('./commands/status.js')).command},
+	{name: 'priority', summary: 'Set the priority: low, normal, high or urgent', load: async () => (await import('./commands/priority.js')).command},
+	{name: 'tag', summary: 'Add and remove tags: +billing -spam', load: async () => (await import('./commands/tag.js')).command},
+	{name: 'agents', summary: 'List the agents and teams of the desk', load: async () => (await import('./commands/agents.js')).command},
+	{name: 'demo reset', summary: 'Reseed the local demo desk', load: async () => (await import('./commands/demo-reset.js')).command},
+	{name: 'demo incoming', summary: "Play the customer's side: a new conversation or message", load: async () => (await import('./commands/demo-incoming.js')).command},
+];
+
+/** Finds the command named by the first words of argv ('demo reset' takes two). */
+export function findCommand(argv: readonly string[]): {entry: CommandEntry; rest: string[]} | undefined {
+	for (const words of [2, 1]) {
+		const name = argv.slice(0, words).join(' ');
+		const entry = commands.find(command => command.name === name);
+		if (entry) return {entry, rest: argv.slice(words)};
+	}
+	return undefined;
+}

@@ -1,0 +1,42 @@
+// The streams a command talks to, injected so a test can hand in buffers (cli/cli's IOStreams).
+import type {Readable} from 'node:stream';
+
+export type Io = {
+	write(text: string): void;
+	error(text: string): void;
+	stdin: Readable;
+	isStdoutTty: boolean;
+	isStdinTty: boolean;
+	/** Colour only on a terminal, and never with NO_COLOR or --no-color. */
+	color: boolean;
+	columns: number;
+	/** May we ask the person a question? Only when both ends are terminals. */
+	canPrompt: boolean;
+};
+
+export function processIo(options: {noColor: boolean; env: NodeJS.ProcessEnv}): Io {
+	const isStdoutTty = Boolean(process.stdout.isTTY);
+	const isStdinTty = Boolean(process.stdin.isTTY);
+	const noColor = options.noColor || (options.env['NO_COLOR'] ?? '') !== '' || options.env['TERM'] === 'dumb';
+	return {
+		write: text => {
+			process.stdout.write(text);
+		},
+		error: text => {
+			process.stderr.write(text);
+		},
+		stdin: process.stdin,
+		isStdoutTty,
+		isStdinTty,
+		color: isStdoutTty && !noColor,
+		columns: process.stdout.columns || Number(options.env['COLUMNS']) || 80,
+		canPrompt: isStdoutTty && isStdinTty,
+	};
+}
+
+/** Reads all of stdin (for --body-file -). */
+export async function readAll(stream: Readable): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+	return Buffer.concat(chunks).toString('utf8');
+}

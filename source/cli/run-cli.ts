@@ -1,0 +1,146 @@
+// Parses argv, builds the context, runs one command, maps errors to exit codes and one line on stderr.
+import {parseArgs} from 'node:util';
+import {createContext, type Context, type ContextOptions} from '../context.js';
+import {DeskError, toDeskError} from '../domain/errors.js';
+import type {CommandDefinition, OptionSpec} from './command.js';
+import {commands, findCommand} from './commands.js';
+import {exitCodes} from './exit-codes.js';
+import type {Io} from './io.js';
+import {version} from '../version.js';
+
+export const globalOptions: Record<string, OptionSpec> = {
+	'data-dir': {type: 'string', valueName: '<dir>', description: 'where the local desk lives (or DESKTERM_DATA_DIR)'},
+	profile: {type: 'string', valueName: '<name>', description: 'which helpdesk profile to use (or DESKTERM_PROFILE; default local)'},
+	'read-only': {type: 'boolean', description: 'refuse every write (replies, notes, assignments ...)'},
+	'no-color': {type: 'boolean', description: 'no colour (also NO_COLOR=1)'},
+	help: {type: 'boolean', short: 'h', description: 'show help'},
+};
+
+export type GlobalValues = {dataDir?: string; profile?: string; readOnly?: boolean; noColor: boolean};
+
+export type RunOptions = Omit<ContextOptions, 'dataDir' | 'profileName' | 'readOnly'>;
+
+export async function runCli(argv: readonly string[], io: Io, options: RunOptions): Promise<number> {
+	let context: Context | undefined;
+	try {
+		if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
+			io.write(mainHelp());
+			return argv.length === 0 ? exitCodes.usage : exitCodes.ok;
+		}
+		if (argv[0] === '--version' || argv[0] === 'version') {
+			io.write(`deskterm ${version}\n`);
+			return exitCodes.ok;
+		}
+		const found = findCommand(argv);
+		if (!found) {
+			const known = commands.map(command => command.name.split(' ')[0]);
+			const noun = argv[0] ?? '';
+			throw new DeskError(
+				'usage',
+				known.includes(noun)
+					? `"${noun}" needs a verb: ${commands.filter(command => command.name.startsWith(`${noun} `)).map(command => command.name).join(', ')}`
+					: `unknown command "${noun}" (run deskterm --help for the list)`,
+			);
+		}
+		const definition = await found.entry.load();
+		const input = parseCommandArgs(definition, found.rest);
+		if (input.values['help'] === true) {
+			io.write(commandHelp(definition));
+			return exitCodes.ok;
+		}
+		const globals = readGlobals(input.values);
+		context = await createContext({
+			...options,
+			dataDir: globals.dataDir,
+			profileName: globals.profile,
+			readOnly: globals.readOnly,
+		});
+		return await definition.run(input, io, context);
+	} catch (error) {
+		const deskError = toDeskError(error);
+		io.error(`deskterm: ${deskError.message}\n`);
+		if (deskError.code === 'usage') return exitCodes.usage;
+		if (deskError.code === 'internal' && options.env['DESKTERM_DEBUG'] && error instanceof Error) {
+			io.error(`${error.stack ?? ''}\n`);
+		}
+		return exitCodes.failure;
+	} finally {
+		await context?.close().catch(() => undefined);
+	}
+}
+
+export function parseCommandArgs(definition: CommandDefinition, argv: readonly string[]) {
+	const specs = {...globalOptions, ...definition.options};
+	const options: Record<string, {type: 'string' | 'boolean'; short?: string; multiple?: boolean}> = {};
+	for (const [name, spec] of Object.entries(specs)) {
+		options[name] = {type: spec.type, ...(spec.short ? {short: spec.short} : {}), ...(spec.multiple ? {multiple: true} : {})};
+	}
+	let parsed;
+	try {
+		parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true, allowNegative: false});
+	} catch (error) {
+		throw new DeskError('usage', `${definition.name}: ${cleanParseError(error)}`);
+	}
+	const {min, max} = definition.positionals;
+	if (parsed.values['help'] !== true) {
+		if (parsed.positionals.length < min) {
+			throw new DeskError('usage', `${definition.name}: missing argument (usage: ${definition.usage})`);
+		}
+		if (parsed.positionals.length > max) {
+			throw new DeskError('usage', `${definition.name}: unexpected argument "${parsed.positionals[max]}" (usage: ${definition.usage})`);
+		}
+	}
+	return {values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>, positionals: parsed.positionals};
+}
+
+function cleanParseError(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	// node:util's messages carry a hint about "--" that only confuses people.
+	return message.replace(/\. To specify a positional argument.*$/s, '').replace(/^Unknown option/, 'unknown option');
+}
+
+export function readGlobals(values: Record<string, unknown>): GlobalValues {
+	return {
+		dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+		profile: typeof values['profile'] === 'string' ? values['profile'] : undefined,
+		readOnly: values['read-only'] === true ? true : undefined,
+		noColor: values['no-color'] === true,
+	};
+}
+
+function formatOptions(specs: Record<string, OptionSpec>): string {
+	const rows = Object.entries(specs).map(([name, spec]) => {
+		const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.valueName ? ` ${spec.valueName}` : ''}`;
+		return [flag, spec.description] as const;
+	});
+	const width = Math.max(...rows.map(([flag]) => flag.length));
+	return rows.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`).join('\n');
+}
+
+export function commandHelp(definition: CommandDefinition): string {
+	const parts = [`Usage: ${definition.usage}`, '', definition.summary];
+	if (definition.details) parts.push('', definition.details.trimEnd());
+	if (Object.keys(definition.options).length > 0) parts.push('', 'Options:', formatOptions(definition.options));
+	parts.push('', 'Global options:', formatOptions(globalOptions), '');
+	return parts.join('\n');
+}
+
+export function mainHelp(): string {
+	const width = Math.max(...commands.map(command => command.name.length));
+	return [
+		`deskterm ${version}: a terminal console for helpdesk agents`,
+		'',
+		'Usage:',
+		'  deskterm                 open the console (in a terminal)',
+		'  deskterm <command> [options]',
+		'',
+		'Commands:',
+		...commands.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`),
+		'',
+		'Global options:',
+		formatOptions(globalOptions),
+		'',
+		'Exit codes: 0 ok, 1 failure, 2 usage. Run deskterm <command> --help for a command.',
+		'',
+	].join('\n');
+}
