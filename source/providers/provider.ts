@@ -116,6 +116,11 @@ export interface HelpdeskProvider {
 	setPriority(id: string, priority: Priority, options?: WriteOptions): Promise<void>;
 	updateTags(id: string, input: TagsInput): Promise<void>;
 
+	/**
+	 * Full conversations matching a query, in bulk, for triage and metrics over a whole desk.
+	 * Back ends without a bulk read leave it out; callers fall back to listQueue + getConversation.
+	 */
+	iterateConversations?(query: QueueQuery): AsyncIterable<Conversation>;
 	/** Saved replies or macros to import as templates (capabilities.savedReplies). */
 	listSavedReplies?(): Promise<SavedReply[]>;
 	/** Release connections and file handles. */

@@ -1,4 +1,5 @@
-// Back-end kinds and how to open each one. Adapters load lazily: a command pays only for its own.
+// Back-end kinds, what logging in to each asks for, and how to open each one.
+// Adapters load lazily: a command pays only for the back end it uses.
 import {DeskError} from '../domain/errors.js';
 import type {Paths} from '../paths.js';
 import type {HelpdeskProvider} from './provider.js';
@@ -16,27 +17,56 @@ export type OpenProviderOptions = {
 	paths: Paths;
 	env: NodeJS.ProcessEnv;
 	clock: () => number;
+	/** Secrets (tokens) resolved for this profile: environment first, then the 0600 secrets file. */
+	secrets?: Record<string, string>;
 };
 
-type Opener = (options: OpenProviderOptions) => Promise<HelpdeskProvider>;
-
-const openers: Record<string, Opener> = {
-	local: async options => (await import('./local/local-provider.js')).openLocalProvider(options),
+/** One thing `deskterm login <provider>` asks for (or reads from a flag or the environment). */
+export type LoginField = {
+	name: string;
+	label: string;
+	description: string;
+	required: boolean;
+	/** Kept in the secrets file (0600), never printed. */
+	secret: boolean;
+	/** Environment variable that supplies it, e.g. DESKTERM_ZENDESK_TOKEN. */
+	env?: string;
+	default?: string;
 };
 
-export const providerKinds = (): string[] => Object.keys(openers);
+export type ProviderDefinition = {
+	kind: string;
+	label: string;
+	loginFields: LoginField[];
+	open(options: OpenProviderOptions): Promise<HelpdeskProvider>;
+};
 
-export function registerProvider(kind: string, opener: Opener): void {
-	openers[kind] = opener;
+const definitions = new Map<string, ProviderDefinition>([
+	[
+		'local',
+		{
+			kind: 'local',
+			label: 'Local desk (embedded, on disk)',
+			loginFields: [],
+			open: async options => (await import('./local/local-provider.js')).openLocalProvider(options),
+		},
+	],
+]);
+
+export const providerKinds = (): string[] => [...definitions.keys()];
+
+export function providerDefinition(kind: string): ProviderDefinition {
+	const definition = definitions.get(kind);
+	if (!definition) {
+		throw new DeskError('usage', `unknown provider "${kind}" (known: ${providerKinds().join(', ')})`);
+	}
+	return definition;
+}
+
+export function registerProvider(definition: ProviderDefinition): void {
+	definitions.set(definition.kind, definition);
 }
 
 export async function openProvider(options: OpenProviderOptions): Promise<HelpdeskProvider> {
-	const opener = openers[options.profile.provider];
-	if (!opener) {
-		throw new DeskError(
-			'usage',
-			`profile "${options.profile.name}" uses unknown provider "${options.profile.provider}" (known: ${providerKinds().join(', ')})`,
-		);
-	}
-	return opener(options);
+	return providerDefinition(options.profile.provider).open(options);
 }
