@@ -1,0 +1,90 @@
+// The agent's verbs, shared by the CLI and the console: each checks its input, then the write guard.
+import type {Context} from '../context.js';
+import {isPriority, isStatus, type ConversationStatus, type Message, type Priority} from '../domain/conversation.js';
+import {DeskError} from '../domain/errors.js';
+import {parseWakeTime} from '../domain/wake-time.js';
+import type {WriteOptions} from '../providers/provider.js';
+import {providerForWrite} from './guard-write.js';
+import {resolveAssignee, type AssigneeTarget} from './resolve-assignee.js';
+
+function requireBody(body: string, what: string): string {
+	if (body.trim() === '') throw new DeskError('usage', `${what} is empty`);
+	return body.replace(/\s+$/, '');
+}
+
+export async function replyToConversation(context: Context, id: string, body: string, options: WriteOptions = {}): Promise<Message> {
+	const text = requireBody(body, 'the reply');
+	const provider = await providerForWrite(context, 'send replies', can => can.reply);
+	return provider.reply(id, {...options, body: text});
+}
+
+export async function addNoteToConversation(context: Context, id: string, body: string, options: WriteOptions = {}): Promise<Message> {
+	const text = requireBody(body, 'the note');
+	const provider = await providerForWrite(context, 'add internal notes', can => can.note);
+	return provider.addNote(id, {...options, body: text});
+}
+
+export async function assignConversation(context: Context, id: string, target: string, options: WriteOptions = {}): Promise<AssigneeTarget> {
+	const provider = await providerForWrite(context, 'assign conversations', can => can.assignAgent || can.assignTeam);
+	const [me, agents, teams] = await Promise.all([provider.whoami(), provider.listAgents(), provider.listTeams()]);
+	const resolved = resolveAssignee(target, me, agents, teams);
+	if (resolved.teamId !== undefined && !provider.capabilities.assignTeam) {
+		throw new DeskError('unsupported', `${provider.label} cannot assign to a team`);
+	}
+	if (resolved.agentId !== undefined && !provider.capabilities.assignAgent) {
+		throw new DeskError('unsupported', `${provider.label} cannot assign to an agent`);
+	}
+	await provider.assign(id, {...options, agentId: resolved.agentId, teamId: resolved.teamId});
+	return resolved;
+}
+
+export async function setConversationStatus(
+	context: Context,
+	id: string,
+	status: string,
+	until?: string,
+	options: WriteOptions = {},
+): Promise<{status: ConversationStatus; until: number | null}> {
+	if (!isStatus(status)) throw new DeskError('usage', `unknown status "${status}" (open, pending, snoozed or closed)`);
+	if (status !== 'snoozed' && until !== undefined) throw new DeskError('usage', '--until goes with snoozed only');
+	const provider = await providerForWrite(context, 'change the status', can => can.statuses.length > 0);
+	if (!provider.capabilities.statuses.includes(status)) {
+		throw new DeskError('unsupported', `${provider.label} cannot set status ${status} (it can: ${provider.capabilities.statuses.join(', ')})`);
+	}
+	let wake: number | null = null;
+	if (status === 'snoozed' && until !== undefined) {
+		wake = parseWakeTime(until, context.clock());
+		if (wake <= context.clock()) throw new DeskError('usage', 'the wake time is in the past');
+	} else if (status === 'snoozed' && provider.capabilities.snoozeUntil) {
+		throw new DeskError('usage', 'snoozed needs --until (e.g. --until 4h, --until tomorrow)');
+	}
+	await provider.setStatus(id, {...options, status, ...(wake === null ? {} : {until: wake})});
+	return {status, until: wake};
+}
+
+export async function setConversationPriority(context: Context, id: string, priority: string, options: WriteOptions = {}): Promise<Priority> {
+	if (!isPriority(priority)) throw new DeskError('usage', `unknown priority "${priority}" (low, normal, high or urgent)`);
+	const provider = await providerForWrite(context, 'set priorities', can => can.priority);
+	await provider.setPriority(id, priority, options);
+	return priority;
+}
+
+/** "+billing -spam vip" → add billing and vip, remove spam. */
+export function parseTagChanges(words: readonly string[]): {add: string[]; remove: string[]} {
+	const add: string[] = [];
+	const remove: string[] = [];
+	for (const word of words.flatMap(each => each.split(/[\s,]+/)).filter(Boolean)) {
+		const name = word.replace(/^[+-]/, '').trim().toLowerCase();
+		if (name === '' || !/^[\p{L}\p{N}_.:/-]+$/u.test(name)) throw new DeskError('usage', `not a tag: "${word}"`);
+		(word.startsWith('-') ? remove : add).push(name);
+	}
+	if (add.length + remove.length === 0) throw new DeskError('usage', 'no tags given (e.g. +billing -spam)');
+	return {add, remove};
+}
+
+export async function updateConversationTags(context: Context, id: string, words: readonly string[], options: WriteOptions = {}) {
+	const changes = parseTagChanges(words);
+	const provider = await providerForWrite(context, 'change tags', can => can.tags);
+	await provider.updateTags(id, {...options, ...changes});
+	return changes;
+}
