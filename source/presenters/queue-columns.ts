@@ -71,9 +71,9 @@ export const queueColumns: QueueColumn[] = [
 ];
 
 /** The columns that fit a width, dropping the least important first; the flexible one takes the rest. */
-export function fitColumns(columns: QueueColumn[], width: number, gap = 1): Array<QueueColumn & {size: number}> {
+export function fitColumns<C extends Pick<QueueColumn, 'width' | 'flexible' | 'dropOrder'>>(columns: C[], width: number, gap = 1): Array<C & {size: number}> {
 	let kept = [...columns];
-	const fixedWidth = (list: QueueColumn[]) =>
+	const fixedWidth = (list: C[]) =>
 		list.reduce((sum, column) => sum + (column.flexible ? 12 : column.width) + gap, 0);
 	while (fixedWidth(kept) > width && kept.some(column => column.dropOrder > 0)) {
 		const drop = kept.reduce((worst, column) => (column.dropOrder > worst.dropOrder ? column : worst));
