@@ -36,7 +36,7 @@ export function makeCustomer(overrides: Partial<Customer> = {}): Customer {
 type MessageSketch = Pick<Message, 'kind' | 'body'> & Partial<Message>;
 
 export function makeConversation(
-	overrides: Partial<Conversation> & {id: string; messages?: MessageSketch[]},
+	overrides: Partial<Omit<Conversation, 'messages'>> & {id: string; messages?: MessageSketch[]},
 ): Conversation {
 	const customer = overrides.customer ?? makeCustomer();
 	const sketches = overrides.messages ?? [{kind: 'customer', body: 'Hello, I need help.'}];

@@ -45,7 +45,7 @@ export function createMemoryProvider(
 		return conversation;
 	}
 
-	function write(method: string, id: string, input: {expectedVersion?: string}, change: (conversation: Conversation) => void): void {
+	function write(method: string, id: string, input: {expectedVersion?: string; [field: string]: unknown}, change: (conversation: Conversation) => void): void {
 		const conversation = find(id);
 		if (input.expectedVersion !== undefined && input.expectedVersion !== conversation.version) {
 			throw new DeskError('conflict', `conversation ${id} changed since you opened it`);
