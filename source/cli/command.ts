@@ -27,6 +27,8 @@ export type CommandDefinition = {
 	options: Record<string, OptionSpec>;
 	/** How many positional arguments it takes. */
 	positionals: {min: number; max: number};
+	/** Words like "-spam" are positionals (tag removals), not unknown flags. */
+	dashPositionals?: boolean;
 	run(input: ParsedInput, io: Io, context: Context): Promise<number>;
 };
 

@@ -75,12 +75,14 @@ export function parseCommandArgs(definition: CommandDefinition, argv: readonly s
 	for (const [name, spec] of Object.entries(specs)) {
 		options[name] = {type: spec.type, ...(spec.short ? {short: spec.short} : {}), ...(spec.multiple ? {multiple: true} : {})};
 	}
+	const args = definition.dashPositionals ? markDashWords(argv, specs) : [...argv];
 	let parsed;
 	try {
-		parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true, allowNegative: false});
+		parsed = parseArgs({args, options, allowPositionals: true, strict: true, allowNegative: false});
 	} catch (error) {
 		throw new DeskError('usage', `${definition.name}: ${cleanParseError(error)}`);
 	}
+	parsed.positionals = parsed.positionals.map(word => (word.startsWith(dashMark) ? word.slice(dashMark.length) : word));
 	const {min, max} = definition.positionals;
 	if (parsed.values['help'] !== true) {
 		if (parsed.positionals.length < min) {
@@ -91,6 +93,18 @@ export function parseCommandArgs(definition: CommandDefinition, argv: readonly s
 		}
 	}
 	return {values: parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>, positionals: parsed.positionals};
+}
+
+const dashMark = '\u0000';
+
+/** Hides "-spam" from the flag parser (it would be an unknown flag) unless it is a known short flag or a flag's value. */
+function markDashWords(argv: readonly string[], specs: Record<string, OptionSpec>): string[] {
+	const shorts = new Map<string, OptionSpec>(Object.values(specs).flatMap(spec => (spec.short ? [[`-${spec.short}`, spec] as const] : [])));
+	const takesValue = (word: string | undefined) =>
+		word !== undefined && !word.includes('=') && ((word.startsWith('--') && specs[word.slice(2)]?.type === 'string') || shorts.get(word)?.type === 'string');
+	return argv.map((word, index) =>
+		/^-[^-]/.test(word) && !shorts.has(word) && !takesValue(argv[index - 1]) ? `${dashMark}${word}` : word,
+	);
 }
 
 function cleanParseError(error: unknown): string {
