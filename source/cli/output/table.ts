@@ -26,12 +26,11 @@ export function printTable<T>(io: Io, columns: ReadonlyArray<TableColumn<T>>, ro
 	const line = (cells: string[]) => `${cells.join(' ').trimEnd()}\n`;
 	io.write(style.bold(line(fitted.map(column => fitCell(column.header, column.size)))));
 	for (const row of rows) {
-		const cells = fitted.map((column, index) => {
-			const text = fitCell(column.text(row, now), column.size);
-			// The last cell is not padded, so lines carry no trailing blanks.
-			const cell = index === fitted.length - 1 ? text.trimEnd() : text;
-			return style.tone(column.tone?.(row, now) ?? 'normal', cell);
-		});
+		const texts = fitted.map(column => fitCell(column.text(row, now), column.size));
+		// Lines carry no trailing blanks: empty cells at the end go, the last one is not padded.
+		while (texts.length > 1 && texts.at(-1)!.trim() === '') texts.pop();
+		texts[texts.length - 1] = texts.at(-1)!.trimEnd();
+		const cells = texts.map((text, index) => style.tone(fitted[index]!.tone?.(row, now) ?? 'normal', text));
 		io.write(`${cells.join(' ')}\n`);
 	}
 }
