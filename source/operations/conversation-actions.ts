@@ -51,6 +51,9 @@ export async function setConversationStatus(
 	if (!provider.capabilities.statuses.includes(status)) {
 		throw new DeskError('unsupported', `${provider.label} cannot set status ${status} (it can: ${provider.capabilities.statuses.join(', ')})`);
 	}
+	if (until !== undefined && !provider.capabilities.snoozeUntil) {
+		throw new DeskError('unsupported', `${provider.label} cannot snooze until a set time`);
+	}
 	let wake: number | null = null;
 	if (status === 'snoozed' && until !== undefined) {
 		wake = parseWakeTime(until, context.clock());
@@ -79,6 +82,9 @@ export function parseTagChanges(words: readonly string[]): {add: string[]; remov
 		(word.startsWith('-') ? remove : add).push(name);
 	}
 	if (add.length + remove.length === 0) throw new DeskError('usage', 'no tags given (e.g. +billing -spam)');
+	// Back ends apply add and remove in different orders, so "+vip -vip" would mean different things.
+	const both = add.filter(tag => remove.includes(tag));
+	if (both.length > 0) throw new DeskError('usage', `cannot add and remove the same tag: ${both.join(', ')}`);
 	return {add, remove};
 }
 
