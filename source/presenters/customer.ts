@@ -8,15 +8,23 @@ export function tenureDays(customerSince: number | null, now: number): number | 
 
 /** "new this week", "5 weeks", "8 months", "2 years 3 months". */
 export function tenureText(customerSince: number | null, now: number): string | null {
-	const days = tenureDays(customerSince, now);
-	if (days === null) return null;
+	if (customerSince === null) return null;
+	const days = Math.max(0, Math.floor((now - customerSince) / day));
 	if (days < 7) return 'new this week';
 	if (days < 60) return plural(Math.floor(days / 7), 'week');
-	const months = Math.floor(days / 30.44);
+	const months = calendarMonths(customerSince, now);
 	if (months < 12) return plural(months, 'month');
 	const years = Math.floor(months / 12);
 	const rest = months % 12;
 	return rest === 0 ? plural(years, 'year') : `${plural(years, 'year')} ${plural(rest, 'month')}`;
+}
+
+/** Whole calendar months from one day to another (UTC): 2025-03-02 to 2026-03-02 is 12. */
+function calendarMonths(from: number, to: number): number {
+	const start = new Date(from);
+	const end = new Date(to);
+	const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+	return end.getUTCDate() < start.getUTCDate() ? months - 1 : months;
 }
 
 function plural(count: number, unit: string): string {
