@@ -1,0 +1,16 @@
+// What the agent asked for, as data: keys, pickers and the `:` command line all end in one of these.
+import type {ConversationStatus, Priority} from '../../domain/conversation.js';
+import type {QueueFilters} from '../screens/queue/queue-filters.js';
+
+export type Intent =
+	| {type: 'quit'}
+	| {type: 'help'}
+	| {type: 'refresh'}
+	| {type: 'compose'; kind: 'reply' | 'note'}
+	| {type: 'assign'; target: string}
+	| {type: 'status'; status: ConversationStatus; until?: string}
+	| {type: 'priority'; priority: Priority}
+	| {type: 'tags'; words: string[]}
+	| {type: 'filter'; filters: Partial<QueueFilters>}
+	| {type: 'team-filter'; name: string}
+	| {type: 'open'; id: string};

@@ -1,0 +1,148 @@
+// Every key of the console in one table: the input hooks, the footer hints and the `?` overlay read it.
+
+/** Where a key means something; scopes that are active together form a layer (see keyLayers). */
+export type KeyScope = 'app' | 'queue' | 'ticket' | 'conversation' | 'composer' | 'prompt' | 'picker' | 'confirm' | 'help';
+
+export type KeyAction = {
+	id: string;
+	/** Key patterns, e.g. 'j', 'G', 'ctrl+s', 'enter', 'shift+tab' (see key-pattern.ts). */
+	keys: readonly string[];
+	description: string;
+	scope: KeyScope;
+	/** Changes the desk (writes): hidden and refused in read-only mode. */
+	dangerous: boolean;
+	/** A one-word label for the footer; actions without one stay out of the footer. */
+	hint?: string;
+};
+
+const action = (
+	id: string,
+	scope: KeyScope,
+	keys: readonly string[],
+	description: string,
+	extra: {dangerous?: boolean; hint?: string} = {},
+): KeyAction => ({id, scope, keys, description, dangerous: extra.dangerous ?? false, ...(extra.hint ? {hint: extra.hint} : {})});
+
+export const keymap: readonly KeyAction[] = [
+	action('app.help', 'app', ['?'], 'show every key (this list)', {hint: 'help'}),
+	action('app.commandLine', 'app', [':'], 'command line (:assign me, :status pending, :tag +vip, :q ...)', {hint: 'command'}),
+	action('app.switchPane', 'app', ['tab', 'shift+tab'], 'switch between the queue and the conversation'),
+	action('app.refresh', 'app', ['R', 'ctrl+r'], 'refresh the queue, the counts and the open conversation'),
+	action('app.quit', 'app', ['q', 'ctrl+c'], 'quit deskterm (asks first if a draft would be lost)', {hint: 'quit'}),
+
+	action('queue.down', 'queue', ['j', 'down'], 'next conversation'),
+	action('queue.up', 'queue', ['k', 'up'], 'previous conversation'),
+	action('queue.pageDown', 'queue', ['pagedown', 'ctrl+d', 'space'], 'one page down'),
+	action('queue.pageUp', 'queue', ['pageup', 'ctrl+u'], 'one page up'),
+	action('queue.top', 'queue', ['g', 'home'], 'first conversation'),
+	action('queue.bottom', 'queue', ['G', 'end'], 'last conversation'),
+	action('queue.open', 'queue', ['enter', 'l', 'right'], 'open the selected conversation', {hint: 'open'}),
+	action('queue.search', 'queue', ['/'], 'search subjects, customers and messages', {hint: 'search'}),
+	action('queue.clearSearch', 'queue', ['escape'], 'clear the search'),
+	action('queue.viewMine', 'queue', ['1'], 'show conversations assigned to me'),
+	action('queue.viewUnassigned', 'queue', ['2'], 'show unassigned conversations'),
+	action('queue.viewAll', 'queue', ['3'], 'show everyone\'s conversations'),
+	action('queue.sort', 'queue', ['o'], 'change the order: waiting longest, priority, recently updated, newest', {hint: 'sort'}),
+	action('queue.statusFilter', 'queue', ['S'], 'filter by status (active, open, pending, snoozed, closed, all)'),
+	action('queue.teamFilter', 'queue', ['T'], 'filter by team'),
+
+	action('ticket.reply', 'ticket', ['r'], 'write a reply to the customer', {dangerous: true, hint: 'reply'}),
+	action('ticket.note', 'ticket', ['n'], 'write an internal note (agents only)', {dangerous: true, hint: 'note'}),
+	action('ticket.assign', 'ticket', ['a'], 'assign to me, an agent, a team or nobody', {dangerous: true, hint: 'assign'}),
+	action('ticket.status', 'ticket', ['s'], 'set the status: open, pending, snoozed until ..., closed', {dangerous: true, hint: 'status'}),
+	action('ticket.priority', 'ticket', ['p'], 'set the priority: urgent, high, normal, low', {dangerous: true}),
+	action('ticket.tags', 'ticket', ['t'], 'add or remove tags (+billing -spam)', {dangerous: true, hint: 'tags'}),
+
+	action('conversation.down', 'conversation', ['j', 'down'], 'scroll the thread down'),
+	action('conversation.up', 'conversation', ['k', 'up'], 'scroll the thread up'),
+	action('conversation.pageDown', 'conversation', ['pagedown', 'ctrl+d', 'space'], 'scroll one page down'),
+	action('conversation.pageUp', 'conversation', ['pageup', 'ctrl+u'], 'scroll one page up'),
+	action('conversation.top', 'conversation', ['g', 'home'], 'first message'),
+	action('conversation.bottom', 'conversation', ['G', 'end'], 'latest message'),
+	action('conversation.next', 'conversation', ['J'], 'open the next conversation in the queue'),
+	action('conversation.previous', 'conversation', ['K'], 'open the previous conversation in the queue'),
+	action('conversation.back', 'conversation', ['escape', 'h', 'left'], 'back to the queue', {hint: 'back'}),
+
+	action('composer.send', 'composer', ['ctrl+s'], 'send the reply or save the note', {dangerous: true, hint: 'send'}),
+	action('composer.cancel', 'composer', ['escape', 'ctrl+c'], 'cancel (asks first if text would be lost)', {hint: 'cancel'}),
+	action('composer.editor', 'composer', ['ctrl+e'], 'continue in $VISUAL / $EDITOR', {hint: 'editor'}),
+	action('composer.toggleKind', 'composer', ['ctrl+t'], 'switch between reply and internal note', {hint: 'reply/note'}),
+	action('composer.newline', 'composer', ['enter'], 'new line'),
+	action('composer.left', 'composer', ['left'], 'cursor left'),
+	action('composer.right', 'composer', ['right'], 'cursor right'),
+	action('composer.up', 'composer', ['up'], 'cursor up a line'),
+	action('composer.down', 'composer', ['down'], 'cursor down a line'),
+	action('composer.lineStart', 'composer', ['home', 'ctrl+a'], 'start of the line'),
+	action('composer.lineEnd', 'composer', ['end'], 'end of the line'),
+	action('composer.deleteBack', 'composer', ['backspace'], 'delete the character before the cursor'),
+	action('composer.deleteForward', 'composer', ['delete', 'ctrl+d'], 'delete the character under the cursor'),
+	action('composer.deleteWord', 'composer', ['ctrl+w'], 'delete the word before the cursor'),
+	action('composer.deleteToStart', 'composer', ['ctrl+u'], 'delete to the start of the line'),
+
+	action('prompt.submit', 'prompt', ['enter'], 'run / apply', {hint: 'apply'}),
+	action('prompt.cancel', 'prompt', ['escape', 'ctrl+c'], 'cancel', {hint: 'cancel'}),
+	action('prompt.complete', 'prompt', ['tab'], 'complete the command or value'),
+	action('prompt.historyBack', 'prompt', ['up'], 'previous entry from history'),
+	action('prompt.historyForward', 'prompt', ['down'], 'next entry from history'),
+	action('prompt.left', 'prompt', ['left'], 'cursor left'),
+	action('prompt.right', 'prompt', ['right'], 'cursor right'),
+	action('prompt.start', 'prompt', ['home', 'ctrl+a'], 'start of the line'),
+	action('prompt.end', 'prompt', ['end', 'ctrl+e'], 'end of the line'),
+	action('prompt.deleteBack', 'prompt', ['backspace'], 'delete the character before the cursor'),
+	action('prompt.deleteForward', 'prompt', ['delete'], 'delete the character under the cursor'),
+	action('prompt.deleteWord', 'prompt', ['ctrl+w'], 'delete the word before the cursor'),
+	action('prompt.clear', 'prompt', ['ctrl+u'], 'clear the line'),
+
+	action('picker.down', 'picker', ['down', 'ctrl+n'], 'next choice'),
+	action('picker.up', 'picker', ['up', 'ctrl+p'], 'previous choice'),
+	action('picker.choose', 'picker', ['enter'], 'choose (or press a choice\'s letter; type to filter long lists)', {hint: 'choose'}),
+	action('picker.cancel', 'picker', ['escape', 'ctrl+c'], 'cancel', {hint: 'cancel'}),
+	action('picker.deleteBack', 'picker', ['backspace'], 'delete a letter of the filter'),
+
+	action('confirm.yes', 'confirm', ['y'], 'yes, go ahead'),
+	action('confirm.no', 'confirm', ['n', 'enter', 'escape', 'ctrl+c'], 'no (the default)'),
+
+	action('help.down', 'help', ['j', 'down'], 'scroll the key list down'),
+	action('help.up', 'help', ['k', 'up'], 'scroll the key list up'),
+	action('help.pageDown', 'help', ['pagedown', 'space', 'ctrl+d'], 'scroll one page down'),
+	action('help.pageUp', 'help', ['pageup', 'ctrl+u'], 'scroll one page up'),
+	action('help.close', 'help', ['escape', '?', 'q', 'ctrl+c'], 'close this list', {hint: 'close'}),
+];
+
+/** Scopes that listen at the same time; a key must mean one thing within a layer. */
+export const keyLayers = {
+	queue: ['queue', 'ticket', 'app'],
+	conversation: ['conversation', 'ticket', 'app'],
+	composer: ['composer'],
+	prompt: ['prompt'],
+	picker: ['picker'],
+	confirm: ['confirm'],
+	help: ['help'],
+} as const satisfies Record<string, readonly KeyScope[]>;
+
+export type KeyLayer = keyof typeof keyLayers;
+
+export const scopeTitles: Record<KeyScope, string> = {
+	app: 'Everywhere',
+	queue: 'Queue',
+	ticket: 'The selected conversation (queue or conversation pane)',
+	conversation: 'Conversation pane',
+	composer: 'Reply and note composer (Enter is a new line)',
+	prompt: 'Search, command line and other one-line prompts',
+	picker: 'Pickers (assign, status, priority, filters)',
+	confirm: 'Questions (y/N, No is the default)',
+	help: 'This key list',
+};
+
+const byId = new Map(keymap.map(entry => [entry.id, entry]));
+
+export function keyAction(id: string): KeyAction {
+	const found = byId.get(id);
+	if (!found) throw new Error(`unknown key action ${id}`);
+	return found;
+}
+
+/** The actions a person can use: in read-only mode the dangerous ones are gone. */
+export function availableActions(readOnly: boolean): KeyAction[] {
+	return keymap.filter(entry => !(readOnly && entry.dangerous));
+}

@@ -1,0 +1,134 @@
+// The queue pane's state: every summary in memory, the selection (kept by id across reloads), the window.
+import type {ConversationSummary} from '../../../domain/conversation.js';
+import {defaultFilters, type QueueFilters} from './queue-filters.js';
+import {scrollOffset} from './queue-window.js';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export type QueueState = {
+	filters: QueueFilters;
+	items: ConversationSummary[];
+	selected: number;
+	/** The conversation the agent had selected; found again after every reload. */
+	selectedId: string | null;
+	offset: number;
+	status: LoadStatus;
+	/** Bumped for every reload; pages from an older load are ignored. */
+	generation: number;
+	/** Keep showing the old rows until the new list is complete (refresh), or show pages as they come. */
+	swap: boolean;
+	incoming: ConversationSummary[];
+	complete: boolean;
+	total: number | null;
+	error: string | null;
+};
+
+export type QueueAction =
+	| {type: 'move'; delta: number; height: number}
+	| {type: 'jump'; to: 'first' | 'last'; height: number}
+	| {type: 'select-id'; id: string; height: number}
+	| {type: 'set-filters'; filters: Partial<QueueFilters>}
+	| {type: 'reload'}
+	| {type: 'page'; generation: number; conversations: ConversationSummary[]; total: number | null; complete: boolean}
+	| {type: 'failed'; generation: number; message: string}
+	| {type: 'patch'; summary: ConversationSummary};
+
+export function initialQueueState(filters: QueueFilters = defaultFilters): QueueState {
+	return {
+		filters,
+		items: [],
+		selected: 0,
+		selectedId: null,
+		offset: 0,
+		status: 'loading',
+		generation: 1,
+		swap: false,
+		incoming: [],
+		complete: false,
+		total: null,
+		error: null,
+	};
+}
+
+function select(state: QueueState, index: number, height: number): QueueState {
+	const count = state.items.length;
+	if (count === 0) return {...state, selected: 0, offset: 0};
+	const selected = Math.max(0, Math.min(count - 1, index));
+	return {
+		...state,
+		selected,
+		selectedId: state.items[selected]!.id,
+		offset: scrollOffset(state.offset, selected, height, count),
+	};
+}
+
+/** After the rows change: the same conversation if it is still listed, else the same position. */
+function reselect(state: QueueState): QueueState {
+	const found = state.selectedId === null ? -1 : state.items.findIndex(item => item.id === state.selectedId);
+	const selected = found >= 0 ? found : Math.max(0, Math.min(state.selected, state.items.length - 1));
+	const keepId = found >= 0 || !state.complete;
+	return {
+		...state,
+		selected,
+		selectedId: keepId ? state.selectedId : (state.items[selected]?.id ?? null),
+	};
+}
+
+export function queueReducer(state: QueueState, action: QueueAction): QueueState {
+	switch (action.type) {
+		case 'move':
+			return select(state, state.selected + action.delta, action.height);
+		case 'jump':
+			return select(state, action.to === 'first' ? 0 : state.items.length - 1, action.height);
+		case 'select-id': {
+			const index = state.items.findIndex(item => item.id === action.id);
+			return index < 0 ? {...state, selectedId: action.id} : select(state, index, action.height);
+		}
+		case 'set-filters':
+			return {...reloading(state, false), filters: {...state.filters, ...action.filters}, selected: 0, offset: 0};
+		case 'reload':
+			return reloading(state, state.items.length > 0);
+		case 'page': {
+			if (action.generation !== state.generation) return state;
+			const incoming = state.incoming.concat(action.conversations);
+			const showNow = !state.swap || action.complete;
+			const next: QueueState = {
+				...state,
+				incoming: showNow && action.complete ? [] : incoming,
+				items: showNow ? incoming : state.items,
+				complete: action.complete,
+				total: action.total,
+				status: showNow ? 'ready' : state.status,
+				error: null,
+			};
+			return showNow ? reselect(next) : next;
+		}
+		case 'failed':
+			if (action.generation !== state.generation) return state;
+			return {...state, status: 'error', error: action.message, incoming: [], complete: true};
+		case 'patch': {
+			const index = state.items.findIndex(item => item.id === action.summary.id);
+			if (index < 0) return state;
+			const items = state.items.slice();
+			items[index] = action.summary;
+			return {...state, items};
+		}
+	}
+}
+
+function reloading(state: QueueState, swap: boolean): QueueState {
+	return {
+		...state,
+		generation: state.generation + 1,
+		swap,
+		incoming: [],
+		complete: false,
+		status: swap ? state.status : 'loading',
+		items: swap ? state.items : [],
+		error: null,
+	};
+}
+
+export function selectedSummary(state: QueueState): ConversationSummary | undefined {
+	return state.items[state.selected];
+}

@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest';
+import {scrollOffset, visibleRange} from '../../../../source/ui/screens/queue/queue-window.js';
+
+describe('the queue window', () => {
+	it('keeps the selection in view with a margin, moving as little as possible', () => {
+		expect(scrollOffset(0, 5, 10, 100)).toBe(0);
+		expect(scrollOffset(0, 8, 10, 100)).toBe(1);
+		expect(scrollOffset(50, 51, 10, 100)).toBe(49);
+		expect(scrollOffset(0, 99, 10, 100)).toBe(90);
+		expect(scrollOffset(40, 45, 10, 100)).toBe(40);
+	});
+
+	it('works the same at 100,000 rows', () => {
+		expect(scrollOffset(0, 99_999, 20, 100_000)).toBe(99_980);
+		expect(visibleRange(99_980, 20, 100_000)).toEqual({start: 99_980, end: 100_000});
+	});
+
+	it('copes with short lists and no room', () => {
+		expect(scrollOffset(3, 1, 10, 4)).toBe(0);
+		expect(scrollOffset(5, 5, 0, 10)).toBe(0);
+		expect(visibleRange(0, 10, 3)).toEqual({start: 0, end: 3});
+		expect(visibleRange(0, 10, 0)).toEqual({start: 0, end: 0});
+	});
+});
