@@ -18,6 +18,11 @@ export function processIo(options: {noColor: boolean; env: NodeJS.ProcessEnv}): 
 	const isStdoutTty = Boolean(process.stdout.isTTY);
 	const isStdinTty = Boolean(process.stdin.isTTY);
 	const noColor = options.noColor || (options.env['NO_COLOR'] ?? '') !== '' || options.env['TERM'] === 'dumb';
+	// A reader that leaves early (deskterm queue | head) is no error: stop quietly, as Unix tools do.
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+		throw error;
+	});
 	return {
 		write: text => {
 			process.stdout.write(text);
