@@ -3,6 +3,7 @@
 import {DeskError} from '../domain/errors.js';
 import type {Paths} from '../paths.js';
 import type {HelpdeskProvider} from './provider.js';
+import {chatwootDefinition} from './chatwoot/chatwoot-definition.js';
 
 export type Profile = {
 	name: string;
@@ -51,6 +52,7 @@ const definitions = new Map<string, ProviderDefinition>([
 			open: async options => (await import('./local/local-provider.js')).openLocalProvider(options),
 		},
 	],
+	['chatwoot', chatwootDefinition],
 ]);
 
 export const providerKinds = (): string[] => [...definitions.keys()];

@@ -1,0 +1,31 @@
+// Chatwoot messages onto the thread: incoming = customer, outgoing = agent or bot, private = note.
+import type {Channel, Message} from '../../domain/conversation.js';
+import type {ChatwootMessage} from './chatwoot-schemas.js';
+
+const botSenders = ['AgentBot', 'Captain::Assistant'];
+
+/** Activity messages (status changes, assignments) are events, not words anyone wrote: they are left out. */
+export function mapChatwootMessage(message: ChatwootMessage, conversationId: string, channel: Channel): Message | null {
+	const kind = messageKind(message);
+	if (kind === null) return null;
+	const sender = message.sender;
+	return {
+		id: String(message.id),
+		conversationId,
+		kind,
+		authorId: message.sender_id == null ? (sender?.id == null ? null : String(sender.id)) : String(message.sender_id),
+		authorName: sender?.available_name ?? sender?.name ?? (kind === 'bot' ? 'Chatwoot bot' : ''),
+		body: message.content ?? '',
+		createdAt: message.created_at * 1000,
+		channel,
+	};
+}
+
+function messageKind(message: ChatwootMessage): Message['kind'] | null {
+	// message_type: 0 incoming, 1 outgoing, 2 activity, 3 template (automated: surveys, away messages).
+	if (message.message_type === 2) return null;
+	if (message.private) return 'note';
+	if (message.message_type === 0) return 'customer';
+	if (message.message_type === 3 || botSenders.includes(message.sender_type ?? '')) return 'bot';
+	return 'agent';
+}
