@@ -20,8 +20,9 @@ export type GlobalValues = {dataDir?: string; profile?: string; readOnly?: boole
 
 export type RunOptions = Omit<ContextOptions, 'dataDir' | 'profileName' | 'readOnly'>;
 
-export async function runCli(argv: readonly string[], io: Io, options: RunOptions): Promise<number> {
+export async function runCli(givenArgv: readonly string[], io: Io, options: RunOptions): Promise<number> {
 	let context: Context | undefined;
+	const argv = moveLeadingGlobals(givenArgv);
 	try {
 		if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
 			io.write(mainHelp());
@@ -67,6 +68,19 @@ export async function runCli(argv: readonly string[], io: Io, options: RunOption
 	} finally {
 		await context?.close().catch(() => undefined);
 	}
+}
+
+/** Global flags may also come first (deskterm --data-dir /tmp/desk queue): move them behind the command. */
+export function moveLeadingGlobals(argv: readonly string[]): string[] {
+	let index = 0;
+	while (index < argv.length) {
+		const match = /^--([^=]+)(=.*)?$/.exec(argv[index]!);
+		const spec = match && match[1] !== 'help' ? globalOptions[match[1]!] : undefined;
+		if (!match || !spec) break;
+		index += spec.type === 'string' && match[2] === undefined ? 2 : 1;
+	}
+	const rest = argv.slice(index);
+	return rest.length === 0 ? [] : [...rest, ...argv.slice(0, index)];
 }
 
 export function parseCommandArgs(definition: CommandDefinition, argv: readonly string[]) {

@@ -44,3 +44,30 @@ describe('runCli with the commands of this area', () => {
 		expect(result.provider.writes).toEqual([]);
 	});
 });
+
+describe('global flags before the command', () => {
+	it('accepts them first, as scripts often write them', async () => {
+		const result = await run(['--read-only', 'reply', '1042', '--body', 'hi']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/^deskterm: read-only mode/);
+		const withValue = await run(['--data-dir', '/tmp/unused', '--no-color', 'queue', '--fields', 'id', '--limit', '1']);
+		expect(withValue.code).toBe(0);
+		expect(JSON.parse(withValue.stdout)).toEqual([{id: '1042'}]);
+		expect((await run(['--data-dir=/tmp/unused', 'show', '1042', '--fields', 'id'])).stdout).toBe('{"id":"1042"}\n');
+	});
+
+	it('shows the main help (exit 2) when only global flags are given, and help when asked', async () => {
+		const bare = await run(['--read-only']);
+		expect(bare.code).toBe(2);
+		expect(bare.stdout).toMatch(/^deskterm .*: a terminal console/);
+		const help = await run(['--data-dir', '/tmp/x', '--help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('Commands:');
+	});
+
+	it('still rejects an unknown leading flag as an unknown command', async () => {
+		const result = await run(['--bogus', 'queue']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toBe('deskterm: unknown command "--bogus" (run deskterm --help for the list)\n');
+	});
+});
