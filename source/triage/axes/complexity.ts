@@ -15,7 +15,7 @@ export function scoreComplexity(facts: Facts, context: {answer: AnswerMatch | nu
 	const faq = hit(facts, 'faq');
 	if (faq) add('common-question', 'Common question with a known answer', -15, `"${faq}"`);
 	const technical = hit(facts, 'technical');
-	if (technical) add('needs-diagnosis', 'Needs technical diagnosis by a person', 40, `"${technical}"`);
+	if (technical) add('needs-diagnosis', 'Needs technical diagnosis by a person', 50, `"${technical}"`);
 	const repair = hit(facts, 'repair');
 	if (repair) add('needs-repair', 'Something must be repaired or replaced', 25, `"${repair}"`);
 	const order = hit(facts, 'orderTopic');

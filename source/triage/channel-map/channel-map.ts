@@ -36,7 +36,7 @@ export const defaultChannelMap: ChannelMap = {
 	LHL: {primary: 'chat-agent', secondary: 'phone'},
 	LHM: {primary: 'chat-agent', secondary: 'phone'},
 	LHH: {primary: 'phone', secondary: 'chat-agent'},
-	MLL: {primary: 'chatbot', secondary: 'email-agent'},
+	MLL: {primary: 'email-agent', secondary: 'chatbot'},
 	MLM: {primary: 'email-agent', secondary: 'chatbot'},
 	MLH: {primary: 'email-agent', secondary: 'chat-agent'},
 	MML: {primary: 'chat-agent', secondary: 'email-agent'},
