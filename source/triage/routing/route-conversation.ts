@@ -44,7 +44,12 @@ function matchRule(rule: RoutingRule, conversation: Conversation, keyword: strin
 		const tag = conversation.tags.find(each => includesIgnoringCase(when.tags!, each));
 		checks.push(tag === undefined ? null : `tagged ${tag}`);
 	}
-	if (when.language) checks.push(includesIgnoringCase(when.language, customer.language) ? `writes in ${customer.language}` : null);
+	if (when.language) {
+		// "de" covers "de-AT" and "de-CH"; "de-AT" only itself.
+		const tag = customer.language.toLowerCase();
+		const spoken = when.language.some(language => tag === language.toLowerCase() || tag.startsWith(`${language.toLowerCase()}-`));
+		checks.push(spoken ? `writes in ${customer.language}` : null);
+	}
 	if (when.tenureDays) {
 		const tenure = customer.customerSince === null ? null : Math.floor((now - customer.customerSince) / day);
 		checks.push(tenure !== null && inRange(tenure, when.tenureDays) ? `customer for ${tenure} days` : null);
