@@ -1,0 +1,75 @@
+// Seeding: the demo desk on first open, and `demo reset` building a fresh desk beside the old one.
+import {randomUUID} from 'node:crypto';
+import {closeSync, fsyncSync, openSync, renameSync, rmSync} from 'node:fs';
+import {dirname} from 'node:path';
+import type {DatabaseSync} from 'node:sqlite';
+import {migrate, openDatabase} from '../store/database.js';
+import type {LocalStore} from '../store/local-store.js';
+import {storeError, inTransaction} from '../store/transaction.js';
+import {generateDemoDesk, defaultSeed, type DemoDeskOptions} from './generate-desk.js';
+import {insertDesk} from './insert-desk.js';
+
+function markSeeded(db: DatabaseSync, options: DemoDeskOptions): void {
+	const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+	meta.run('desk_id', randomUUID());
+	meta.run('seed', options.seed ?? defaultSeed);
+	meta.run('seeded_at', String(options.now));
+}
+
+/** Seeds the demo desk if this store has never held one; safe when two processes open it at once. */
+export function seedIfEmpty(store: LocalStore): boolean {
+	const seeded = (): boolean => store.statement("SELECT 1 FROM meta WHERE key = 'desk_id'").get() !== undefined;
+	if (seeded()) return false;
+	return inTransaction(store.db, () => {
+		if (seeded()) return false;
+		const options = {now: store.clock()};
+		insertDesk(store.db, generateDemoDesk(options));
+		markSeeded(store.db, options);
+		return true;
+	});
+}
+
+export type ResetOptions = DemoDeskOptions & {onProgress?: (done: number, total: number) => void};
+
+/**
+ * Replaces the desk at `path` with a freshly seeded one. The new desk is built in a scratch file and
+ * renamed over the old one, so a crash midway leaves the old desk as it was.
+ */
+export function resetDesk(path: string, options: ResetOptions): {conversations: number} {
+	const scratch = `${path}.building-${process.pid}`;
+	rmSync(scratch, {force: true});
+	try {
+		// Search indexes are built once at the end, faster than a trigger per row.
+		const db = openDatabase(scratch, {scratch: true, upTo: 1});
+		const desk = generateDemoDesk(options);
+		try {
+			insertDesk(db, desk, {commitEvery: 2000, onProgress: options.onProgress});
+			migrate(db, scratch);
+			inTransaction(db, () => markSeeded(db, options));
+			db.exec('PRAGMA journal_mode = WAL');
+		} finally {
+			db.close();
+		}
+		const handle = openSync(scratch, 'r');
+		fsyncSync(handle);
+		closeSync(handle);
+		// A stale log must never be replayed into the new file.
+		rmSync(`${path}-wal`, {force: true});
+		rmSync(`${path}-shm`, {force: true});
+		renameSync(scratch, path);
+		syncDirectory(dirname(path));
+		return {conversations: desk.conversationCount};
+	} catch (error) {
+		rmSync(scratch, {force: true});
+		throw storeError(error, `cannot reset the local desk at ${path}`);
+	}
+}
+
+function syncDirectory(directory: string): void {
+	const handle = openSync(directory, 'r');
+	try {
+		fsyncSync(handle);
+	} finally {
+		closeSync(handle);
+	}
+}

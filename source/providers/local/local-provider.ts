@@ -1,0 +1,104 @@
+// The local desk: deskterm's embedded back end, a real helpdesk in one SQLite file, seeded with a demo desk.
+import type {Agent} from '../../domain/conversation.js';
+import type {OpenProviderOptions} from '../registry.js';
+import type {Capabilities, HelpdeskProvider} from '../provider.js';
+import {seedIfEmpty} from './demo/seed-desk.js';
+import {deskPath} from './desk-path.js';
+import {resolveMe} from './resolve-me.js';
+import {changesSince, wakeSnoozed} from './store/changes.js';
+import {receiveIncoming, type IncomingInput, type IncomingResult} from './store/incoming.js';
+import {openLocalStore, type LocalStore} from './store/local-store.js';
+import {toQueueFilter} from './store/queue-filter.js';
+import type {SearchMode} from './store/queue-sql.js';
+import {fullConversations, getConversation, listAgents, listQueue, listTeams} from './store/reads.js';
+import {addNote, assign, reply, setPriority, setStatus, updateTags} from './store/writes.js';
+
+export type {IncomingInput, IncomingResult};
+
+export const localCapabilities: Capabilities = {
+	reply: true,
+	note: true,
+	assignAgent: true,
+	assignTeam: true,
+	statuses: ['open', 'pending', 'snoozed', 'closed'],
+	snoozeUntil: true,
+	priority: true,
+	tags: true,
+	changes: true,
+	versionedWrites: true,
+	savedReplies: false,
+	incoming: true,
+};
+
+/** The local provider, plus the customer's side that only a local desk can play. */
+export type LocalProvider = HelpdeskProvider & {
+	readonly path: string;
+	receiveIncoming(input: IncomingInput): Promise<IncomingResult>;
+};
+
+export function isLocalProvider(provider: HelpdeskProvider): provider is LocalProvider {
+	return provider.capabilities.incoming && typeof (provider as Partial<LocalProvider>).receiveIncoming === 'function';
+}
+
+const iterateBatch = 200;
+
+export async function openLocalProvider(options: OpenProviderOptions & {search?: SearchMode}): Promise<LocalProvider> {
+	const path = deskPath(options.paths);
+	const store = openLocalStore(path, {clock: options.clock, ...(options.search ? {search: options.search} : {})});
+	try {
+		seedIfEmpty(store);
+	} catch (error) {
+		store.close();
+		throw error;
+	}
+	return createLocalProvider(store, options);
+}
+
+function createLocalProvider(store: LocalStore, options: OpenProviderOptions): LocalProvider {
+	let me: Agent | undefined;
+	const whoami = (): Agent => (me ??= resolveMe(listAgents(store), options.profile.settings, options.env));
+	const lookups = {
+		meId: () => whoami().id,
+		agentIds: () => listAgents(store).map(agent => agent.id),
+		teamIds: () => listTeams(store).map(team => team.id),
+	};
+
+	return {
+		kind: 'local',
+		label: 'local demo desk',
+		path: store.path,
+		capabilities: localCapabilities,
+		whoami: async () => whoami(),
+		async listQueue(query) {
+			wakeSnoozed(store);
+			return listQueue(store, toQueueFilter(query, lookups));
+		},
+		async getConversation(id) {
+			wakeSnoozed(store);
+			return getConversation(store, id);
+		},
+		listAgents: async () => listAgents(store),
+		listTeams: async () => listTeams(store),
+		async changesSince(cursor) {
+			wakeSnoozed(store);
+			return changesSince(store, cursor);
+		},
+		reply: async (id, input) => reply(store, id, input, whoami()),
+		addNote: async (id, input) => addNote(store, id, input, whoami()),
+		assign: async (id, input) => assign(store, id, input, whoami()),
+		setStatus: async (id, input) => setStatus(store, id, input),
+		setPriority: async (id, priority, writeOptions) => setPriority(store, id, priority, writeOptions),
+		updateTags: async (id, input) => updateTags(store, id, input),
+		async *iterateConversations(query) {
+			wakeSnoozed(store);
+			let cursor = query.cursor;
+			do {
+				const page = listQueue(store, toQueueFilter({...query, cursor, limit: iterateBatch}, lookups));
+				yield* fullConversations(store, page.conversations);
+				cursor = page.nextCursor ?? undefined;
+			} while (cursor);
+		},
+		receiveIncoming: async input => receiveIncoming(store, input),
+		close: async () => store.close(),
+	};
+}
