@@ -60,12 +60,12 @@ describe('templates list', () => {
 
 	it('reads the shipped library, then the user folder, which overrides it by id', async () => {
 		const first = await runTemplates(['templates', 'list', '--json']);
-		const shipped = JSON.parse(first.stdout) as Array<{id: string; path: string}>;
-		const welcome = shipped.find(row => row.id === 'welcome-onboarding');
-		expect(welcome?.path).toMatch(/templates[/\\]welcome-onboarding\.md$/);
+		const shipped = JSON.parse(first.stdout) as Array<{id: string; path: string; language: string}>;
+		const welcome = shipped.find(row => row.id === 'welcome-onboarding' && row.language === 'en');
+		expect(welcome?.path).toMatch(/templates[/\\]general[/\\]welcome-onboarding\.md$/);
 		writeTemplates({'welcome.md': templateFile({id: 'welcome-onboarding', title: 'Our own welcome'})}, join(first.configDir, 'templates'));
-		const rows = JSON.parse((await runTemplates(['templates', 'list', '--json'], {configDir: first.configDir})).stdout) as Array<{id: string; title: string}>;
-		expect(rows.filter(row => row.id === 'welcome-onboarding').map(row => row.title)).toEqual(['Our own welcome']);
+		const rows = JSON.parse((await runTemplates(['templates', 'list', '--json'], {configDir: first.configDir})).stdout) as Array<{id: string; title: string; language: string}>;
+		expect(rows.filter(row => row.id === 'welcome-onboarding').map(row => `${row.language} ${row.title}`)).toEqual(['de Willkommen und erste Schritte', 'en Our own welcome']);
 		expect(rows).toHaveLength(shipped.length);
 	});
 
