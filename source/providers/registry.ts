@@ -4,6 +4,7 @@ import {DeskError} from '../domain/errors.js';
 import type {Paths} from '../paths.js';
 import type {HelpdeskProvider} from './provider.js';
 import {chatwootDefinition} from './chatwoot/chatwoot-definition.js';
+import {intercomDefinition} from './intercom/intercom-definition.js';
 
 export type Profile = {
 	name: string;
@@ -53,6 +54,7 @@ const definitions = new Map<string, ProviderDefinition>([
 		},
 	],
 	['chatwoot', chatwootDefinition],
+	['intercom', intercomDefinition],
 ]);
 
 export const providerKinds = (): string[] => [...definitions.keys()];

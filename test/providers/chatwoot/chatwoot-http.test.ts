@@ -22,18 +22,21 @@ afterEach(async () => {
 async function open(routes: FixtureRoute[]) {
 	server = await startSpecServer([...routes, ...chatwootRoutes()]);
 	const waits: number[] = [];
+	// Time moves only when the client sleeps: waits are exact and the test never really sleeps.
+	let now = testNow;
 	client = createHttpClient({
 		baseUrl: server.url,
 		provider: 'Chatwoot',
 		loginCommand: 'deskterm login chatwoot',
 		secrets: [token],
-		clock: () => testNow,
+		clock: () => now,
 		sleep: async ms => {
 			waits.push(ms);
+			now += ms;
 		},
 	});
 	const settings = parseChatwootSettings({url: server.url, accountId: 1});
-	return {chatwoot: createChatwootProvider({settings, secrets, http: client, clock: () => testNow}), waits, server};
+	return {chatwoot: createChatwootProvider({settings, secrets, http: client, clock: () => now}), waits, server};
 }
 
 describe('Chatwoot over HTTP', () => {
