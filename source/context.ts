@@ -22,8 +22,8 @@ export type ContextOptions = {
 	profileName?: string;
 	readOnly?: boolean;
 	clock?: () => number;
-	/** Resolves a named profile; the default knows only the embedded local desk. */
-	loadProfile?: (name: string, paths: Paths) => Promise<Profile>;
+	/** Resolves a named profile, or the configured default when the name is undefined; without it, only local. */
+	loadProfile?: (name: string | undefined, paths: Paths) => Promise<Profile>;
 	/** Tests hand in a provider directly. */
 	provider?: HelpdeskProvider;
 };
@@ -33,8 +33,7 @@ export const localProfile: Profile = {name: 'local', provider: 'local', settings
 export async function createContext(options: ContextOptions): Promise<Context> {
 	const paths = resolvePaths(options.env, {dataDir: options.dataDir, configDir: options.configDir});
 	const profileName = options.profileName ?? options.env['DESKTERM_PROFILE'] ?? undefined;
-	const profile =
-		profileName && options.loadProfile ? await options.loadProfile(profileName, paths) : localProfile;
+	const profile = options.loadProfile ? await options.loadProfile(profileName, paths) : localProfile;
 	const clock = options.clock ?? Date.now;
 	let opened: Promise<HelpdeskProvider> | undefined = options.provider
 		? Promise.resolve(options.provider)

@@ -4,6 +4,7 @@ import {DeskError} from '../domain/errors.js';
 import type {Paths} from '../paths.js';
 import type {HelpdeskProvider} from './provider.js';
 import {chatwootDefinition} from './chatwoot/chatwoot-definition.js';
+import {rtDefinition} from './rt/rt-definition.js';
 import {intercomDefinition} from './intercom/intercom-definition.js';
 
 export type Profile = {
@@ -54,6 +55,7 @@ const definitions = new Map<string, ProviderDefinition>([
 		},
 	],
 	['chatwoot', chatwootDefinition],
+	['rt', rtDefinition],
 	['intercom', intercomDefinition],
 ]);
 
@@ -72,5 +74,10 @@ export function registerProvider(definition: ProviderDefinition): void {
 }
 
 export async function openProvider(options: OpenProviderOptions): Promise<HelpdeskProvider> {
-	return providerDefinition(options.profile.provider).open(options);
+	const definition = providerDefinition(options.profile.provider);
+	if (options.secrets || !definition.loginFields.some(field => field.secret)) return definition.open(options);
+	// Tokens come from each field's environment variable first, then the user's 0600 secrets file.
+	const {resolveSecrets} = await import('../config/secrets.js');
+	const {values} = resolveSecrets(options.profile.name, definition.loginFields, options.env, options.paths.configDir);
+	return definition.open({...options, secrets: values});
 }

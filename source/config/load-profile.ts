@@ -1,0 +1,47 @@
+// Named profiles: 'local' always exists and is the default until another one is made the default.
+import {DeskError} from '../domain/errors.js';
+import type {Paths} from '../paths.js';
+import type {Profile} from '../providers/registry.js';
+import {configFilePath, readConfigFile} from './config-file.js';
+import {profileNamePattern} from './profile-schema.js';
+
+export const localProfileName = 'local';
+
+const local: Profile = {name: localProfileName, provider: 'local', settings: {}};
+
+export type ProfileList = {defaultName: string; profiles: Profile[]};
+
+/** Every profile, local first, and which one is the default. */
+export function listProfiles(paths: Pick<Paths, 'configDir'>): ProfileList {
+	const config = readConfigFile(paths.configDir);
+	const stored = Object.entries(config.profiles ?? {})
+		.filter(([name]) => name !== localProfileName)
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([name, profile]): Profile => ({name, ...profile}));
+	return {defaultName: config.defaultProfile ?? localProfileName, profiles: [local, ...stored]};
+}
+
+/** The named profile, or the configured default when no name is given. */
+export async function loadProfile(name: string | undefined, paths: Pick<Paths, 'configDir'>): Promise<Profile> {
+	const {defaultName, profiles} = listProfiles(paths);
+	const wanted = name === undefined || name === '' ? defaultName : name;
+	const found = profiles.find(profile => profile.name === wanted);
+	if (found) return found;
+	const known = profiles.map(profile => profile.name).join(', ');
+	if (wanted === defaultName && (name === undefined || name === '')) {
+		throw new DeskError(
+			'usage',
+			`the default profile "${wanted}" in ${configFilePath(paths.configDir)} does not exist (known: ${known}): run deskterm profiles --default local`,
+		);
+	}
+	throw new DeskError('usage', `no profile named "${wanted}" (known: ${known}): create it with deskterm login <provider> --profile ${wanted}`);
+}
+
+/** A name a user may give a new profile, or a usage error saying why not. */
+export function checkNewProfileName(name: string): string {
+	if (name === localProfileName) throw new DeskError('usage', 'the "local" profile is built in and cannot be replaced: choose another --profile name');
+	if (!profileNamePattern.test(name)) {
+		throw new DeskError('usage', `invalid profile name "${name}": use letters, digits, ".", "_" or "-" (at most 40)`);
+	}
+	return name;
+}

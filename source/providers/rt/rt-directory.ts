@@ -1,0 +1,110 @@
+// Users and queues, fetched once per session: names for owners and queues, agents, teams, whoami.
+import type {Agent, Team} from '../../domain/conversation.js';
+import {DeskError, isDeskError} from '../../domain/errors.js';
+import {z} from 'zod';
+import {agentFromRt, teamFromRt} from './map-user.js';
+import type {RtApi} from './rt-api.js';
+import {rtInfoSchema, rtQueueSchema, rtRefSchema, rtUserSchema, type RtQueue, type RtUser} from './rt-schemas.js';
+
+/** Parallel requests at most: RT's test server runs two workers. */
+const concurrency = 4;
+
+export type RtDirectory = ReturnType<typeof createRtDirectory>;
+
+export function createRtDirectory(api: RtApi, meName: string) {
+	const users = new Map<string, Promise<RtUser | undefined>>();
+	const queues = new Map<string, Promise<RtQueue | undefined>>();
+	let me: Promise<Agent> | undefined;
+	let agents: Promise<Agent[]> | undefined;
+	let teams: Promise<Team[]> | undefined;
+
+	/** A user record, or undefined when RT will not show it (no right to see other users). */
+	function user(nameOrId: string): Promise<RtUser | undefined> {
+		let found = users.get(nameOrId);
+		if (!found) {
+			found = api.get(`/user/${encodeURIComponent(nameOrId)}`, rtUserSchema).then(
+				result => result.data,
+				(error: unknown) => {
+					if (isDeskError(error) && (error.code === 'forbidden' || error.code === 'not_found')) return undefined;
+					throw error;
+				},
+			);
+			users.set(nameOrId, found);
+		}
+		return found;
+	}
+
+	function queue(id: string): Promise<RtQueue | undefined> {
+		let found = queues.get(id);
+		if (!found) {
+			found = api.get(`/queue/${encodeURIComponent(id)}`, rtQueueSchema).then(
+				result => result.data,
+				(error: unknown) => {
+					if (isDeskError(error) && (error.code === 'forbidden' || error.code === 'not_found')) return undefined;
+					throw error;
+				},
+			);
+			queues.set(id, found);
+		}
+		return found;
+	}
+
+	async function whoami(): Promise<Agent> {
+		me ??= (async () => {
+			await api.get('/rt', rtInfoSchema);
+			const record = await user(meName);
+			if (!record) throw new DeskError('auth', `Request Tracker accepted the token but will not show user "${meName}": check the profile's user`);
+			return agentFromRt(record);
+		})();
+		me.catch(() => (me = undefined));
+		return me;
+	}
+
+	async function listAgents(): Promise<Agent[]> {
+		agents ??= (async () => {
+			const privileged = await privilegedGroupId();
+			const members = await api.all(`/group/${privileged}/members`, rtRefSchema, {recursively: 1, users: 1, groups: 0});
+			const records = await mapLimited(members.map(member => member.id), user);
+			return records
+				.filter((record): record is RtUser => record !== undefined && String(record.Disabled ?? '0') !== '1')
+				.map(agentFromRt)
+				.sort((a, b) => a.name.localeCompare(b.name));
+		})();
+		agents.catch(() => (agents = undefined));
+		return agents;
+	}
+
+	async function privilegedGroupId(): Promise<string> {
+		// A search sent as POST: safe to repeat.
+		const {body} = await api.send('POST', '/groups', [
+			{field: 'Domain', value: 'SystemInternal'},
+			{field: 'Name', value: 'Privileged'},
+		], {idempotent: true});
+		const found = api.check(z.object({items: z.array(rtRefSchema)}), body, 'POST /groups').items[0];
+		if (!found) throw new DeskError('invalid_response', 'Request Tracker has no Privileged group to list agents from', {provider: 'rt'});
+		return found.id;
+	}
+
+	async function listTeams(): Promise<Team[]> {
+		teams ??= api
+			.all('/queues/all', rtQueueSchema, {fields: 'Name,Disabled'})
+			.then(items => items.filter(item => String(item.Disabled ?? '0') !== '1').map(teamFromRt));
+		teams.catch(() => (teams = undefined));
+		return teams;
+	}
+
+	return {user, queue, whoami, listAgents, listTeams};
+}
+
+async function mapLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const runners = Array.from({length: Math.min(concurrency, items.length)}, async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await work(items[index]!);
+		}
+	});
+	await Promise.all(runners);
+	return results;
+}
