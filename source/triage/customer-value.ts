@@ -36,12 +36,24 @@ export function customerValue(customer: Customer): CustomerValue {
 
 export function planValue(plan: string | null): number | undefined {
 	if (!plan) return undefined;
-	const words = plan.toLowerCase().split(/[^a-z0-9]+/);
+	const words = planWords(plan);
 	return planValues.find(([name]) => words.includes(name))?.[1];
 }
 
 export function planHas(plan: string | null, names: readonly string[]): string | undefined {
 	if (!plan) return undefined;
-	const words = plan.toLowerCase().split(/[^a-z0-9]+/);
+	const words = planWords(plan);
 	return names.find(name => words.includes(name));
+}
+
+// A desk has a handful of plan names; splitting each once keeps 100k conversations cheap.
+const wordsByPlan = new Map<string, string[]>();
+function planWords(plan: string): string[] {
+	let words = wordsByPlan.get(plan);
+	if (!words) {
+		words = plan.toLowerCase().split(/[^a-z0-9]+/);
+		if (wordsByPlan.size > 10_000) wordsByPlan.clear();
+		wordsByPlan.set(plan, words);
+	}
+	return words;
 }

@@ -8,7 +8,7 @@ const groupIndex = Object.fromEntries(lexiconGroups.map((group, index) => [group
 
 const amountPattern = /(?:[$€£¥]\s?(\d{1,3}(?:[,.\s]\d{3})*|\d+)(?:[.,]\d{1,2})?|\b(\d+(?:[,.]\d{3})*)(?:[.,]\d{1,2})?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks)\b)/i;
 const orderNumberPattern = /(?:#\s?[a-z]{0,4}-?\d{4,}|\b(?:order|bestellung|commande|pedido)\s*(?:no\.?|number|nr\.?|#|id)?\s*:?\s*[a-z]{0,4}-?\d{4,}|\b[a-z]{2,4}-\d{4,}\b)/i;
-const accountIdPattern = /(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|\baccount\s*(?:id|number|no\.?|#)\s*:?\s*[a-z0-9-]*\d)/i;
+const accountIdPattern = /(?:[\w.+-]+@[\w-]+\.[a-z]{2,}|\baccount\s*(?:id|number|no\.?|#)\s*:?\s*[a-z0-9-]*\d)/i;
 const elapsedPattern = /\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(days?|weeks?|months?)\b/i;
 
 export type Facts = {
@@ -42,20 +42,22 @@ export function gatherFacts(conversation: Conversation, config: TriageConfig): F
 		} else if (message.kind === 'agent' || message.kind === 'bot') replies++;
 	}
 	const tokens = tokenize(text);
-	const amountMatch = amountPattern.exec(text);
+	const hits = config.matcherFor(conversation.customer.language).scan(tokens);
+	// The patterns run only where they can matter: each is a full pass over the text.
+	const amountMatch = /\d/.test(text) ? amountPattern.exec(text) : null;
 	return {
 		text,
 		wordCount: tokens.length,
-		hits: config.matcherFor(conversation.customer.language).scan(tokens),
+		hits,
 		customerMessages,
 		replies,
 		questionMarks: countOf(text, '?'),
 		shouting: text.includes('!!'),
 		channelPath,
 		amount: amountMatch ? {text: amountMatch[0].trim(), value: Number((amountMatch[1] ?? amountMatch[2] ?? '0').replace(/[,.\s]/g, ''))} : null,
-		orderNumber: orderNumberPattern.exec(text)?.[0] ?? null,
-		accountId: accountIdPattern.exec(text)?.[0] ?? null,
-		elapsedMention: elapsedPattern.exec(text)?.[0] ?? null,
+		orderNumber: hits[groupIndex.orderTopic] === undefined ? null : (orderNumberPattern.exec(text)?.[0] ?? null),
+		accountId: hits[groupIndex.accountTopic] === undefined ? null : (accountIdPattern.exec(text)?.[0] ?? null),
+		elapsedMention: /day|week|month/i.test(text) ? (elapsedPattern.exec(text)?.[0] ?? null) : null,
 	};
 }
 

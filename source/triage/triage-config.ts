@@ -16,7 +16,7 @@ export type TriageSettings = {
 
 export type TriageConfig = TriageSettings & {
 	clock: BusinessClock;
-	/** One matcher per language: lexicon groups first, then one key per routing rule. */
+	/** One matcher per language (by tag and base tag): lexicon groups first, then one key per routing rule. */
 	matcherFor(language: string): PhraseMatcher;
 	/** Where routing rule keys start in a matcher's hits. */
 	routingOffset: number;
@@ -34,12 +34,16 @@ export function compileTriageConfig(settings: TriageSettings): TriageConfig {
 		clock: createBusinessClock(settings.serviceTargets.coverage),
 		routingOffset,
 		matcherFor(language) {
-			const base = baseLanguage(language);
-			let matcher = matchers.get(base);
+			let matcher = matchers.get(language);
 			if (!matcher) {
-				const lexicon = lexiconEntries(base).map(entry => ({key: entry.group, phrase: entry.phrase}));
-				matcher = compilePhrases([...lexicon, ...routingEntries], keyCount);
-				matchers.set(base, matcher);
+				const base = baseLanguage(language);
+				matcher = matchers.get(base);
+				if (!matcher) {
+					const lexicon = lexiconEntries(base).map(entry => ({key: entry.group, phrase: entry.phrase}));
+					matcher = compilePhrases([...lexicon, ...routingEntries], keyCount);
+					matchers.set(base, matcher);
+				}
+				matchers.set(language, matcher);
 			}
 			return matcher;
 		},
