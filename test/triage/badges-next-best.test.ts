@@ -21,7 +21,7 @@ describe('triageBadges', () => {
 			messages: [{kind: 'customer', body: 'Please cancel my account, this is urgent and unacceptable.'}],
 		});
 		expect(triageBadges(score(conversation))).toEqual([
-			{text: 'C:L', tone: 'muted', title: expect.stringMatching(/^complexity low/)},
+			{text: 'C:M', tone: 'normal', title: expect.stringMatching(/^complexity medium/)},
 			{text: 'S:M', tone: 'warning', title: expect.stringMatching(/^severity medium/)},
 			{text: 'E:L', tone: 'muted', title: expect.stringMatching(/^effort low/)},
 			{text: 'BREACH 12m', tone: 'warning', title: 'first-response target breaches soon'},

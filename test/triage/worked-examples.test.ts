@@ -14,6 +14,9 @@ describe('the worked examples of the self-service strategy', () => {
 		expect(triage.complexity.level).toBe('low');
 		expect(triage.complexity.signals.map(signal => signal.id)).toContain('how-to');
 		expect(['article', 'chatbot']).toContain(triage.channels.primary);
+		// "Fire Stick" is a product, not a fire: no safety risk, so a bot may answer.
+		expect(triage.severity.level).toBe('low');
+		expect(triage.humanOnly.flag).toBe(false);
 	});
 
 	it('a return-policy question before a purchase is high severity', () => {

@@ -28,7 +28,7 @@ export function scoreComplexity(facts: Facts, context: {answer: AnswerMatch | nu
 	if (facts.wordCount < 8 && !howTo && !faq) add('vague', 'Too short to know what is wrong yet', 20, `${facts.wordCount} words`);
 	else if (vague && facts.wordCount < 25 && !technical && !repair) add('vague', 'Vague: says something is wrong, not what', 20, `"${vague}"`);
 	const policy = hit(facts, 'cancellation') ?? hit(facts, 'billingDispute') ?? hit(facts, 'upgrade');
-	if (policy) add('agent-decision', 'Needs an agent decision (cancellation, dispute or plan change)', 30, `"${policy}"`);
+	if (policy) add('agent-decision', 'Needs an agent decision (cancellation, dispute or plan change)', 40, `"${policy}"`);
 	if (facts.questionMarks >= 3) add('many-questions', 'Several questions in one', 10, `${facts.questionMarks} question marks`);
 	if (facts.customerMessages >= 3) add('unresolved-thread', 'Still unresolved after several messages', 10, `${facts.customerMessages} customer messages`);
 	return axisScore(signals, {
