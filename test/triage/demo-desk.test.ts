@@ -1,0 +1,65 @@
+// Triage over the local demo desk, as the issue will be checked: all scores everywhere, the worked examples in place.
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {fetchConversations, scoreAll, type ScoredRow} from '../../source/cli/commands/triage-collect.js';
+import {createContext, type Context} from '../../source/context.js';
+import type {Conversation} from '../../source/domain/conversation.js';
+import {triageBadges} from '../../source/triage/badges.js';
+import {defaultTriageConfig} from '../../source/triage/triage-config.js';
+
+let directory: string;
+let context: Context;
+let conversations: Conversation[];
+let rows: ScoredRow[];
+
+beforeAll(async () => {
+	directory = await mkdtemp(join(tmpdir(), 'deskterm-demo-triage-'));
+	context = await createContext({env: {DESKTERM_DATA_DIR: directory, DESKTERM_CONFIG_DIR: directory, HOME: directory}});
+	const provider = await context.provider();
+	conversations = await fetchConversations(provider, {statuses: ['open', 'pending', 'snoozed', 'closed']});
+	rows = scoreAll(conversations, {now: context.clock(), config: defaultTriageConfig()});
+});
+
+afterAll(async () => {
+	await context.close();
+	await rm(directory, {recursive: true, force: true});
+});
+
+const bySubject = (pattern: RegExp) => {
+	const row = rows.find(each => pattern.test(each.summary.subject));
+	expect(row, `a demo conversation with a subject like ${pattern}`).toBeDefined();
+	return row!.triage;
+};
+
+describe('triage on the demo desk', () => {
+	it('scores every conversation on all axes with at least one signal, and badges that read without colour', () => {
+		expect(rows.length).toBeGreaterThan(50);
+		for (const {summary, triage} of rows) {
+			for (const axis of [triage.complexity, triage.severity, triage.effort]) expect(axis.signals.length, summary.id).toBeGreaterThan(0);
+			const badges = triageBadges(triage).map(badge => badge.text);
+			expect(badges.slice(0, 3).join(' ')).toMatch(/^C:[LMH] S:[LMH] E:[LMH]$/);
+		}
+	});
+
+	it('puts the worked examples where the article puts them', () => {
+		expect(bySubject(/Fire Stick remote/).complexity.level).toBe('low');
+		expect(bySubject(/Return policy question/).severity.level).toBe('high');
+		expect(bySubject(/Free antivirus not activated/).effort.level).toBe('high');
+	});
+
+	it('flags cancellations as human-only and routes developer questions to Technical Support', () => {
+		const cancellations = rows.filter(row => /\bcancel/i.test(row.summary.subject));
+		expect(cancellations.length).toBeGreaterThan(0);
+		for (const row of cancellations) expect(row.triage.humanOnly.reasons.map(reason => reason.id), row.summary.subject).toContain('cancellation');
+		const python = conversations.filter(conversation => conversation.messages.some(message => message.kind === 'customer' && /python/i.test(message.body)));
+		expect(python.length).toBeGreaterThan(0);
+		for (const conversation of python) expect(rows.find(row => row.summary.id === conversation.id)!.triage.routing.team).toBe('Technical Support');
+	});
+
+	it('leaves very little to the escalation team', () => {
+		const escalated = rows.filter(row => row.triage.routing.rule === null);
+		expect(escalated.length / rows.length).toBeLessThan(0.05);
+	});
+});
