@@ -24,6 +24,7 @@ export const commandSpecs: readonly CommandSpec[] = [
 	{name: 'open', aliases: ['go'], usage: 'open <id>', description: 'open a conversation by its id', dangerous: false,
 		parse: words => (words[0] ? {type: 'open', id: words[0]} : needs('which conversation?', 'open <id>'))},
 	{name: 'reply', aliases: [], usage: 'reply', description: 'write a reply', dangerous: true, parse: () => ({type: 'compose', kind: 'reply'})},
+	{name: 'editor', aliases: [], usage: 'editor', description: 'write a reply in $VISUAL / $EDITOR', dangerous: true, parse: () => ({type: 'compose', kind: 'reply', editor: true})},
 	{name: 'note', aliases: [], usage: 'note', description: 'write an internal note', dangerous: true, parse: () => ({type: 'compose', kind: 'note'})},
 	{name: 'assign', aliases: [], usage: 'assign <me|none|agent|team:name>', description: 'assign the conversation', dangerous: true, values: ['me', 'none'],
 		parse: words => (words.length > 0 ? {type: 'assign', target: words.join(' ')} : needs('assign to whom?', 'assign me'))},

@@ -6,7 +6,8 @@ export type Intent =
 	| {type: 'quit'}
 	| {type: 'help'}
 	| {type: 'refresh'}
-	| {type: 'compose'; kind: 'reply' | 'note'}
+	| {type: 'compose'; kind: 'reply' | 'note'; editor?: boolean}
+	| {type: 'insert-template'; id: string}
 	| {type: 'assign'; target: string}
 	| {type: 'status'; status: ConversationStatus; until?: string}
 	| {type: 'priority'; priority: Priority}

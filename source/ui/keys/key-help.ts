@@ -20,13 +20,13 @@ export function helpSections(readOnly: boolean): HelpSection[] {
 		.filter(section => section.rows.length > 0);
 }
 
-export type FooterHint = {key: string; label: string};
+export type FooterHint = {id: string; key: string; label: string};
 
 /** The short hints for the footer: the first key of each hinted action in the layer, in table order. */
-export function footerHints(layer: KeyLayer, readOnly: boolean): FooterHint[] {
+export function footerHints(layer: KeyLayer, readOnly: boolean, hidden: ReadonlySet<string> = new Set()): FooterHint[] {
 	const scopes: readonly KeyScope[] = keyLayers[layer];
 	return availableActions(readOnly)
-		.filter(entry => entry.hint !== undefined && scopes.includes(entry.scope))
+		.filter(entry => entry.hint !== undefined && scopes.includes(entry.scope) && !hidden.has(entry.id))
 		.sort((left, right) => scopes.indexOf(left.scope) - scopes.indexOf(right.scope))
-		.map(entry => ({key: keyLabel(entry.keys[0]!), label: entry.hint!}));
+		.map(entry => ({id: entry.id, key: keyLabel(entry.keys[0]!), label: entry.hint!}));
 }

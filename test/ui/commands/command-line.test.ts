@@ -32,7 +32,7 @@ describe('the command line', () => {
 		expect(isDangerousCommand(':close')).toBe(true);
 		expect(isDangerousCommand('sort priority')).toBe(false);
 		expect(commandSpecs.filter(spec => spec.dangerous).map(spec => spec.name)).toEqual(
-			['reply', 'note', 'assign', 'status', 'snooze', 'close', 'reopen', 'priority', 'tag'],
+			['reply', 'editor', 'note', 'assign', 'status', 'snooze', 'close', 'reopen', 'priority', 'tag'],
 		);
 	});
 

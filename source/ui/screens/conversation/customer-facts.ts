@@ -33,7 +33,7 @@ const clean = (text: string) => sanitizeForTerminal(text).replace(/\s+/g, ' ').t
 
 export function customerFacts(conversation: Pick<Conversation, 'customer' | 'pageUrl'>, now: number): Fact[] {
 	const {customer} = conversation;
-	const facts: Fact[] = [{label: 'Customer', value: clean(customer.name) + (customer.vip ? ' ★ VIP' : ''), tone: customer.vip ? 'warning' : 'normal'}];
+	const facts: Fact[] = [{label: 'Name', value: clean(customer.name) + (customer.vip ? ' ★ VIP' : ''), tone: customer.vip ? 'warning' : 'normal'}];
 	facts.push({label: 'Email', value: clean(customer.email)});
 	if (customer.company) {
 		facts.push({label: 'Company', value: clean(customer.company) + (customer.companyType ? ` (${clean(customer.companyType)})` : '')});
@@ -81,4 +81,15 @@ export function customerLine(conversation: Pick<Conversation, 'customer'>, now: 
 	if (customer.customerSince !== null) parts.push(`customer ${tenure(customer.customerSince, now)}`);
 	parts.push(languageName(customer.language));
 	return parts.join(' · ');
+}
+
+/** One line for narrow terminals: "open · high · Dana Whitfield · team Billing · #vip · email · waiting 3h". */
+export function conversationLine(conversation: Conversation, now: number): string {
+	const facts = new Map(conversationFacts(conversation, now).map(fact => [fact.label, fact.value]));
+	const parts = [facts.get('Status'), facts.get('Priority'), facts.get('Assignee') === 'nobody' ? 'unassigned' : facts.get('Assignee')];
+	if (conversation.teamName) parts.push(`team ${facts.get('Team')}`);
+	if (facts.has('Tags')) parts.push(facts.get('Tags'));
+	parts.push(conversation.channel);
+	if (facts.has('Waiting')) parts.push(`waiting ${facts.get('Waiting')}`);
+	return parts.filter(Boolean).join(' · ');
 }

@@ -1,13 +1,16 @@
 // The thread as display lines for a width: a header per message (glyph, author, kind, time, channel), then the body.
 import type {Conversation, MessageKind} from '../../../domain/conversation.js';
 import {sanitizeForTerminal} from '../../../presenters/sanitize.js';
+import type {Tone} from '../../../presenters/queue-columns.js';
 import {relativeTime} from '../../../presenters/time.js';
+import type {ConsolePanel} from '../../extensions.js';
 import {wrapText} from '../../text/wrap.js';
 
 export type ThreadLine = {
 	text: string;
 	kind: MessageKind | null;
-	role: 'header' | 'body' | 'gap';
+	role: 'header' | 'body' | 'gap' | 'panel-title' | 'panel';
+	tone?: Tone;
 };
 
 export type KindLook = {glyph: string; label: string; rule: string};
@@ -36,4 +39,13 @@ export function threadLines(
 		}
 	});
 	return lines;
+}
+
+/** Panels placed above the thread when there is no room beside it. */
+export function panelLines(panels: ConsolePanel[], width: number): ThreadLine[] {
+	return panels.flatMap(panel => [
+		{text: panel.title, kind: null, role: 'panel-title' as const},
+		...panel.lines.flatMap(line => wrapText(line.text, width).map(text => ({text, kind: null, role: 'panel' as const, tone: line.tone}))),
+		{text: '', kind: null, role: 'gap' as const},
+	]);
 }

@@ -54,7 +54,7 @@ describe('customer facts', () => {
 	it('lists name, email, company, plan, tenure and language, flagging VIP and new customers', () => {
 		const conversation = makeConversation({id: '1', customer: makeCustomer({vip: true, customerSince: testNow - 10 * day, attributes: {order_number: 'A-1'}})});
 		const facts = customerFacts(conversation, testNow);
-		expect(facts.map(fact => fact.label)).toEqual(['Customer', 'Email', 'Company', 'Plan', 'Customer for', 'Language', 'Uses', 'order_number']);
+		expect(facts.map(fact => fact.label)).toEqual(['Name', 'Email', 'Company', 'Plan', 'Customer for', 'Language', 'Uses', 'order_number']);
 		expect(facts[0]?.value).toBe('Ada Lovelace ★ VIP');
 		expect(facts[2]?.value).toBe('Analytical Ltd (startup)');
 		expect(facts[3]?.value).toBe('pro, 99/month');

@@ -1,0 +1,47 @@
+// The console's root: theme, terminal size, and the workspace once the desk is open (a frame before that).
+import {Box, Text, useApp, useWindowSize} from 'ink';
+import type {Context} from '../context.js';
+import {StatusBar} from './components/status-bar.js';
+import type {ConsoleExtensions} from './extensions.js';
+import {useActions} from './keys/use-actions.js';
+import {Workspace} from './screens/workspace/workspace.js';
+import {useDeskSession} from './session/use-desk-session.js';
+import type {Theme} from './theme/theme.js';
+import {ThemeProvider, useTheme} from './theme/theme-context.js';
+
+type Props = {context: Context; theme: Theme; extensions?: ConsoleExtensions};
+
+export function App({context, theme, extensions = {}}: Props) {
+	const {columns, rows} = useWindowSize();
+	const session = useDeskSession(context);
+	return (
+		<ThemeProvider value={theme}>
+			{session.status === 'ready' ? (
+				<Workspace session={session.session} extensions={extensions} columns={columns} rows={rows} />
+			) : (
+				<Opening columns={columns} rows={rows} readOnly={context.readOnly} error={session.status === 'error' ? session.message : null} />
+			)}
+		</ThemeProvider>
+	);
+}
+
+/** The first frame, drawn before the desk answers: the bar, what is happening, and how to leave. */
+function Opening({columns, rows, readOnly, error}: {columns: number; rows: number; readOnly: boolean; error: string | null}) {
+	const theme = useTheme();
+	const {exit} = useApp();
+	// Until the desk is open only quitting makes sense; a failed open quits with the error as the exit reason.
+	useActions({scopes: ['app'], handlers: {'app.quit': () => exit(error === null ? undefined : new Error(error))}}, {readOnly: true});
+	return (
+		<Box flexDirection="column" width={columns} height={rows}>
+			<StatusBar width={columns} deskLabel="opening the desk…" agentName={null} counts={null} readOnly={readOnly} />
+			<Box flexGrow={1}>
+				{error === null ? (
+					<Text {...theme.tone.muted}>Loading conversations…</Text>
+				) : (
+					<Text {...theme.tone.danger}>{`✗ Could not open the desk: ${error}`}</Text>
+				)}
+			</Box>
+			<Text {...theme.tone.muted}>q quits</Text>
+		</Box>
+	);
+}

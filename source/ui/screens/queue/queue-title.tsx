@@ -1,0 +1,27 @@
+// The queue's title line: the three views as tabs (1 2 3), what the filters are, and where we are in the list.
+import {Text} from 'ink';
+import {Fragment} from 'react';
+import {useTheme} from '../../theme/theme-context.js';
+import {describeFilters, viewLabels, type AssigneeView, type QueueFilters} from './queue-filters.js';
+
+const views: AssigneeView[] = ['mine', 'unassigned', 'all'];
+
+export function QueueTitle({filters, focused, position}: {filters: QueueFilters; focused: boolean; position: string}) {
+	const theme = useTheme();
+	return (
+		<Text wrap="truncate-end">
+			{views.map((view, index) => {
+				const active = view === filters.view;
+				return (
+					<Fragment key={view}>
+						<Text {...(active ? (focused ? theme.focusedTitle : theme.title) : theme.tone.muted)}>
+							{active ? `[${index + 1} ${viewLabels[view]}]` : ` ${index + 1} ${viewLabels[view]} `}
+						</Text>
+						<Text> </Text>
+					</Fragment>
+				);
+			})}
+			<Text {...theme.tone.muted}>{`${describeFilters(filters)}  ${position}`}</Text>
+		</Text>
+	);
+}

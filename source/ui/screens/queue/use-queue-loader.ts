@@ -1,0 +1,33 @@
+// Loads the whole queue for the current filters, page by page, into the reducer (first page small, for speed).
+import {useEffect, type Dispatch} from 'react';
+import {toDeskError} from '../../../domain/errors.js';
+import type {HelpdeskProvider} from '../../../providers/provider.js';
+import {toQueueQuery} from './queue-filters.js';
+import type {QueueAction, QueueState} from './queue-state.js';
+
+const firstPageSize = 100;
+const pageSize = 1000;
+
+export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, dispatch: Dispatch<QueueAction>): void {
+	const {generation, filters} = state;
+	useEffect(() => {
+		let live = true;
+		const query = toQueueQuery(filters);
+		(async () => {
+			let cursor: string | null = null;
+			let first = true;
+			do {
+				const page = await provider.listQueue({...query, ...(cursor === null ? {} : {cursor}), limit: first ? firstPageSize : pageSize});
+				if (!live) return;
+				dispatch({type: 'page', generation, conversations: page.conversations, total: page.total, complete: page.nextCursor === null});
+				cursor = page.nextCursor;
+				first = false;
+			} while (cursor !== null);
+		})().catch((error: unknown) => {
+			if (live) dispatch({type: 'failed', generation, message: toDeskError(error).message});
+		});
+		return () => {
+			live = false;
+		};
+	}, [provider, generation, filters, dispatch]);
+}

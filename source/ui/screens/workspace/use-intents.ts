@@ -1,0 +1,191 @@
+// Runs what the agent asked for: the shared operations for writes, the reducers for everything else.
+import {useRef} from 'react';
+import {toDeskError} from '../../../domain/errors.js';
+import {
+	addNoteToConversation,
+	assignConversation,
+	replyToConversation,
+	setConversationPriority,
+	setConversationStatus,
+	updateConversationTags,
+} from '../../../operations/conversation-actions.js';
+import {relativeTime} from '../../../presenters/time.js';
+import type {Tone} from '../../../presenters/queue-columns.js';
+import type {Intent} from '../../commands/intent.js';
+import type {ConsoleExtensions} from '../../extensions.js';
+import {summaryOf, type DeskSession} from '../../session/desk-session.js';
+import {bufferText, isBlank} from '../../text/text-buffer.js';
+import {editInEditor, type Suspend} from '../composer/open-editor.js';
+import {selectedSummary} from '../queue/queue-state.js';
+import type {WorkspaceStore} from './use-workspace-store.js';
+
+export type IntentDeps = {
+	session: DeskSession;
+	store: WorkspaceStore;
+	extensions: ConsoleExtensions;
+	suspend: Suspend;
+	quit: () => void;
+	/** Rows of the queue list, for keeping the selection in view. */
+	queueHeight: number;
+};
+
+export function useIntents(deps: IntentDeps) {
+	// Async work finishes after later renders: read state through store.latest() and the rest through this ref.
+	const latest = useRef(deps);
+	latest.current = deps;
+	const {session, store} = deps;
+	const {context, provider} = session;
+
+	const notify = (text: string, tone: Tone = 'ok') => store.uiDispatch({type: 'notice', notice: {text, tone}});
+
+	/** The conversation a ticket action is about: the open one when its pane has the keyboard, else the selected row. */
+	const target = (): string | null => {
+		const {ui, conversation, queue} = store.latest();
+		if (ui.focus === 'conversation' && conversation.id !== null) return conversation.id;
+		return selectedSummary(queue)?.id ?? conversation.id;
+	};
+
+	const nameOf = (id: string): string => {
+		const {queue, conversation} = store.latest();
+		const name = conversation.conversation?.id === id ? conversation.conversation.customerName : queue.items.find(item => item.id === id)?.customerName;
+		return name ? `#${id} (${name})` : `#${id}`;
+	};
+
+	const afterWrite = (id: string) => {
+		if (store.latest().conversation.id === id) store.conversationDispatch({type: 'reload', scroll: 'end'});
+		else provider.getConversation(id).then(fresh => store.queueDispatch({type: 'patch', summary: summaryOf(fresh)}), () => undefined);
+		store.queueDispatch({type: 'reload'});
+		store.refreshCounts();
+	};
+
+	const write = async (busy: string, id: string, action: () => Promise<string>) => {
+		store.uiDispatch({type: 'busy', text: busy});
+		try {
+			notify(await action());
+			afterWrite(id);
+		} catch (error) {
+			notify(toDeskError(error).message, 'danger');
+		} finally {
+			store.uiDispatch({type: 'busy', text: null});
+		}
+	};
+
+	const openConversation = (id: string) => {
+		store.conversationDispatch({type: 'open', id});
+		store.queueDispatch({type: 'select-id', id, height: latest.current.queueHeight});
+		store.uiDispatch({type: 'focus', pane: 'conversation'});
+	};
+
+	const editor = async () => {
+		const composer = store.latest().composer;
+		if (!composer || composer.sending) return;
+		try {
+			const text = await editInEditor(bufferText(composer.buffer), context.env, latest.current.suspend);
+			store.composerDispatch({type: 'replace', text});
+		} catch (error) {
+			store.composerDispatch({type: 'failed', message: toDeskError(error).message});
+		}
+	};
+
+	const send = async () => {
+		const composer = store.latest().composer;
+		if (!composer || composer.sending) return;
+		if (isBlank(composer.buffer)) {
+			store.composerDispatch({type: 'failed', message: composer.kind === 'note' ? 'the note is empty' : 'the reply is empty'});
+			return;
+		}
+		store.composerDispatch({type: 'sending'});
+		const id = composer.conversationId;
+		try {
+			const text = bufferText(composer.buffer);
+			if (composer.kind === 'reply') await replyToConversation(context, id, text);
+			else await addNoteToConversation(context, id, text);
+			store.composerDispatch({type: 'close'});
+			notify(composer.kind === 'reply' ? `Reply sent to ${nameOf(id)}` : `Internal note added to ${nameOf(id)}`);
+			afterWrite(id);
+		} catch (error) {
+			store.composerDispatch({type: 'failed', message: toDeskError(error).message});
+		}
+	};
+
+	const run = (intent: Intent): void => {
+		const id = target();
+		switch (intent.type) {
+			case 'quit':
+				deps.quit();
+				return;
+			case 'help':
+				store.uiDispatch({type: 'open-overlay', overlay: {type: 'help', scroll: 0}});
+				return;
+			case 'refresh':
+				store.queueDispatch({type: 'reload'});
+				store.conversationDispatch({type: 'reload'});
+				store.refreshCounts();
+				notify('Refreshed', 'muted');
+				return;
+			case 'filter':
+				store.queueDispatch({type: 'set-filters', filters: intent.filters});
+				store.uiDispatch({type: 'focus', pane: 'queue'});
+				return;
+			case 'team-filter': {
+				const wanted = intent.name.trim().toLowerCase();
+				if (wanted === 'any' || wanted === 'none') {
+					run({type: 'filter', filters: {team: wanted === 'any' ? null : 'none', teamName: null}});
+					return;
+				}
+				const team = session.teams.find(each => each.id.toLowerCase() === wanted || each.name.toLowerCase() === wanted) ??
+					session.teams.find(each => each.name.toLowerCase().startsWith(wanted));
+				if (!team) notify(`no team "${intent.name}" (teams: ${session.teams.map(each => each.name).join(', ')})`, 'danger');
+				else run({type: 'filter', filters: {team: team.id, teamName: team.name}});
+				return;
+			}
+			case 'open':
+				openConversation(intent.id);
+				return;
+			case 'insert-template': {
+				const conversation = store.latest().conversation.conversation;
+				const templates = deps.extensions.templates;
+				if (conversation && templates) {
+					store.composerDispatch({type: 'edit', edit: {type: 'insert', text: templates.fill(intent.id, conversation, session.me)}});
+				}
+				return;
+			}
+			default:
+				break;
+		}
+		if (id === null) {
+			notify('Select a conversation first', 'warning');
+			return;
+		}
+		switch (intent.type) {
+			case 'compose':
+				openConversation(id);
+				store.composerDispatch({type: 'open', conversationId: id, kind: intent.kind});
+				if (intent.editor) void editor();
+				return;
+			case 'assign':
+				void write('Assigning…', id, async () => `Assigned ${nameOf(id)} to ${(await assignConversation(context, id, intent.target)).label}`);
+				return;
+			case 'status':
+				void write('Setting the status…', id, async () => {
+					const result = await setConversationStatus(context, id, intent.status, intent.until);
+					const wake = result.until === null ? '' : ` until ${new Date(result.until).toLocaleString('en-GB', {weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'})} (${relativeTime(result.until, context.clock())})`;
+					return `${nameOf(id)} is now ${result.status}${wake}`;
+				});
+				return;
+			case 'priority':
+				void write('Setting the priority…', id, async () => `${nameOf(id)} priority is now ${await setConversationPriority(context, id, intent.priority)}`);
+				return;
+			case 'tags':
+				void write('Changing tags…', id, async () => {
+					const changes = await updateConversationTags(context, id, intent.words);
+					return `${nameOf(id)} tags: ${[...changes.add.map(tag => `+${tag}`), ...changes.remove.map(tag => `-${tag}`)].join(' ')}`;
+				});
+				return;
+		}
+	};
+
+	return {run, send, editor, target, notify, openConversation};
+}
+
+export type Intents = ReturnType<typeof useIntents>;

@@ -1,0 +1,106 @@
+// The console's one screen: queue and conversation panes, overlays, status bar, notice line and footer.
+import {Box, useApp} from 'ink';
+import {useEffect, useMemo} from 'react';
+import {Footer} from '../../components/footer.js';
+import {helpLines as buildHelpLines} from '../../components/help-lines.js';
+import {NoticeLine} from '../../components/notice-line.js';
+import {StatusBar} from '../../components/status-bar.js';
+import type {ConsoleExtensions, ConsolePanel} from '../../extensions.js';
+import {footerHints} from '../../keys/key-help.js';
+import type {DeskSession} from '../../session/desk-session.js';
+import {useNow} from '../../session/use-now.js';
+import {useTheme} from '../../theme/theme-context.js';
+import {Composer} from '../composer/composer.js';
+import {ConversationPane} from '../conversation/conversation-pane.js';
+import {threadOffset} from '../conversation/conversation-state.js';
+import {panelLines, threadLines} from '../conversation/thread-lines.js';
+import {QueuePane} from '../queue/queue-pane.js';
+import {selectedSummary} from '../queue/queue-state.js';
+import {activeLayer, unsupportedActions} from './active-layer.js';
+import {useWorkspaceKeys} from './input/use-workspace-keys.js';
+import {composerHeight, computeLayout, queueRowsHeight, threadHeight, threadWidth} from './layout.js';
+import {useIntents} from './use-intents.js';
+import {useWorkspaceStore} from './use-workspace-store.js';
+import {WorkspaceBody} from './workspace-body.js';
+
+type Props = {session: DeskSession; extensions: ConsoleExtensions; columns: number; rows: number};
+
+export function Workspace({session, extensions, columns, rows}: Props) {
+	const theme = useTheme();
+	const {exit, suspendTerminal} = useApp();
+	const store = useWorkspaceStore(session);
+	const {queue, conversation, composer, ui} = store;
+	const layout = computeLayout(columns, rows, ui.focus);
+	const now = useNow(session.context.clock);
+	const readOnly = session.context.readOnly;
+	const layer = activeLayer(ui, composer !== null);
+	const intents = useIntents({session, store, extensions, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
+
+	const open = conversation.conversation;
+	const panels = useMemo(
+		() => (open ? (extensions.panels ?? []).map(panel => panel(open, now)).filter((panel): panel is ConsolePanel => panel !== null) : []),
+		[open, now, extensions.panels],
+	);
+	const width = threadWidth(layout);
+	const lines = useMemo(
+		() => (open ? [...(layout.sidebarWidth > 0 ? [] : panelLines(panels, width)), ...threadLines(open, width, now, theme.message)] : []),
+		[open, width, now, theme, panels, layout.sidebarWidth],
+	);
+	const visibleThread = threadHeight(layout, composer !== null);
+	const help = useMemo(() => buildHelpLines(readOnly, layout.columns - 4), [readOnly, layout.columns]);
+
+	useWorkspaceKeys({
+		store,
+		intents,
+		session,
+		extensions,
+		readOnly,
+		queueHeight: queueRowsHeight(layout),
+		threadHeight: visibleThread,
+		threadLines: lines.length,
+		helpLines: help.length,
+		helpHeight: layout.bodyHeight - 1,
+	});
+
+	// Side by side, the conversation pane follows the queue's selection (after a short pause, for key repeat).
+	const selectedId = selectedSummary(queue)?.id ?? null;
+	useEffect(() => {
+		if (!layout.split || ui.focus !== 'queue' || selectedId === null || composer !== null) return;
+		const timer = setTimeout(() => store.conversationDispatch({type: 'open', id: selectedId}), 120);
+		return () => clearTimeout(timer);
+	}, [layout.split, ui.focus, selectedId, composer, store.conversationDispatch]);
+
+	return (
+		<Box flexDirection="column" width={layout.columns} height={layout.rows}>
+			<StatusBar width={layout.columns} deskLabel={session.provider.label} agentName={session.me.name} counts={store.counts} readOnly={readOnly} />
+			<WorkspaceBody
+				layout={layout}
+				overlay={ui.overlay}
+				helpLines={help}
+				queue={<QueuePane state={queue} width={layout.queueWidth} height={layout.bodyHeight} focused={ui.focus === 'queue'} now={now} badges={extensions.queueBadges} />}
+				conversation={
+					<ConversationPane
+						state={conversation}
+						lines={lines}
+						offset={threadOffset(conversation.scroll, visibleThread, lines.length)}
+						width={layout.conversationWidth}
+						height={layout.bodyHeight}
+						threadWidth={width}
+						threadHeight={visibleThread}
+						sidebarWidth={layout.sidebarWidth}
+						focused={ui.focus === 'conversation'}
+						now={now}
+						panels={panels}
+						composer={
+							composer && open ? (
+								<Composer state={composer} width={layout.conversationWidth} height={composerHeight(layout)} recipient={open.customer.name} channel={open.channel} />
+							) : null
+						}
+					/>
+				}
+			/>
+			<NoticeLine overlay={ui.overlay} busy={ui.busy} notice={ui.notice} width={layout.columns} />
+			<Footer hints={footerHints(layer, readOnly, unsupportedActions(session.provider.capabilities))} width={layout.columns} />
+		</Box>
+	);
+}

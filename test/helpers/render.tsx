@@ -1,0 +1,145 @@
+// Renders Ink in a sized test terminal (like ink-testing-library, plus rows and resizing) and waits on frames.
+import {EventEmitter} from 'node:events';
+import {stripVTControlCharacters} from 'node:util';
+import {render as inkRender} from 'ink';
+import type {ReactNode} from 'react';
+import {createContext} from '../../source/context.js';
+import type {Conversation} from '../../source/domain/conversation.js';
+import {App} from '../../source/ui/app.js';
+import type {ConsoleExtensions} from '../../source/ui/extensions.js';
+import {colourTheme, plainTheme} from '../../source/ui/theme/theme.js';
+import {testNow} from './conversations.js';
+import {createMemoryProvider, type MemoryProvider} from './memory-provider.js';
+
+// Pure terminal-control writes (bracketed paste on/off, cursor) are not frames.
+const controlOnly = /^(?:\u001B\[[?0-9;]*[a-zA-Z])+$/;
+
+class TestStdout extends EventEmitter {
+	isTTY = true;
+	frames: string[] = [];
+	constructor(
+		public columns: number,
+		public rows: number,
+	) {
+		super();
+	}
+
+	write = (data: string) => {
+		if (controlOnly.test(data)) return true;
+		this.frames.push(data);
+		this.emit('frame', data);
+		return true;
+	};
+}
+
+class TestStdin extends EventEmitter {
+	isTTY = true;
+	private data: string | null = null;
+	write = (data: string) => {
+		this.data = data;
+		this.emit('readable');
+	};
+	read = () => {
+		const {data} = this;
+		this.data = null;
+		return data;
+	};
+	setEncoding() {}
+	setRawMode() {}
+	resume() {}
+	pause() {}
+	ref() {}
+	unref() {}
+}
+
+export type Rendered = {
+	/** The screen as text (styles stripped). */
+	lastFrame(): string;
+	/** Every frame as written, styles included. */
+	frames: string[];
+	/** Writes key sequences one by one, as a person types them. */
+	press(...sequences: string[]): void;
+	/** Resolves with the first frame (current or next) that passes; fails with the last frame after the timeout. */
+	waitFor(check: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
+	resize(columns: number, rows: number): void;
+	unmount(): void;
+};
+
+export function renderInk(node: ReactNode, size: {columns?: number; rows?: number} = {}): Rendered {
+	const stdout = new TestStdout(size.columns ?? 100, size.rows ?? 30);
+	const stdin = new TestStdin();
+	const instance = inkRender(node, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: new TestStdout(100, 30) as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		debug: true,
+		interactive: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	const lastFrame = () => stripVTControlCharacters(stdout.frames.at(-1) ?? '');
+	const matches = (check: string | RegExp | ((frame: string) => boolean), frame: string) =>
+		typeof check === 'string' ? frame.includes(check) : check instanceof RegExp ? check.test(frame) : check(frame);
+	return {
+		lastFrame,
+		frames: stdout.frames,
+		press(...sequences) {
+			for (const sequence of sequences) stdin.write(sequence);
+		},
+		waitFor(check, timeoutMs = 5000) {
+			if (matches(check, lastFrame())) return Promise.resolve(lastFrame());
+			return new Promise((resolve, reject) => {
+				const onFrame = (raw: string) => {
+					const frame = stripVTControlCharacters(raw);
+					if (!matches(check, frame)) return;
+					clearTimeout(timer);
+					stdout.off('frame', onFrame);
+					resolve(frame);
+				};
+				const timer = setTimeout(() => {
+					stdout.off('frame', onFrame);
+					reject(new Error(`no frame matched ${String(check)} within ${timeoutMs} ms; last frame:\n${lastFrame()}`));
+				}, timeoutMs);
+				stdout.on('frame', onFrame);
+			});
+		},
+		resize(columns, rows) {
+			stdout.columns = columns;
+			stdout.rows = rows;
+			stdout.emit('resize');
+		},
+		unmount() {
+			instance.unmount();
+			instance.cleanup();
+		},
+	};
+}
+
+export type ConsoleOptions = {
+	conversations?: Conversation[];
+	provider?: MemoryProvider;
+	readOnly?: boolean;
+	columns?: number;
+	rows?: number;
+	color?: boolean;
+	extensions?: ConsoleExtensions;
+	env?: NodeJS.ProcessEnv;
+};
+
+export type ConsoleView = Rendered & {provider: MemoryProvider};
+
+/** The whole console over an in-memory desk at a fixed clock. */
+export async function renderConsole(options: ConsoleOptions = {}): Promise<ConsoleView> {
+	const provider = options.provider ?? createMemoryProvider(options.conversations ?? []);
+	const context = await createContext({
+		env: options.env ?? {},
+		provider,
+		clock: () => testNow,
+		readOnly: options.readOnly ?? false,
+	});
+	const rendered = renderInk(
+		<App context={context} theme={options.color === false ? plainTheme : colourTheme} extensions={options.extensions ?? {}} />,
+		{columns: options.columns ?? 100, rows: options.rows ?? 30},
+	);
+	return {...rendered, provider};
+}
