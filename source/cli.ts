@@ -4,7 +4,9 @@ import {runCli, readGlobals, globalOptions} from './cli/run-cli.js';
 import {parseArgs} from 'node:util';
 
 const argv = process.argv.slice(2);
-const wantsConsole = argv.every(argument => argument.startsWith('--'));
+// Only global flags (and the values of those that take one, e.g. --data-dir DIR) means the console.
+const valueFlags = new Set(Object.entries(globalOptions).filter(([, spec]) => spec.type === 'string').map(([name]) => `--${name}`));
+const wantsConsole = argv.every((argument, index) => argument.startsWith('-') || valueFlags.has(argv[index - 1] ?? ''));
 
 async function main(): Promise<number> {
 	if (wantsConsole && !argv.includes('--help') && process.stdout.isTTY && process.stdin.isTTY) {
