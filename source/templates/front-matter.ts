@@ -41,6 +41,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit | FrontMatterFa
 function trimBody(rest: string, firstLine: number): {body: string; bodyLine: number} {
 	const leading = /^(?:[ \t]*\r?\n)*/.exec(rest)?.[0] ?? '';
 	const skipped = leading.split('\n').length - 1;
-	const body = rest.slice(leading.length).replace(/\s+$/, '').replace(/\r\n/g, '\n');
+	const trimmed = rest.slice(leading.length).trimEnd();
+	const body = trimmed.includes('\r') ? trimmed.replace(/\r\n/g, '\n') : trimmed;
 	return {body, bodyLine: firstLine + skipped};
 }

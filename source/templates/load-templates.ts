@@ -1,5 +1,5 @@
 // Loads every template from folders (and single files), in order: later sources override earlier ones by id + language.
-import {closeSync, fstatSync, openSync, readSync, readdirSync, statSync} from 'node:fs';
+import {closeSync, openSync, readSync, readdirSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import {parseTemplate} from './parse-template.js';
@@ -58,17 +58,20 @@ export function variantKey(template: Pick<Template, 'id' | 'language'>): string 
 	return `${template.id}\u0000${template.language}`;
 }
 
+// One buffer for every read: no fstat and no allocation per file.
+let readBuffer: Buffer | undefined;
+
 function readTemplateFile(path: string): {template: Template | null; problems: TemplateProblem[]} {
 	let descriptor: number | undefined;
 	try {
 		descriptor = openSync(path, 'r');
-		const size = fstatSync(descriptor).size;
-		if (size > maxFileBytes) {
-			return {template: null, problems: [{path, line: 0, reason: `too big for a template (${Math.round(size / 1024)} KB; the limit is 1024 KB)`, severity: 'error'}]};
+		readBuffer ??= Buffer.allocUnsafe(maxFileBytes + 1);
+		// Regular files come back whole in one read; a full buffer means the file is over the limit.
+		const length = readSync(descriptor, readBuffer, 0, readBuffer.length, 0);
+		if (length > maxFileBytes) {
+			return {template: null, problems: [{path, line: 0, reason: 'too big for a template (more than 1024 KB)', severity: 'error'}]};
 		}
-		const buffer = Buffer.allocUnsafe(size);
-		const length = readSync(descriptor, buffer, 0, size, 0);
-		return parseTemplate(buffer.toString('utf8', 0, length), path);
+		return parseTemplate(readBuffer.toString('utf8', 0, length), path);
 	} catch (error) {
 		return {template: null, problems: [{path, line: 0, reason: `cannot read: ${describeFsError(error)}`, severity: 'error'}]};
 	} finally {
@@ -88,11 +91,11 @@ export function listTemplateFiles(source: string, problems: TemplateProblem[]): 
 	if (!info.isDirectory()) return [source];
 	const files: string[] = [];
 	walk(source, files, problems);
-	return files.sort((a, b) => {
-		const left = relative(source, a);
-		const right = relative(source, b);
-		return left < right ? -1 : left > right ? 1 : 0;
-	});
+	// Sorted by path inside the source, so "first file wins" means the same on every machine.
+	return files
+		.map(path => ({path, key: relative(source, path)}))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+		.map(file => file.path);
 }
 
 function walk(directory: string, files: string[], problems: TemplateProblem[]): void {

@@ -76,13 +76,20 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
-/** "pt-br" → "pt-BR", "DE" → "de": one spelling per language so variants match. */
+const canonicalLanguages = new Map<string, string>();
+
+/** "pt-br" → "pt-BR", "DE" → "de": one spelling per language so variants match (cached: Intl is slow). */
 export function normaliseLanguage(tag: string): string {
-	try {
-		return Intl.getCanonicalLocales(tag)[0] ?? tag;
-	} catch {
-		return tag.toLowerCase();
+	let canonical = canonicalLanguages.get(tag);
+	if (canonical === undefined) {
+		try {
+			canonical = Intl.getCanonicalLocales(tag)[0] ?? tag;
+		} catch {
+			canonical = tag.toLowerCase();
+		}
+		canonicalLanguages.set(tag, canonical);
 	}
+	return canonical;
 }
 
 export function toTemplate(front: FrontMatter, fallbackId: string, body: string, source: Template['source']): Template {

@@ -36,6 +36,22 @@ const inputs = [
 	'title: !tag x',
 	'title: &anchor x',
 	'title: Ünïcode ✓',
+	'actions:\n  status: closed\n  add_tags: [a, b]\ntitle: T',
+	'actions:\n    status: closed\n    assign: me',
+	'actions:\n  status: closed\n    deeper: x',
+	'actions:\n  status: closed\n assign: me',
+	'actions:\n  nested:\n    x: y',
+	'actions:\n  status:',
+	'tags:\n  - billing\n  - new card\ntitle: T',
+	'tags:\n- billing\n- refund',
+	'tags:\n  - billing\n  -\n',
+	'tags:\n  - billing\n    - nested',
+	'tags:\n  - a: b',
+	'tags:\n  - [a]',
+	'shortcut:\ntitle: T',
+	'title: T\n  indented: x',
+	'actions:\n\ttab: x',
+	'actions:\n  # comment\n  status: closed',
 ];
 
 describe('parseSimpleYaml', () => {
@@ -56,8 +72,16 @@ describe('parseSimpleYaml', () => {
 		});
 	});
 
-	it('steps aside for nested mappings, duplicate keys, numbers and comments after values', () => {
-		for (const input of ['actions:\n  status: closed', 'title: a\ntitle: b', 'id: 007', 'title: a #b', 'title: a: b']) {
+	it('handles one nested mapping and block lists itself', () => {
+		expect(parseSimpleYaml('actions:\n  status: closed\n  add_tags: [a, b]\ntags:\n  - x\n  - y z\ntitle: T')).toEqual({
+			actions: {status: 'closed', add_tags: ['a', 'b']},
+			tags: ['x', 'y z'],
+			title: 'T',
+		});
+	});
+
+	it('steps aside for deeper nesting, duplicate keys, numbers and comments after values', () => {
+		for (const input of ['actions:\n  nested:\n    x: y', 'title: a\ntitle: b', 'id: 007', 'title: a #b', 'title: a: b']) {
 			expect(parseSimpleYaml(input)).toBeUndefined();
 		}
 	});
