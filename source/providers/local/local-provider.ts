@@ -93,7 +93,7 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 			wakeSnoozed(store);
 			let cursor = query.cursor;
 			do {
-				const page = listQueue(store, toQueueFilter({...query, cursor, limit: iterateBatch}, lookups));
+				const page = listQueue(store, toQueueFilter({...query, cursor, limit: iterateBatch}, lookups), {total: false});
 				yield* fullConversations(store, page.conversations);
 				cursor = page.nextCursor ?? undefined;
 			} while (cursor);

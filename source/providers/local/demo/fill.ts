@@ -39,6 +39,7 @@ export function createFiller(rng: Rng, customer: SeedCustomer): Filler {
 	}
 	return {
 		fill(template, agentName) {
+			if (!template.includes('{')) return template;
 			return template.replace(/\{(\w+)\}/g, (_match, slot: string) => (slot === 'agent' ? firstName(agentName ?? 'Support') : value(slot)));
 		},
 	};

@@ -41,7 +41,12 @@ export function openLocalStore(path: string, options: LocalStoreOptions): LocalS
 			if (!open) return;
 			open = false;
 			statements.clear();
-			db.close();
+			try {
+				// Keeps the query planner's statistics fresh, as SQLite recommends before closing.
+				db.exec('PRAGMA optimize');
+			} finally {
+				db.close();
+			}
 		},
 	};
 }

@@ -7,12 +7,13 @@ import {mapAgent, mapCustomer, mapMessage, mapRatings, mapSummary, mapTeam, summ
 import {buildQueueSql, encodeCursor, sortKeyOf, type QueueFilter} from './queue-sql.js';
 import {integer, optionalText, text, type Row} from './row-values.js';
 
-export function listQueue(store: LocalStore, filter: QueueFilter): QueuePage {
+/** One page of the queue; counting the total costs a scan, so bulk readers may skip it. */
+export function listQueue(store: LocalStore, filter: QueueFilter, options: {total?: boolean} = {}): QueuePage {
 	const sql = buildQueueSql(filter, store.search);
 	const rows = store.statement(sql.page).all(sql.params);
 	const more = rows.length > filter.limit;
 	const pageRows = more ? rows.slice(0, filter.limit) : rows;
-	const total = integer(store.statement(sql.count).get(sql.countParams) ?? {}, 'n');
+	const total = options.total === false ? null : integer(store.statement(sql.count).get(sql.countParams) ?? {}, 'n');
 	const last = pageRows.at(-1);
 	return {
 		conversations: withTags(store, pageRows),

@@ -83,6 +83,7 @@ CREATE TABLE changes (
 CREATE INDEX messages_by_conversation ON messages (conversation_id, created_at, id);
 CREATE INDEX tags_by_tag ON conversation_tags (tag, conversation_id);
 CREATE INDEX conversations_by_customer ON conversations (customer_id);
+CREATE INDEX conversations_by_status ON conversations (status);
 CREATE INDEX conversations_by_assignee ON conversations (assignee_id, waiting_key, id);
 CREATE INDEX conversations_by_team ON conversations (team_id, waiting_key, id);
 CREATE INDEX queue_by_waiting ON conversations (waiting_key, id);
