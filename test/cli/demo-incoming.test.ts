@@ -94,7 +94,7 @@ describe('deskterm demo incoming', () => {
 		const io = createTestIo();
 		const code = await runCli([...newConversation, '--body', 'x', '--profile', 'work'], io, {
 			env: {HOME: dataDir},
-			loadProfile: async name => ({name, provider: 'memory', settings: {}}),
+			loadProfile: async name => ({name: name ?? 'work', provider: 'memory', settings: {}}),
 			provider: createMemoryProvider([]),
 		});
 		expect(code).toBe(2);

@@ -80,7 +80,7 @@ describe('deskterm demo reset', () => {
 		const io = createTestIo();
 		const code = await runCli(['demo', 'reset', '--profile', 'work', '--yes'], io, {
 			env: {DESKTERM_DATA_DIR: dataDir, HOME: dataDir},
-			loadProfile: async name => ({name, provider: 'rt', settings: {}}),
+			loadProfile: async name => ({name: name ?? 'work', provider: 'rt', settings: {}}),
 		});
 		expect(code).toBe(2);
 		expect(io.stderr()).toBe('deskterm: demo reset works on the local desk only; profile "work" uses the rt back end\n');
