@@ -76,20 +76,19 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
-const canonicalLanguages = new Map<string, string>();
-
-/** "pt-br" → "pt-BR", "DE" → "de": one spelling per language so variants match (cached: Intl is slow). */
+/**
+ * "pt-br" → "pt-BR", "zh-hant" → "zh-Hant", "DE" → "de": one spelling per language so variants match.
+ * By hand rather than Intl.getCanonicalLocales, whose first call loads locale data (~100 ms).
+ */
 export function normaliseLanguage(tag: string): string {
-	let canonical = canonicalLanguages.get(tag);
-	if (canonical === undefined) {
-		try {
-			canonical = Intl.getCanonicalLocales(tag)[0] ?? tag;
-		} catch {
-			canonical = tag.toLowerCase();
-		}
-		canonicalLanguages.set(tag, canonical);
-	}
-	return canonical;
+	return tag
+		.split('-')
+		.map((part, index) => {
+			if (index === 0) return part.toLowerCase();
+			if (part.length === 4 && /^[A-Za-z]+$/.test(part)) return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+			return part.length === 2 ? part.toUpperCase() : part.toLowerCase();
+		})
+		.join('-');
 }
 
 export function toTemplate(front: FrontMatter, fallbackId: string, body: string, source: Template['source']): Template {

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {normaliseLanguage} from '../../source/templates/template-schema.js';
 import {chooseVariant, findTemplate, templatesForLanguage} from '../../source/templates/variants.js';
 
 const variants = [
@@ -41,5 +42,11 @@ describe('templatesForLanguage and findTemplate', () => {
 	it('finds by id, ignoring case when nothing matches exactly', () => {
 		expect(findTemplate(templates, 'REFUND', 'fr')).toEqual({id: 'refund', language: 'fr'});
 		expect(findTemplate(templates, 'missing')).toBeUndefined();
+	});
+});
+
+describe('normaliseLanguage', () => {
+	it('spells language tags one way', () => {
+		expect(['en', 'DE', 'pt-br', 'zh-hant-tw', 'es-419', 'sr-Latn-RS'].map(normaliseLanguage)).toEqual(['en', 'de', 'pt-BR', 'zh-Hant-TW', 'es-419', 'sr-Latn-RS']);
 	});
 });
