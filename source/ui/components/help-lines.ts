@@ -1,22 +1,22 @@
 // The `?` overlay's lines: every key from the keymap, then every `:` command, for one width.
 import {commandSpecs} from '../commands/command-line.js';
 import {helpSections} from '../keys/key-help.js';
-import {displayWidth, wrapText} from '../text/wrap.js';
+import {displayWidth, fitWidth, wrapText} from '../text/wrap.js';
 
 export type HelpLine = {keys: string; text: string; role: 'title' | 'row' | 'gap'};
 
+/** Keys in a fixed column and the description beside them; keys too long for the column get a line of their own. */
 function rows(keys: string, description: string, keyWidth: number, width: number): HelpLine[] {
-	const wrapped = wrapText(description, Math.max(10, width - keyWidth - 2));
-	return wrapped.map((text, index) => ({keys: index === 0 ? keys : '', text, role: 'row' as const}));
+	const wrapped = wrapText(description, Math.max(10, width - keyWidth - 4));
+	const own = displayWidth(keys) > keyWidth ? [{keys, text: '', role: 'row' as const}] : [];
+	const first = own.length > 0 ? '' : keys;
+	return [...own, ...wrapped.map((text, index) => ({keys: fitWidth(index === 0 ? first : '', keyWidth), text, role: 'row' as const}))];
 }
 
 export function helpLines(readOnly: boolean, width: number): HelpLine[] {
 	const sections = helpSections(readOnly);
 	const commands = commandSpecs.filter(spec => !(readOnly && spec.dangerous));
-	const keyWidth = Math.min(
-		Math.floor(width / 2),
-		Math.max(...sections.flatMap(section => section.rows.map(row => displayWidth(row.keys))), ...commands.map(spec => displayWidth(`:${spec.usage}`))),
-	);
+	const keyWidth = Math.min(20, Math.floor(width / 3), Math.max(...sections.flatMap(section => section.rows.map(row => displayWidth(row.keys)))));
 	const lines: HelpLine[] = [];
 	for (const section of sections) {
 		lines.push({keys: '', text: section.title, role: 'title'});
@@ -25,8 +25,8 @@ export function helpLines(readOnly: boolean, width: number): HelpLine[] {
 	}
 	lines.push({keys: '', text: 'Command line (press :, Tab completes, ↑↓ history)', role: 'title'});
 	for (const spec of commands) {
-		const names = [spec.name, ...spec.aliases].map(name => `:${name}`).join(' ');
-		lines.push(...rows(`:${spec.usage}`, `${spec.description}${spec.aliases.length > 0 ? ` (also ${names.split(' ').slice(1).join(' ')})` : ''}`, keyWidth, width));
+		const aliases = spec.aliases.length > 0 ? ` (also ${spec.aliases.map(alias => `:${alias}`).join(' ')})` : '';
+		lines.push(...rows(`:${spec.usage}`, spec.description + aliases, keyWidth, width));
 	}
-	return lines.map(line => ({...line, keys: line.keys === '' ? ' '.repeat(keyWidth) : line.keys}));
+	return lines;
 }

@@ -6,7 +6,7 @@ import {keyLabel} from '../../keys/key-pattern.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {bufferRows, visibleBufferRows} from '../../text/buffer-rows.js';
 import {fitWidth} from '../../text/wrap.js';
-import {isBlank} from '../../text/text-buffer.js';
+import {bufferText, isBlank} from '../../text/text-buffer.js';
 import type {ComposerState} from './composer-state.js';
 
 type Props = {state: ComposerState; width: number; height: number; recipient: string; channel: string};
@@ -20,8 +20,10 @@ export function Composer({state, width, height, recipient: name, channel}: Props
 	const rows = visibleBufferRows(bufferRows(state.buffer, width), textHeight);
 	const isNote = state.kind === 'note';
 	const title = isNote ? `✎ INTERNAL NOTE on ${recipient}'s conversation · only agents see this` : `▶ Reply to ${recipient} · sent by ${channel}`;
-	const hints = `${firstKey('composer.send')} ${isNote ? 'save note' : 'send'} · ${firstKey('composer.cancel')} cancel · ${firstKey('composer.editor')} editor · ${firstKey('composer.toggleKind')} ${isNote ? 'make it a reply' : 'make it a note'} · Enter new line`;
-	const status = state.sending ? `… ${isNote ? 'Saving note' : 'Sending reply'}` : state.error ? `✗ ${state.error} (your text is kept; ${firstKey('composer.send')} tries again)` : hints;
+	const text = bufferText(state.buffer);
+	const size = `${state.buffer.lines.length} ${state.buffer.lines.length === 1 ? 'line' : 'lines'} · ${[...text].length} characters`;
+	const idle = `${size} · Enter adds a line · ${firstKey('composer.send')} ${isNote ? 'saves the note' : 'sends'}`;
+	const status = state.sending ? `… ${isNote ? 'Saving note' : 'Sending reply'}` : state.error ? `✗ ${state.error} (your text is kept; ${firstKey('composer.send')} tries again)` : idle;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end" {...(isNote ? theme.badge : theme.focusedTitle)}>

@@ -24,7 +24,7 @@ export function computeLayout(columns: number, rows: number, focus: Pane): Layou
 	const width = Math.max(20, columns);
 	const bodyHeight = Math.max(3, rows - 3);
 	const split = width >= splitFrom;
-	const queueWidth = split ? Math.max(50, Math.min(90, Math.round(width * 0.45))) : width;
+	const queueWidth = split ? Math.max(60, Math.min(100, Math.round(width * 0.5))) : width;
 	// One column is the separator between the panes.
 	const conversationWidth = split ? width - queueWidth - 1 : width;
 	return {
