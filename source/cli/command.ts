@@ -29,6 +29,8 @@ export type CommandDefinition = {
 	positionals: {min: number; max: number};
 	/** Words like "-spam" are positionals (tag removals), not unknown flags. */
 	dashPositionals?: boolean;
+	/** False for commands that manage profiles themselves (login, logout, profiles): the context stays on local. */
+	usesProfile?: boolean;
 	run(input: ParsedInput, io: Io, context: Context): Promise<number>;
 };
 

@@ -22,6 +22,10 @@ export const commands: CommandEntry[] = [
 	{name: 'templates import', summary: "Import template files, a JSON export, or the back end's saved replies", load: async () => (await import('./commands/templates-import.js')).command},
 	{name: 'demo reset', summary: 'Reseed the local demo desk', load: async () => (await import('./commands/demo-reset.js')).command},
 	{name: 'demo incoming', summary: "Play the customer's side: a new conversation or message", load: async () => (await import('./commands/demo-incoming.js')).command},
+	{name: 'login', summary: 'Connect to a helpdesk: check the credentials and save a profile', load: async () => (await import('./commands/login.js')).command},
+	{name: 'logout', summary: "Forget a profile's saved token (--remove deletes the profile)", load: async () => (await import('./commands/logout.js')).command},
+	{name: 'profiles', summary: 'List the helpdesk profiles, or choose the default one', load: async () => (await import('./commands/profiles.js')).command},
+	{name: 'info', summary: 'Show paths, the active profile, read-only mode and capabilities', load: async () => (await import('./commands/info.js')).command},
 ];
 
 /** Finds the command named by the first words of argv ('demo reset' takes two). */

@@ -13,10 +13,11 @@ export const globalOptions: Record<string, OptionSpec> = {
 	profile: {type: 'string', valueName: '<name>', description: 'which helpdesk profile to use (or DESKTERM_PROFILE; default local)'},
 	'read-only': {type: 'boolean', description: 'refuse every write (replies, notes, assignments ...)'},
 	'no-color': {type: 'boolean', description: 'no colour (also NO_COLOR=1)'},
+	debug: {type: 'boolean', description: 'log HTTP requests, secrets redacted, to stderr (or DESKTERM_DEBUG=1|file|<path>)'},
 	help: {type: 'boolean', short: 'h', description: 'show help'},
 };
 
-export type GlobalValues = {dataDir?: string; profile?: string; readOnly?: boolean; noColor: boolean};
+export type GlobalValues = {dataDir?: string; profile?: string; readOnly?: boolean; noColor: boolean; debug?: boolean};
 
 export type RunOptions = Omit<ContextOptions, 'dataDir' | 'profileName' | 'readOnly'>;
 
@@ -52,6 +53,8 @@ export async function runCli(givenArgv: readonly string[], io: Io, options: RunO
 		const globals = readGlobals(input.values);
 		context = await createContext({
 			...options,
+			loadProfile: definition.usesProfile === false ? undefined : (options.loadProfile ?? loadConfiguredProfile),
+			env: globals.debug && !options.env['DESKTERM_DEBUG'] ? {...options.env, DESKTERM_DEBUG: '1'} : options.env,
 			dataDir: globals.dataDir,
 			profileName: globals.profile,
 			readOnly: globals.readOnly,
@@ -69,6 +72,10 @@ export async function runCli(givenArgv: readonly string[], io: Io, options: RunO
 		await context?.close().catch(() => undefined);
 	}
 }
+
+/** Profiles from <configDir>/config.json ('local' when none is configured), loaded only when a command runs. */
+export const loadConfiguredProfile: NonNullable<ContextOptions['loadProfile']> = async (name, paths) =>
+	(await import('../config/load-profile.js')).loadProfile(name, paths);
 
 /** Global flags may also come first (deskterm --data-dir /tmp/desk queue): move them behind the command. */
 export function moveLeadingGlobals(argv: readonly string[]): string[] {
@@ -133,6 +140,7 @@ export function readGlobals(values: Record<string, unknown>): GlobalValues {
 		profile: typeof values['profile'] === 'string' ? values['profile'] : undefined,
 		readOnly: values['read-only'] === true ? true : undefined,
 		noColor: values['no-color'] === true,
+		...(values['debug'] === true ? {debug: true} : {}),
 	};
 }
 
