@@ -6,6 +6,7 @@ import type {HelpdeskProvider} from './provider.js';
 import {chatwootDefinition} from './chatwoot/chatwoot-definition.js';
 import {rtDefinition} from './rt/rt-definition.js';
 import {intercomDefinition} from './intercom/intercom-definition.js';
+import {zendeskDefinition} from './zendesk/zendesk-definition.js';
 
 export type Profile = {
 	name: string;
@@ -57,6 +58,7 @@ const definitions = new Map<string, ProviderDefinition>([
 	['chatwoot', chatwootDefinition],
 	['rt', rtDefinition],
 	['intercom', intercomDefinition],
+	['zendesk', zendeskDefinition],
 ]);
 
 export const providerKinds = (): string[] => [...definitions.keys()];
