@@ -1,6 +1,7 @@
 // Entry: a command runs without Ink; with no command in a terminal, the console is loaded lazily.
 import {processIo} from './cli/io.js';
-import {runCli, readGlobals, globalOptions} from './cli/run-cli.js';
+import {runCli, readGlobals, globalOptions, loadConfiguredProfile} from './cli/run-cli.js';
+import {consoleDebugEnv} from './providers/http/debug-log.js';
 import {parseArgs} from 'node:util';
 
 const argv = process.argv.slice(2);
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
 			return 2;
 		}
 		const {runConsole} = await import('./ui/run-console.js');
-		return runConsole(globals, io, {env: process.env});
+		return runConsole(globals, io, {env: consoleDebugEnv(process.env, globals.debug === true), loadProfile: loadConfiguredProfile});
 	}
 	const io = processIo({noColor: argv.includes('--no-color'), env: process.env});
 	return runCli(argv, io, {env: process.env});

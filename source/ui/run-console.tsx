@@ -1,6 +1,6 @@
 // Starts the console: context, alternate screen, Ink, and a clean exit (or a clean terminal after a crash).
 import {render} from 'ink';
-import {createContext} from '../context.js';
+import {createContext, type ContextOptions} from '../context.js';
 import {toDeskError} from '../domain/errors.js';
 import {App} from './app.js';
 import type {ConsoleExtensions} from './extensions.js';
@@ -13,11 +13,17 @@ export type ConsoleIo = {error(text: string): void; color: boolean};
 export async function runConsole(
 	globals: ConsoleGlobals,
 	io: ConsoleIo,
-	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions},
+	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions; loadProfile?: ContextOptions['loadProfile']},
 ): Promise<number> {
 	let context;
 	try {
-		context = await createContext({env: options.env, dataDir: globals.dataDir, profileName: globals.profile, readOnly: globals.readOnly});
+		context = await createContext({
+			env: options.env,
+			dataDir: globals.dataDir,
+			profileName: globals.profile,
+			readOnly: globals.readOnly,
+			...(options.loadProfile ? {loadProfile: options.loadProfile} : {}),
+		});
 	} catch (error) {
 		io.error(`deskterm: ${toDeskError(error).message}\n`);
 		return 1;

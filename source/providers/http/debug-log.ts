@@ -20,6 +20,17 @@ export function debugTarget(env: NodeJS.ProcessEnv, paths: Pick<Paths, 'dataDir'
 	return {kind: 'stderr'};
 }
 
+/**
+ * The console owns the screen, so its debug log goes to the file: --debug or DESKTERM_DEBUG=1 become
+ * DESKTERM_DEBUG=file there (an explicit path is kept).
+ */
+export function consoleDebugEnv(env: NodeJS.ProcessEnv, debugFlag: boolean): NodeJS.ProcessEnv {
+	const value = (env['DESKTERM_DEBUG'] ?? '').trim();
+	const wanted = debugFlag || (value !== '' && value !== '0' && value !== 'false');
+	if (!wanted || value === 'file' || isAbsolute(value)) return env;
+	return {...env, DESKTERM_DEBUG: 'file'};
+}
+
 /** A logger for the target, or undefined when debugging is off; the clock stamps each line. */
 export function createDebugLog(
 	env: NodeJS.ProcessEnv,

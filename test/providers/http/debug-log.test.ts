@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {createDebugLog, debugTarget} from '../../../source/providers/http/debug-log.js';
+import {consoleDebugEnv, createDebugLog, debugTarget} from '../../../source/providers/http/debug-log.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -37,5 +37,13 @@ describe('debug log', () => {
 		const file = join(dir, 'data', 'debug.log');
 		expect(readFileSync(file, 'utf8')).toBe('1970-01-01T00:00:00.000Z one\n1970-01-01T00:00:00.000Z two\n');
 		expect(statSync(file).mode & 0o777).toBe(0o600);
+	});
+
+	it('sends the console\'s log to the file, never onto its screen', () => {
+		expect(consoleDebugEnv({}, false)).toEqual({});
+		expect(consoleDebugEnv({}, true)).toEqual({DESKTERM_DEBUG: 'file'});
+		expect(consoleDebugEnv({DESKTERM_DEBUG: '1'}, false)).toEqual({DESKTERM_DEBUG: 'file'});
+		expect(consoleDebugEnv({DESKTERM_DEBUG: '/tmp/d.log'}, true)).toEqual({DESKTERM_DEBUG: '/tmp/d.log'});
+		expect(consoleDebugEnv({DESKTERM_DEBUG: '0'}, false)).toEqual({DESKTERM_DEBUG: '0'});
 	});
 });
