@@ -20,6 +20,38 @@ export type KeyPress = {
 	meta: boolean;
 };
 
+/** No key flags set: a plain character. */
+export const plainKey: KeyPress = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+};
+
+/**
+ * Several characters in one read (typing ahead, key repeat, tmux send-keys) as the key presses they were:
+ * a person who types "refund" and Enter means a search, not the text "refund\r".
+ */
+export function splitTyping(input: string): Array<{input: string; key: KeyPress}> {
+	return [...input].map(character => {
+		if (character === '\r' || character === '\n') return {input: '', key: {...plainKey, return: true}};
+		if (character === '\t') return {input: '', key: {...plainKey, tab: true}};
+		return {input: character, key: {...plainKey, shift: /^[A-Z]$/.test(character)}};
+	});
+}
+
 const namedKeys: Record<string, (key: KeyPress, input: string) => boolean> = {
 	enter: key => key.return,
 	escape: key => key.escape,

@@ -1,14 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {availableActions, keyAction, keyLayers, keymap} from '../../../source/ui/keys/keymap.js';
-import {isKnownPattern, keyLabel, matchesKey, type KeyPress} from '../../../source/ui/keys/key-pattern.js';
+import {isKnownPattern, keyLabel, matchesKey, plainKey, splitTyping, type KeyPress} from '../../../source/ui/keys/key-pattern.js';
 import {footerHints, helpSections} from '../../../source/ui/keys/key-help.js';
 import {resolveAction} from '../../../source/ui/keys/use-actions.js';
 
-const none: KeyPress = {
-	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
-	home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false,
-	backspace: false, delete: false, meta: false,
-};
+const none: KeyPress = plainKey;
 const press = (overrides: Partial<KeyPress>): KeyPress => ({...none, ...overrides});
 
 describe('the keymap', () => {
@@ -75,6 +71,14 @@ describe('key patterns', () => {
 		expect(matchesKey('space', ' ', none)).toBe(true);
 		expect(matchesKey('?', '?', none)).toBe(true);
 		expect(matchesKey('down', '', press({downArrow: true}))).toBe(true);
+	});
+
+	it('splits typing-ahead into the key presses it was', () => {
+		const pressed = splitTyping('rG\r');
+		expect(pressed.map(each => each.input)).toEqual(['r', 'G', '']);
+		expect(matchesKey('G', pressed[1]!.input, pressed[1]!.key)).toBe(true);
+		expect(matchesKey('enter', pressed[2]!.input, pressed[2]!.key)).toBe(true);
+		expect(splitTyping('\t')[0]!.key.tab).toBe(true);
 	});
 
 	it('labels keys for people', () => {

@@ -11,7 +11,17 @@ const consoleShapes: Record<string, Partial<QueueColumn>> = {
 
 const consoleColumns: QueueColumn[] = queueColumns.map(column => ({...column, ...consoleShapes[column.id]}));
 
-/** The columns that fit a row of this width (the drop order is the presenters'). */
+/** Cells the subject keeps before other columns give way (in the presenters' drop order). */
+const subjectRoom = 20;
+
+/** The columns that fit a row of this width, the subject keeping room to be read. */
 export function fitQueueColumns(width: number): Array<QueueColumn & {size: number}> {
-	return fitColumns(consoleColumns, width);
+	let columns = consoleColumns;
+	let fitted = fitColumns(columns, width);
+	while ((fitted.find(column => column.flexible)?.size ?? subjectRoom) < subjectRoom && columns.some(column => column.dropOrder > 0)) {
+		const drop = columns.reduce((worst, column) => (column.dropOrder > worst.dropOrder ? column : worst));
+		columns = columns.filter(column => column !== drop);
+		fitted = fitColumns(columns, width);
+	}
+	return fitted;
 }

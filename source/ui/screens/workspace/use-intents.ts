@@ -168,8 +168,10 @@ export function useIntents(deps: IntentDeps) {
 				return;
 			case 'status':
 				void write('Setting the status…', id, async () => {
+					// "4h" should read back as "in 4h": measure from before the write, not a few milliseconds after.
+					const asked = context.clock();
 					const result = await setConversationStatus(context, id, intent.status, intent.until);
-					const wake = result.until === null ? '' : ` until ${new Date(result.until).toLocaleString('en-GB', {weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'})} (${relativeTime(result.until, context.clock())})`;
+					const wake = result.until === null ? '' : ` until ${new Date(result.until).toLocaleString('en-GB', {weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'})} (${relativeTime(result.until, asked)})`;
 					return `${nameOf(id)} is now ${result.status}${wake}`;
 				});
 				return;

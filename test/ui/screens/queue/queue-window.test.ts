@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {fitQueueColumns} from '../../../../source/ui/screens/queue/console-columns.js';
 import {scrollOffset, visibleRange} from '../../../../source/ui/screens/queue/queue-window.js';
 
 describe('the queue window', () => {
@@ -20,5 +21,22 @@ describe('the queue window', () => {
 		expect(scrollOffset(5, 5, 0, 10)).toBe(0);
 		expect(visibleRange(0, 10, 3)).toEqual({start: 0, end: 3});
 		expect(visibleRange(0, 10, 0)).toEqual({start: 0, end: 0});
+	});
+});
+
+describe('queue columns in the console', () => {
+	it('keeps every column the brief asks for at 80 columns with room for the subject', () => {
+		const columns = fitQueueColumns(78);
+		expect(columns.map(column => column.id)).toEqual(['id', 'customer', 'subject', 'waiting', 'status', 'priority', 'assignee']);
+		expect(columns.find(column => column.id === 'subject')!.size).toBeGreaterThanOrEqual(20);
+		expect(columns.reduce((sum, column) => sum + column.size + 1, -1)).toBeLessThanOrEqual(78);
+	});
+
+	it('gives way column by column when narrower, never the customer or the subject', () => {
+		const ids = fitQueueColumns(48).map(column => column.id);
+		expect(ids).toContain('customer');
+		expect(ids).toContain('subject');
+		expect(ids).not.toContain('assignee');
+		expect(fitQueueColumns(140).map(column => column.id)).toContain('channel');
 	});
 });

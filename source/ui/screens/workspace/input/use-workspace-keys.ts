@@ -1,6 +1,7 @@
 // One listener for the whole workspace: each key goes to the route of the layer active when it arrives.
 import {useInput, usePaste} from 'ink';
 import type {KeyAction} from '../../../keys/keymap.js';
+import {splitTyping, type KeyPress} from '../../../keys/key-pattern.js';
 import {dispatchKey, type KeyRoute} from '../../../keys/use-actions.js';
 import {activeLayer} from '../active-layer.js';
 import {composerRoute} from './composer-route.js';
@@ -15,7 +16,7 @@ export function useWorkspaceKeys(context: RouteContext): void {
 		const {ui, composer} = store.latest();
 		return activeLayer(ui, composer !== null);
 	};
-	useInput((input, key) => {
+	const handle = (input: string, key: KeyPress) => {
 		const layer = layerNow();
 		const route: KeyRoute =
 			layer === 'queue' || layer === 'conversation'
@@ -30,6 +31,11 @@ export function useWorkspaceKeys(context: RouteContext): void {
 								? confirmRoute(context)
 								: helpRoute(context);
 		dispatchKey(route, input, key, {readOnly, onRefused});
+	};
+	useInput((input, key) => {
+		// Each character of a multi-character read is its own key press, routed by the layer of its moment.
+		if ([...input].length > 1 && !key.ctrl && !key.meta) for (const typed of splitTyping(input)) handle(typed.input, typed.key);
+		else handle(input, key);
 	});
 	// Pasted text goes into whatever is being typed, newlines included; elsewhere it is ignored.
 	usePaste(text => {
