@@ -9,7 +9,7 @@ export type Filler = {
 	fill(template: string, agentName?: string): string;
 };
 
-export function createFiller(rng: Rng, customer: SeedCustomer): Filler {
+export function createFiller(rng: Rng, customer: SeedCustomer, products?: readonly string[]): Filler {
 	const chosen = new Map<string, string>();
 	const computed: Record<string, () => string> = {
 		first: () => firstName(customer.name),
@@ -26,6 +26,7 @@ export function createFiller(rng: Rng, customer: SeedCustomer): Filler {
 		last4: () => String(rng.int(1000, 9999)),
 		invoice: () => `INV-2026-${String(rng.int(1, 99_999)).padStart(5, '0')}`,
 		tracking: () => `1Z${rng.int(100_000_000, 999_999_999)}${rng.int(10, 99)}`,
+		product: () => rng.pick(products ?? slotValues['product']!),
 		product_slug: () => slug(value('product')).replace(/\./g, '-'),
 	};
 	function value(slot: string): string {

@@ -37,7 +37,7 @@ const companyTypes = [['startup', 30], ['smb', 30], ['agency', 12], ['enterprise
 
 const plans = [['free', 30], ['trial', 10], ['starter', 25], ['pro', 25], ['enterprise', 10]] as const;
 const spendByPlan: Record<string, readonly [number, number]> = {free: [0, 0], trial: [0, 0], starter: [9, 29], pro: [49, 199], enterprise: [900, 12000]};
-const languages = [['en', 85], ['de', 6], ['fr', 5], ['es', 4]] as const;
+const languages = [['en', 82], ['de', 7], ['fr', 6], ['es', 5]] as const;
 
 export const products = ['Northwind Store', 'Plus membership', 'Device Protection', 'Order API', 'Webhooks', 'Python SDK', 'Business Dashboard', 'Mobile app'] as const;
 

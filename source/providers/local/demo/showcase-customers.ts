@@ -17,6 +17,7 @@ const sketches: Sketch[] = [
 	{name: 'Liam Walsh', email: 'liam.walsh@example.net', company: null, companyType: 'individual', plan: 'pro', monthlySpend: 49, tenureDays: 95, language: 'en', productsInUse: ['Northwind Store', 'Plus membership'], vip: false, attributes: {account_id: 'acc_lw0095'}},
 	{name: 'Kwame Boateng', email: 'kwame.boateng@example.org', company: 'Ember Media', companyType: 'agency', plan: 'pro', monthlySpend: 99, tenureDays: 400, language: 'en', productsInUse: ['Northwind Store', 'Business Dashboard'], vip: false, attributes: {account_id: 'acc_ember4', order_number: 'NW-7301554'}},
 	{name: 'Katharina Wolf', email: 'k.wolf@example.de', company: null, companyType: 'individual', plan: 'starter', monthlySpend: 9.99, tenureDays: 300, language: 'de', productsInUse: ['Northwind Store', 'Plus membership'], vip: false, attributes: {account_id: 'acc_kw0300', order_number: 'NW-3390021'}},
+	{name: 'Lucía Navarro', email: 'lucia.navarro@example.es', company: 'Delta Retail', companyType: 'smb', plan: 'pro', monthlySpend: 79, tenureDays: 880, language: 'es', productsInUse: ['Northwind Store', 'Plus membership', 'Business Dashboard'], vip: false, attributes: {account_id: 'acc_delta8', order_number: 'NW-8124470'}},
 ];
 
 export function showcaseCustomersAt(now: number): SeedCustomer[] {

@@ -55,12 +55,12 @@ export const showcaseStories: Story[] = [
 		messages: [[25, 'customer', null, 'hi, I need help programming my Fire Stick remote. the volume buttons dont do anything on my TV, only the Fire Stick menu works. its the Fire TV Stick 4K I bought from you last month']],
 	},
 	{
-		customer: 2, subject: 'Return policy for the MacBook Pro', channel: 'chat', status: 'open', priority: 'high', team: 'orders', assignee: 'diego',
+		customer: 2, subject: 'Return policy question: MacBook Pro', channel: 'chat', status: 'open', priority: 'high', team: 'orders', assignee: 'diego',
 		tags: ['returns', 'pre-sales'], pageUrl: 'https://example.com/store/macbook-pro-14',
 		messages: [[12, 'customer', null, 'What is your return policy for the MacBook Pro? I am about to order the 14" one for my daughter who starts university in two weeks, but if the keyboard layout is wrong for her I need to be able to send it back. Can it still be returned once we have opened it and set it up?']],
 	},
 	{
-		customer: 3, subject: 'Free antivirus still missing', channel: 'email', status: 'open', priority: 'normal', team: 'success', assignee: 'tom',
+		customer: 3, subject: 'Free antivirus not activated', channel: 'email', status: 'open', priority: 'normal', team: 'success', assignee: 'tom',
 		tags: ['device-protection', 'activation'],
 		messages: [[days(2), 'customer', null, 'Hello,\n\nTwo days after purchase my phone still has no free antivirus. The Galaxy S24 listing said 12 months of Device Protection are included, but the code on the card in the box is rejected as invalid and my account shows no services at all. Order NW-5512093.\n\nI did everything the leaflet says. What else can I do?\n\nThanks,\nAisha']],
 	},
@@ -114,6 +114,15 @@ export const showcaseStories: Story[] = [
 		messages: [
 			[days(3), 'customer', null, 'Hallo,\n\nich habe die Kopfhörer vor zwölf Tagen zurückgeschickt, laut DHL sind sie seit Freitag bei Ihnen. Eine Erstattung habe ich bis heute nicht erhalten.\n\nViele Grüße\nKatharina Wolf'],
 			[days(2), 'agent', 'lena', 'Hallo Frau Wolf,\n\ndie Rücksendung ist eingegangen. Damit ich die Erstattung auslösen kann: Haben Sie damals mit PayPal oder mit Karte bezahlt?\n\nViele Grüße\nLena'],
+		],
+	},
+	{
+		customer: 11, subject: 'Pedido NW-8124470 no ha llegado', channel: 'chat', status: 'open', priority: 'high', team: 'orders', assignee: null,
+		tags: ['shipping', 'where-is-my-order'],
+		messages: [
+			[hours(26), 'customer', null, 'Hola, mi pedido NW-8124470 (10 tablets para la tienda) tenía que llegar el lunes y el seguimiento no se mueve desde hace cuatro días. ¿Qué pasa?'],
+			[hours(25), 'agent', 'diego', 'Hola Lucía: lo siento mucho. He abierto una investigación con DHL y te escribo en cuanto tenga respuesta.'],
+			[hours(2), 'customer', null, 'Sigo sin noticias y el sábado abrimos la tienda nueva. Necesito una solución hoy, por favor.'],
 		],
 	},
 ];

@@ -27,7 +27,7 @@ export type ThreadInput = {
 const bumped: Record<Priority, Priority> = {low: 'normal', normal: 'high', high: 'urgent', urgent: 'urgent'};
 
 export function buildConversation({rng, topic, customerId, customer, status, createdAt, now}: ThreadInput): SeedConversation {
-	const fill = createFiller(rng, customer).fill;
+	const fill = createFiller(rng, customer, topic.products).fill;
 	const lines = linesFor(topic, customer.language);
 	const channel: Channel = rng.weighted(topic.channels);
 	const upset = rng.chance(topic.upset);

@@ -5,11 +5,11 @@ import {damagedItem, lateDelivery, returns} from './orders.js';
 import {compromised, login} from './accounts.js';
 import {pythonSdk, rateLimits, webhooks} from './developers.js';
 import {cancellation, includedService, upgrade} from './subscriptions.js';
-import {appBug, howTo} from './products.js';
+import {appBug, pairingHowTo, remoteHowTo, setupHowTo} from './products.js';
 
 export const topics: readonly Topic[] = [
 	doubleCharge, refund, invoice, lateDelivery, damagedItem, returns, login, compromised,
-	webhooks, rateLimits, pythonSdk, cancellation, upgrade, includedService, howTo, appBug,
+	webhooks, rateLimits, pythonSdk, cancellation, upgrade, includedService, remoteHowTo, pairingHowTo, setupHowTo, appBug,
 ];
 
 export const customerGreetings = ['Hi,', 'Hello,', 'Hi there,', 'Hello team,', 'Good morning,', 'Hey,', 'Dear Northwind support,', 'Hi support,'];
@@ -57,7 +57,7 @@ export const slotValues: Record<string, readonly string[]> = {
 		'Bose Smart Soundbar', 'Dell XPS 13', 'Nintendo Switch OLED', 'Garmin Forerunner 265', 'Sonos Era 100', 'Logitech MX Master 3S',
 		'Samsung 55" QLED TV', 'Ring Video Doorbell', 'AirPods Pro', 'Lenovo ThinkPad X1', 'Philips Hue starter kit', 'Anker power bank',
 	],
-	accessory: ['wireless keyboard', 'game controller', 'Bluetooth speaker', 'USB-C hub', 'phone case', 'charging dock', 'stylus', 'soundbar remote'],
+	accessory: ['wireless keyboard', 'game controller', 'Bluetooth speaker', 'Bluetooth mouse', 'wireless earbuds', 'stylus', 'fitness tracker'],
 	carrier: ['DHL', 'UPS', 'FedEx', 'USPS', 'DPD', 'Royal Mail'],
 	weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 	os: ['Android 14', 'iOS 17.4', 'iOS 18', 'Android 13', 'Windows 11', 'macOS Sonoma'],

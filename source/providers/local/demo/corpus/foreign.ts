@@ -41,6 +41,20 @@ export const foreign: Record<string, ForeignLanguage> = {
 				replies: ['bevor ich etwas am Konto ändere, muss ich Ihre Identität bestätigen: Bitte nennen Sie mir die letzten vier Ziffern der hinterlegten Karte.'],
 				resolutions: ['Ihr Konto ist entsperrt. Bitte ändern Sie direkt nach der Anmeldung Ihr Passwort.'],
 			},
+			cancellation: {
+				subjects: ['Kündigung meiner Mitgliedschaft', 'Abo kündigen'],
+				openings: ['bitte kündigen Sie meine {plan}-Mitgliedschaft zum nächstmöglichen Zeitpunkt und bestätigen Sie mir das schriftlich.', 'ich habe schon zweimal um die Kündigung gebeten und wurde trotzdem wieder belastet. Das ist inakzeptabel.'],
+				followUps: ['Ist die Kündigung jetzt durch?', 'Danke für die Bestätigung.'],
+				replies: ['es tut mir leid, dass wir Sie enttäuscht haben. Ich habe Ihre Mitgliedschaft gekündigt und die letzte Abbuchung über {amount} erstattet.'],
+				resolutions: ['Die Kündigung ist bestätigt (Referenz CX-{digits}). Es erfolgen keine weiteren Abbuchungen.'],
+			},
+			'double-charge': {
+				subjects: ['Doppelte Abbuchung', 'Zweimal belastet'],
+				openings: ['mir wurden für Bestellung {order} zweimal {amount} abgebucht, bestellt habe ich aber nur einmal.'],
+				followUps: ['Die zweite Abbuchung ist immer noch auf meinem Konto.', 'Jetzt ist alles korrekt, danke!'],
+				replies: ['Sie haben recht, die Zahlung wurde doppelt eingezogen. Den doppelten Betrag von {amount} habe ich Ihnen soeben erstattet.'],
+				resolutions: ['Die Erstattung der doppelten Abbuchung ist bei uns abgeschlossen.'],
+			},
 		},
 	},
 	fr: {
@@ -70,6 +84,13 @@ export const foreign: Record<string, ForeignLanguage> = {
 				replies: ['vous avez raison, le paiement a été pris deux fois. J\'ai remboursé le doublon de {amount}.'],
 				resolutions: ['Le remboursement du doublon est confirmé de notre côté.'],
 			},
+			'late-delivery': {
+				subjects: ['Commande {order} non reçue', 'Livraison en retard'],
+				openings: ['ma commande {order} devait arriver {weekday} et le suivi ne bouge plus depuis {days} jours.', 'le colis est indiqué comme livré mais je ne l\'ai jamais reçu.'],
+				followUps: ['Toujours rien reçu.', 'Reçu aujourd\'hui, merci !'],
+				replies: ['je suis désolée pour ce retard. J\'ai ouvert une enquête auprès de {carrier} et je reviens vers vous dès que j\'ai une réponse.'],
+				resolutions: ['{carrier} a retrouvé le colis, il a été livré ce matin.'],
+			},
 		},
 	},
 	es: {
@@ -98,6 +119,13 @@ export const foreign: Record<string, ForeignLanguage> = {
 				followUps: ['¿Cuándo recibiré el dinero?', 'Recibido, muchas gracias.'],
 				replies: ['gracias por tu paciencia. Tu devolución del pedido {order} ya está en el almacén; acabo de emitir el reembolso de {amount}.'],
 				resolutions: ['El reembolso está completado. Según tu banco, tardará de 5 a 10 días hábiles.'],
+			},
+			cancellation: {
+				subjects: ['Cancelar mi suscripción', 'Quiero darme de baja'],
+				openings: ['quiero cancelar mi suscripción {plan} hoy mismo. Por favor, confirmádmelo por escrito.', 'me habéis vuelto a cobrar después de pedir la baja. Quiero que me devolváis el dinero.'],
+				followUps: ['¿Está cancelada o no?', 'Gracias por la confirmación.'],
+				replies: ['siento mucho las molestias. He cancelado tu suscripción y te he devuelto el último cargo de {amount}.'],
+				resolutions: ['Cancelación confirmada, referencia CX-{digits}. No se te volverá a cobrar.'],
 			},
 		},
 	},

@@ -28,6 +28,8 @@ export type Topic = {
 	pages: readonly string[];
 	/** An upset customer, more likely than usual (0..1). */
 	upset: number;
+	/** What {product} may be for this topic, when not any product of the shop. */
+	products?: readonly string[];
 };
 
 export const everyChannel = [['email', 50], ['chat', 30], ['social', 12], ['phone', 8]] as const;
