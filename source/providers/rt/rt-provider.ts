@@ -3,6 +3,7 @@ import {noCapabilities, type Capabilities, type HelpdeskProvider} from '../provi
 import {createDebugLog} from '../http/debug-log.js';
 import {createHttpClient, type DeskHttpClient} from '../http/http-client.js';
 import type {OpenProviderOptions} from '../registry.js';
+import {rtArticleSchema, savedReplyFromArticle} from './map-article.js';
 import {rtWritableStatuses} from './map-status.js';
 import {createRtApi} from './rt-api.js';
 import {createRtDirectory} from './rt-directory.js';
@@ -22,6 +23,7 @@ export function rtCapabilities(settings: Pick<RtSettings, 'tagsField'>): Capabil
 		tags: settings.tagsField !== undefined,
 		changes: true,
 		versionedWrites: true,
+		savedReplies: true,
 	};
 }
 
@@ -57,6 +59,15 @@ export function openRtProvider(options: OpenProviderOptions, http?: DeskHttpClie
 		listTeams: directory.listTeams,
 		...reads,
 		...writes,
+		async listSavedReplies() {
+			// Articles are searched with a JSON query; "id > 0" is every article the user may see.
+			const articles = await api.all('/articles', rtArticleSchema, {
+				query: JSON.stringify([{field: 'id', operator: '>', value: 0}]),
+				fields: 'Name,Summary,Class,CustomFields,Disabled',
+				'fields[Class]': 'Name',
+			});
+			return articles.map(savedReplyFromArticle).filter(reply => reply !== null);
+		},
 		async close() {
 			client.close();
 		},

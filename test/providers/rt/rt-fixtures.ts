@@ -98,3 +98,14 @@ export const alice = {
 export const root = {id: 14, Name: 'root', RealName: 'Enoch Root', EmailAddress: 'root@localhost', Privileged: 1, Disabled: '0', CustomFields: []};
 
 export const generalQueue = {id: 1, Name: 'General', Description: 'The default queue', Lifecycle: 'default', Disabled: '0'};
+
+/** GET /articles?query=[...]&fields=Name,Summary,Class,CustomFields,Disabled&fields[Class]=Name */
+export const refundArticle = {
+	id: '1',
+	type: 'article',
+	Name: 'Refund policy',
+	Summary: 'How refunds work',
+	Class: {type: 'class', id: '1', Name: 'General'},
+	Disabled: '0',
+	CustomFields: [{type: 'customfield', id: '1', name: 'Content', values: ['Hi {{customer.firstName}},\nRefunds take 5 days.']}],
+};

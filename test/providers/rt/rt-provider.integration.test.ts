@@ -156,6 +156,12 @@ describe.runIf(rtAvailable)('Request Tracker 5 adapter (live server)', () => {
 		expect(teams).toEqual(expect.arrayContaining([{id: '1', name: 'General'}, {id: queueId, name: `deskterm-${run}`}]));
 	});
 
+	it('imports RT articles as saved replies', async () => {
+		await rest(server, 'POST', '/article', {Name: `Refunds ${run}`, Class: 'General', CustomFields: {Content: 'Refunds take 5 days.'}});
+		const replies = await provider.listSavedReplies!();
+		expect(replies).toContainEqual({id: expect.any(String), title: `Refunds ${run}`, body: 'Refunds take 5 days.', shortcut: null, tags: ['general']});
+	});
+
 	it('says not found for a ticket that does not exist', async () => {
 		expect((await failure(provider.getConversation('99999999'))).code).toBe('not_found');
 	});

@@ -119,6 +119,6 @@ describe('RT provider requests', () => {
 
 	it('offers tags only with a tags field, and never snooze', async () => {
 		const {provider} = await open(() => undefined, {tagsField: 'Tags'});
-		expect(provider.capabilities).toMatchObject({tags: true, snoozeUntil: false, statuses: ['open', 'pending', 'closed'], versionedWrites: true, changes: true});
+		expect(provider.capabilities).toMatchObject({tags: true, snoozeUntil: false, statuses: ['open', 'pending', 'closed'], versionedWrites: true, changes: true, savedReplies: true});
 	});
 });
