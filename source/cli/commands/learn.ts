@@ -1,0 +1,114 @@
+// deskterm learn --history FILE: imports past conversations labelled with the template that answered them.
+import type {Context} from '../../context.js';
+import {DeskError} from '../../domain/errors.js';
+import {readHistoryFile} from '../../ranking/history-file.js';
+import {readLearnedExamples, writeLearnedExamples} from '../../ranking/history-store.js';
+import type {LabelledExample} from '../../ranking/rankable.js';
+import {loadTemplates} from '../../templates/load-templates.js';
+import {templateSources} from '../../templates/template-dirs.js';
+import type {CommandDefinition, ParsedInput} from '../command.js';
+import {exitCodes} from '../exit-codes.js';
+import type {Io} from '../io.js';
+import {writeJson} from '../output/json-output.js';
+import {flagDirs, templatesOption} from './templates-common.js';
+
+// Bad rows listed one per line on stderr; past this only their count.
+const listedProblems = 20;
+const progressBytes = 5 * 1024 * 1024;
+
+export const command: CommandDefinition = {
+	name: 'learn',
+	summary: 'Teach the suggestions from past conversations labelled with their template',
+	usage: 'deskterm learn --history FILE [--replace] [--json] | deskterm learn --forget',
+	details: [
+		'FILE holds past customer messages and the template that answered each, as JSON lines',
+		'{"text": "...", "template": "<template id>"} or as CSV with a header naming the columns text and',
+		'category (RFC 4180: quoted fields may hold commas, "" and line breaks). Bad rows are reported with',
+		'their line numbers and skipped. Examples are kept in <data dir>/ranking/learned-examples.jsonl;',
+		'a second import adds to them (the same text and template twice counts once) unless --replace.',
+		'',
+		'With --json: {"read", "imported", "duplicates", "skipped": [{"line", "reason"}], "total", "unknownTemplates"}.',
+	].join('\n'),
+	options: {
+		history: {type: 'string', valueName: '<file>', description: 'the labelled history to import (.jsonl or .csv)'},
+		replace: {type: 'boolean', description: 'replace what was learned before instead of adding to it'},
+		forget: {type: 'boolean', description: 'forget every imported example (recorded template uses are kept)'},
+		...templatesOption,
+		json: {type: 'boolean', description: 'print the import report as JSON'},
+	},
+	positionals: {min: 0, max: 0},
+	async run(input, io, context) {
+		if (input.values['forget'] === true) {
+			if (typeof input.values['history'] === 'string') throw new DeskError('usage', 'learn: --forget and --history do not go together');
+			const before = (await readLearnedExamples(context.paths.dataDir)).length;
+			await writeLearnedExamples(context.paths.dataDir, []);
+			report(io, input, {forgotten: before}, `Forgot ${before} imported example${before === 1 ? '' : 's'}.\n`);
+			return exitCodes.ok;
+		}
+		const path = input.values['history'];
+		if (typeof path !== 'string') throw new DeskError('usage', `learn: --history FILE is required (usage: ${command.usage})`);
+		return importHistory(path, input, io, context);
+	},
+};
+
+async function importHistory(path: string, input: ParsedInput, io: Io, context: Context): Promise<number> {
+	let shown = 0;
+	const read = await readHistoryFile(path, {
+		onProgress(bytes, total) {
+			if (total < progressBytes || bytes < (total * (shown + 1)) / 10) return;
+			shown = Math.floor((bytes / total) * 10);
+			io.error(`deskterm: read ${Math.round((bytes / total) * 100)}% of ${path}\n`);
+		},
+	});
+	for (const problem of read.skipped.slice(0, listedProblems)) io.error(`deskterm: ${path}:${problem.line}: ${problem.reason}\n`);
+	if (read.skipped.length > listedProblems) io.error(`deskterm: ... and ${read.skipped.length - listedProblems} more bad rows\n`);
+	const earlier = input.values['replace'] === true ? [] : await readLearnedExamples(context.paths.dataDir);
+	const {merged, added} = merge(earlier, read.examples);
+	await writeLearnedExamples(context.paths.dataDir, merged);
+	const unknown = await unknownTemplates(read.examples, input, context);
+	for (const [id, count] of unknown.slice(0, listedProblems)) {
+		io.error(`deskterm: warning: no template "${id}" in your library (${count} example${count === 1 ? '' : 's'}); they count once it exists\n`);
+	}
+	const summary = {
+		read: read.read,
+		imported: added,
+		duplicates: read.examples.length - added,
+		skipped: read.skipped,
+		total: merged.length,
+		unknownTemplates: unknown.map(([id]) => id),
+	};
+	report(
+		io,
+		input,
+		summary,
+		`Read ${read.read} record${read.read === 1 ? '' : 's'}: learned ${added} new example${added === 1 ? '' : 's'}, ` +
+			`${summary.duplicates} already known, ${read.skipped.length} skipped. ${merged.length} examples in total.\n`,
+	);
+	return exitCodes.ok;
+}
+
+function merge(earlier: readonly LabelledExample[], incoming: readonly LabelledExample[]): {merged: LabelledExample[]; added: number} {
+	const key = (example: LabelledExample) => `${example.templateId}\u0000${example.text}`;
+	const seen = new Set(earlier.map(key));
+	const merged = [...earlier];
+	for (const example of incoming) {
+		if (seen.has(key(example))) continue;
+		seen.add(key(example));
+		merged.push(example);
+	}
+	return {merged, added: merged.length - earlier.length};
+}
+
+/** Template ids the examples name that the library does not have, most used first. */
+async function unknownTemplates(examples: readonly LabelledExample[], input: ParsedInput, context: Context): Promise<Array<[string, number]>> {
+	const {templates} = await loadTemplates(templateSources(context.paths, flagDirs(input.values)));
+	const known = new Set(templates.map(template => template.id));
+	const counts = new Map<string, number>();
+	for (const example of examples) if (!known.has(example.templateId)) counts.set(example.templateId, (counts.get(example.templateId) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+function report(io: Io, input: ParsedInput, json: Record<string, unknown>, text: string): void {
+	if (input.values['json'] === true) writeJson(io, json);
+	else io.write(text);
+}

@@ -1,0 +1,119 @@
+// The learned ranking: lexical match with the templates, a classifier and nearest neighbours over history.
+import {createFeatureSpace, type FeatureSpace} from './feature-space.js';
+import {classifierFeatures, hashedFeatures} from './hashed-features.js';
+import {createLexicalModel} from './lexical-model.js';
+import {createNeighbourIndex, type NeighbourIndex} from './neighbours.js';
+import type {LabelledExample, RankableTemplate} from './rankable.js';
+import {explain} from './reasons.js';
+import {softmax, trainSoftmaxClassifier, type SoftmaxClassifier} from './softmax-classifier.js';
+import {templateExamples} from './template-examples.js';
+import {rankingWeights as weights} from './weights.js';
+
+export type Suggestion = {
+	templateId: string;
+	/** Confidence 0..1: the model's probability that this template answers the message. */
+	score: number;
+	reasons: string[];
+};
+
+export type Ranker = {
+	/** Past conversations the ranking learned from (examples whose template exists). */
+	readonly examplesUsed: number;
+	readonly examplesIgnored: number;
+	rank(text: string, top?: number): Suggestion[];
+};
+
+type Learned = {space: FeatureSpace; classifier: SoftmaxClassifier};
+
+export function createRanker(templates: readonly RankableTemplate[], examples: readonly LabelledExample[] = []): Ranker {
+	const indexOf = new Map(templates.map((template, index) => [template.id, index]));
+	const history = examples.flatMap(example => {
+		const label = indexOf.get(example.templateId);
+		return label === undefined || example.text.trim() === '' ? [] : [{text: example.text, label}];
+	});
+	const lexical = createLexicalModel(templates);
+	const learned = templates.length > 1 ? learn(templates, history) : undefined;
+	const neighbours = history.length > 0 ? createNeighbourIndex(history.map(example => example.text)) : undefined;
+	const perTemplate = new Int32Array(templates.length);
+	for (const example of history) perTemplate[example.label]! += 1;
+	const mode = history.length > 0 ? weights.history : weights.templatesOnly;
+
+	return {
+		examplesUsed: history.length,
+		examplesIgnored: examples.length - history.length,
+		rank(text, top = 3) {
+			if (templates.length === 0) return [];
+			const match = lexical.score(text);
+			const combined = new Float64Array(templates.length);
+			addScaled(combined, standardise(match.words), mode.words);
+			addScaled(combined, standardise(match.grams), mode.grams);
+			if (learned) {
+				const logits = learned.classifier.logits(learned.space.vector(hashedFeatures(text, classifierFeatures)));
+				addScaled(combined, history.length > 0 ? logSoftmax(logits) : standardise(logits), mode.classifier);
+			}
+			const near = neighbours ? neighbours.nearest(text, weights.neighbours.count) : [];
+			if (near.length > 0) addScaled(combined, votes(near, history, templates.length), mode.neighbours);
+			const confidence = softmax(combined, mode.temperature);
+			const order = Array.from(combined.keys()).sort((a, b) => combined[b]! - combined[a]! || a - b);
+			return order.slice(0, Math.max(0, top)).map(index => ({
+				templateId: templates[index]!.id,
+				score: Math.round(confidence[index]! * 1000) / 1000,
+				reasons: explain({
+					matched: match.matched(index),
+					similar: near.filter(neighbour => history[neighbour.example]!.label === index && neighbour.similarity >= weights.neighbours.similar).length,
+					learnedFrom: perTemplate[index]!,
+				}),
+			}));
+		},
+	};
+}
+
+function learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{text: string; label: number}>): Learned {
+	const examples = [...history, ...templateExamples(templates)];
+	const hashes = examples.map(example => hashedFeatures(example.text, classifierFeatures));
+	const settings = history.length > 0 ? weights.training.history : weights.training.templatesOnly;
+	const space = createFeatureSpace(hashes, settings.minFrequency);
+	// Enough steps for small sets, few passes for big ones; the rate decays to a tenth by the last pass.
+	const epochs = Math.min(settings.maxEpochs, Math.max(settings.minEpochs, Math.ceil(settings.steps / examples.length)));
+	const classifier = trainSoftmaxClassifier(
+		space.documents,
+		Int32Array.from(examples, example => example.label),
+		templates.length,
+		space.size,
+		{epochs, learningRate: settings.learningRate, decay: epochs > 1 ? 0.1 ** (1 / (epochs - 1)) : 1, l2: settings.l2, seed: 7},
+	);
+	return {space, classifier};
+}
+
+/** Each template's share of the neighbours' similarity-weighted votes (0..1). */
+function votes(near: ReadonlyArray<{example: number; similarity: number}>, history: ReadonlyArray<{label: number}>, count: number): Float64Array {
+	const result = new Float64Array(count);
+	let total = 0;
+	for (const neighbour of near) {
+		const vote = neighbour.similarity ** weights.neighbours.power;
+		result[history[neighbour.example]!.label]! += vote;
+		total += vote;
+	}
+	if (total > 0) for (let index = 0; index < count; index++) result[index]! /= total;
+	return result;
+}
+
+function standardise(values: Float64Array): Float64Array {
+	let mean = 0;
+	for (const value of values) mean += value;
+	mean /= values.length;
+	let variance = 0;
+	for (const value of values) variance += (value - mean) ** 2;
+	const deviation = Math.sqrt(variance / values.length) || 1;
+	return values.map(value => (value - mean) / deviation);
+}
+
+function logSoftmax(logits: Float64Array): Float64Array {
+	const probabilities = softmax(logits);
+	return probabilities.map(probability => Math.log(probability + 1e-12));
+}
+
+function addScaled(target: Float64Array, values: Float64Array, scale: number): void {
+	if (scale === 0) return;
+	for (let index = 0; index < target.length; index++) target[index]! += scale * values[index]!;
+}
