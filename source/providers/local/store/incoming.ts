@@ -95,7 +95,7 @@ function findOrCreateCustomer(store: LocalStore, name: string, email: string | u
 
 /** A customer who gave no email still needs a unique one: their name at the example domain. */
 function uniqueAddress(store: LocalStore, name: string): string {
-	const local = name.toLowerCase().normalize('NFKD').replace(/[^\w]+/g, '.').replace(/^\.|\.$/g, '') || 'customer';
+	const local = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '') || 'customer';
 	for (let suffix = 1; ; suffix++) {
 		const address = `${local}${suffix === 1 ? '' : suffix}@customers.example.com`;
 		if (!store.statement('SELECT 1 FROM customers WHERE email = :address').get({address})) return address;
