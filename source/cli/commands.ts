@@ -18,6 +18,7 @@ export const commands: CommandEntry[] = [
 	{name: 'templates new', summary: 'Create a template in your templates folder and open it in $EDITOR', load: async () => (await import('./commands/templates-new.js')).command},
 	{name: 'templates edit', summary: 'Open a template file in $EDITOR', load: async () => (await import('./commands/templates-edit.js')).command},
 	{name: 'templates lint', summary: 'Check template files: file:line: reason for every problem', load: async () => (await import('./commands/templates-lint.js')).command},
+	{name: 'templates stats', summary: 'How each template is used: uses, sent unedited, last use, never used', load: async () => (await import('./commands/templates-stats.js')).command},
 	{name: 'templates export', summary: 'Export templates as JSON or as files into a folder', load: async () => (await import('./commands/templates-export.js')).command},
 	{name: 'templates import', summary: "Import template files, a JSON export, or the back end's saved replies", load: async () => (await import('./commands/templates-import.js')).command},
 	{name: 'suggest', summary: 'Suggest templates for a conversation, or for messages on stdin (--batch -)', load: async () => (await import('./commands/suggest.js')).command},
