@@ -1,5 +1,6 @@
 // Spec-conformant fixture responses served two ways from one route table: in process (a recording
 // HttpClient for mapping tests) or over a real HTTP server on 127.0.0.1 (for the real HttpClient).
+import {spawn} from 'node:child_process';
 import {createServer, type IncomingMessage, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {DeskError, type DeskErrorCode} from '../../source/domain/errors.js';
@@ -118,4 +119,35 @@ async function readRequest(incoming: IncomingMessage, basePath: string): Promise
 		headers,
 		...(text === '' ? {} : {json: JSON.parse(text) as unknown}),
 	};
+}
+
+export type BinaryRun = {status: number | null; stdout: string; stderr: string};
+
+const repository = new URL('../..', import.meta.url).pathname;
+
+/** Builds dist/ when the sources are newer (npm test builds first; a direct vitest run may not have). */
+export async function buildDeskterm(): Promise<void> {
+	const result = await runProcess(process.execPath, [`${repository}scripts/build.mjs`, '--if-stale'], process.env, '');
+	if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+}
+
+/**
+ * The built binary as a separate process, run asynchronously so that a spec server in this process
+ * keeps answering it. The environment is only what is given (plus PATH): nothing of the developer's leaks in.
+ */
+export function runDeskterm(args: string[], env: NodeJS.ProcessEnv, input = ''): Promise<BinaryRun> {
+	return runProcess(process.execPath, [`${repository}dist/cli.js`, ...args], {PATH: process.env['PATH'], LANG: 'C.UTF-8', ...env}, input);
+}
+
+function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv, input: string): Promise<BinaryRun> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, {env, stdio: ['pipe', 'pipe', 'pipe']});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', status => resolve({status, stdout, stderr}));
+		child.stdin.end(input);
+	});
 }

@@ -19,6 +19,7 @@ import {
 	type ChatwootConversation,
 	type ChatwootMessage,
 } from './chatwoot-schemas.js';
+import {mapChatwootCannedResponse} from './map-chatwoot-canned-response.js';
 import {mapChatwootContact} from './map-chatwoot-contact.js';
 import {mapChatwootConversation, mapChatwootSummary} from './map-chatwoot-conversation.js';
 import {mapChatwootMessage} from './map-chatwoot-message.js';
@@ -199,7 +200,7 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 		},
 		async listSavedReplies(): Promise<SavedReply[]> {
 			const canned = await send(requests.cannedResponses(accountId), z.array(chatwootCannedResponseSchema), 'the canned responses');
-			return canned.map(item => ({id: String(item.id), title: item.short_code, body: item.content ?? '', shortcut: item.short_code, tags: []}));
+			return canned.map(mapChatwootCannedResponse);
 		},
 		async close() {
 			options.onClose?.();

@@ -15,6 +15,8 @@ export const chatwootPageSize = 25;
 /** Seconds added to updated_within for clock drift between deskterm and the server: repeats are harmless. */
 const driftSeconds = 60;
 const defaultStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed'];
+/** Pages read in one call while filtering here leaves them empty. */
+const maxEmptyPages = 10;
 
 type Send = <T>(request: HttpRequest, schema: z.ZodType<T>, what: string) => Promise<T>;
 
@@ -48,25 +50,26 @@ export function chatwootQueue({accountId, clock, send, myId}: ChatwootQueueOptio
 		});
 	}
 
+	/** Rows filtered here can leave a page empty: the next pages are read until one has rows (or a few were read). */
 	async function listQueue(query: QueueQuery): Promise<QueuePage> {
-		const page = pageOf(query.cursor);
+		let page = pageOf(query.cursor);
 		const statuses = query.statuses && query.statuses.length > 0 ? query.statuses : defaultStatuses;
-		const request =
-			query.text === undefined || query.text.trim() === ''
-				? requests.filterConversations(accountId, await filters(query, statuses), page)
-				: await textSearch(query, page);
-		const {payload} = await send(request, chatwootConversationListSchema, 'a conversation list');
 		const me = query.assignee === 'me' ? await myId() : undefined;
 		const wanted = (summary: ConversationSummary) =>
 			statuses.includes(summary.status) &&
 			(query.channel === undefined || summary.channel === query.channel) &&
 			(query.assignee === undefined || query.assignee === 'unassigned' || summary.assigneeId === (me ?? query.assignee)) &&
 			(query.team !== 'none' || summary.teamId === null);
-		return {
-			conversations: payload.map(mapChatwootSummary).filter(wanted),
-			nextCursor: payload.length >= chatwootPageSize ? String(page + 1) : null,
-			total: null,
-		};
+		for (let read = 1; ; read++, page++) {
+			const request =
+				query.text === undefined || query.text.trim() === ''
+					? requests.filterConversations(accountId, await filters(query, statuses), page)
+					: await textSearch(query, page);
+			const {payload} = await send(request, chatwootConversationListSchema, 'a conversation list');
+			const conversations = payload.map(mapChatwootSummary).filter(wanted);
+			const nextCursor = payload.length >= chatwootPageSize ? String(page + 1) : null;
+			if (conversations.length > 0 || nextCursor === null || read >= maxEmptyPages) return {conversations, nextCursor, total: null};
+		}
 	}
 
 	/** The cursor is the time of the last look; Chatwoot answers everything updated within N seconds, unpaged. */

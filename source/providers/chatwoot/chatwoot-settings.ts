@@ -11,7 +11,8 @@ const settingsSchema = z.object({
 export type ChatwootSettings = z.infer<typeof settingsSchema>;
 
 export function parseChatwootSettings(settings: Record<string, unknown>): ChatwootSettings {
-	const parsed = settingsSchema.safeParse(settings);
+	const cleaned = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== '' && value !== null));
+	const parsed = settingsSchema.safeParse(cleaned);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		throw new DeskError('usage', `Chatwoot profile: ${issue.path.join('.') || 'settings'}: ${issue.message} (run \`deskterm login chatwoot\`)`);

@@ -13,6 +13,8 @@ import type {z} from 'zod';
 const defaultStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed'];
 export const intercomMaxPerPage = 150;
 const defaultPerPage = 50;
+/** Pages read in one call while the channel filter leaves them empty. */
+const maxEmptyPages = 10;
 
 type Send = <T>(request: HttpRequest, schema: z.ZodType<T>, what: string) => Promise<T>;
 
@@ -64,18 +66,20 @@ export function intercomQueue({send, clock, adminId, names, tagId}: IntercomQueu
 		return result;
 	}
 
-	/** Nothing can match (pending, an unknown tag): an empty page without asking. */
+	/** Nothing can match (pending, an unknown tag): an empty page without asking. A channel filtered here reads on past empty pages. */
 	async function listQueue(query: QueueQuery): Promise<QueuePage> {
 		const conditions = await filters(query);
 		if (conditions === null) return {conversations: [], nextCursor: null, total: 0};
 		const perPage = Math.min(intercomMaxPerPage, Math.max(1, query.limit ?? defaultPerPage));
-		const page = await send(requests.searchConversations(combine(conditions), perPage, query.cursor), intercomConversationListSchema, 'a conversation search');
-		const rows = await summaries(page.conversations);
-		return {
-			conversations: query.channel === undefined ? rows : rows.filter(row => row.channel === query.channel),
-			nextCursor: page.pages?.next?.starting_after ?? null,
-			total: page.total_count ?? null,
-		};
+		let cursor = query.cursor;
+		for (let read = 1; ; read++) {
+			const page = await send(requests.searchConversations(combine(conditions), perPage, cursor), intercomConversationListSchema, 'a conversation search');
+			const rows = await summaries(page.conversations);
+			const conversations = query.channel === undefined ? rows : rows.filter(row => row.channel === query.channel);
+			const nextCursor = page.pages?.next?.starting_after ?? null;
+			if (conversations.length > 0 || nextCursor === null || read >= maxEmptyPages) return {conversations, nextCursor, total: query.channel === undefined ? (page.total_count ?? null) : null};
+			cursor = nextCursor;
+		}
 	}
 
 	/** The cursor is the newest updated_at seen (unix seconds); the same second is asked again, since a repeat is harmless. */

@@ -7,7 +7,9 @@ import {createIntercomProvider} from './intercom-provider.js';
 import {intercomToken, parseIntercomSettings} from './intercom-settings.js';
 
 export function openIntercomProvider(options: OpenProviderOptions): HelpdeskProvider {
-	const settings = parseIntercomSettings(options.profile.settings);
+	// DESKTERM_INTERCOM_URL points a profile at a proxy (or a test server) without editing it.
+	const override = options.env['DESKTERM_INTERCOM_URL'];
+	const settings = parseIntercomSettings(override ? {...options.profile.settings, url: override} : options.profile.settings);
 	const token = intercomToken(options.secrets);
 	const log = createDebugLog(options.env, options.paths, options.clock);
 	const name = options.profile.name;

@@ -8,6 +8,8 @@ import {zendeskPageSize, zendeskRequests as requests} from './zendesk-requests.j
 import {zendeskPageSchema, zendeskTicketSchema} from './zendesk-schemas.js';
 
 const defaultStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed'];
+/** Pages read in one call while filtering here leaves them empty. */
+const maxEmptyPages = 10;
 
 /**
  * The status part of a query as one range (status>=x status<=y), since repeated terms would AND;
@@ -38,20 +40,21 @@ export function zendeskSearchQuery(query: QueueQuery, wanted: readonly ZendeskSt
 }
 
 export function zendeskQueue(send: Send, directory: ReturnType<typeof zendeskDirectory>) {
+	/** Statuses in a gap of the range and channels are filtered here: empty pages are read past. */
 	return async function listQueue(query: QueueQuery): Promise<QueuePage> {
 		const statuses = query.statuses && query.statuses.length > 0 ? query.statuses : defaultStatuses;
 		const wanted = zendeskStatusesFor(statuses);
 		const size = Math.min(zendeskPageSize, Math.max(1, query.limit ?? zendeskPageSize));
-		const page = await send(
-			requests.exportSearch(zendeskSearchQuery(query, wanted), size, query.cursor),
-			zendeskPageSchema('results', zendeskTicketSchema),
-			'a ticket search',
-		);
-		const names = await directory.names(page.items.flatMap(ticket => [ticket.requester_id, ticket.assignee_id]));
-		const rows = page.items
-			.filter(ticket => (wanted as readonly string[]).includes(ticket.status))
-			.map(ticket => mapZendeskSummary(ticket, names))
-			.filter(row => query.channel === undefined || row.channel === query.channel);
-		return {conversations: rows, nextCursor: page.after, total: null};
+		let cursor = query.cursor;
+		for (let read = 1; ; read++) {
+			const page = await send(requests.exportSearch(zendeskSearchQuery(query, wanted), size, cursor), zendeskPageSchema('results', zendeskTicketSchema), 'a ticket search');
+			const names = await directory.names(page.items.flatMap(ticket => [ticket.requester_id, ticket.assignee_id]));
+			const conversations = page.items
+				.filter(ticket => (wanted as readonly string[]).includes(ticket.status))
+				.map(ticket => mapZendeskSummary(ticket, names))
+				.filter(row => query.channel === undefined || row.channel === query.channel);
+			if (conversations.length > 0 || page.after === null || read >= maxEmptyPages) return {conversations, nextCursor: page.after, total: null};
+			cursor = page.after;
+		}
 	};
 }

@@ -17,6 +17,10 @@ describe('Chatwoot settings', () => {
 		expect(() => parseChatwootSettings({url: 'https://chat.example.com'})).toThrow(/accountId.*deskterm login chatwoot/);
 	});
 
+	it('treats an empty optional field as unset', () => {
+		expect(parseChatwootSettings({url: 'https://chat.example.com/', accountId: '3', language: ''})).toEqual({url: 'https://chat.example.com', accountId: 3, language: 'en'});
+	});
+
 	it('refuses to open without a token', () => {
 		const {http} = recordingHttp([]);
 		expect(() => createChatwootProvider({settings, secrets: {}, http, clock: () => testNow})).toThrow(/DESKTERM_CHATWOOT_TOKEN/);
@@ -73,6 +77,19 @@ describe('the Chatwoot queue', () => {
 		const page = await chatwoot.listQueue({text: 'export', statuses: ['pending'], tag: 'vip'});
 		expect(requests[0]).toMatchObject({method: 'GET', path: `${account}/conversations`, query: {q: 'export', assignee_type: 'all', page: 1, 'labels[]': ['vip']}});
 		expect(page.conversations.map(row => row.id)).toEqual(['44']);
+	});
+
+	it('reads past a page that filtering here leaves empty', async () => {
+		const resolved = conversationPage(25, 200) as {data: {payload: Array<Record<string, unknown>>}};
+		for (const conversation of resolved.data.payload) conversation['status'] = 'resolved';
+		const {provider: chatwoot, requests} = provider([
+			{...route('GET', `${account}/conversations`, ok(resolved)), when: request => request.query?.['page'] === 1},
+			{...route('GET', `${account}/conversations`, ok(conversationPage(2, 300))), when: request => request.query?.['page'] === 2},
+		]);
+		const page = await chatwoot.listQueue({text: 'refund'});
+		expect(page.conversations.map(row => row.id)).toEqual(['300', '301']);
+		expect(page.nextCursor).toBeNull();
+		expect(requests.map(request => request.query?.['page'])).toEqual([1, 2]);
 	});
 
 	it('rejects a cursor that is not a page number', async () => {
@@ -196,16 +213,17 @@ describe('Chatwoot people and saved replies', () => {
 		expect(await chatwoot.whoami()).toMatchObject({id: '3', name: 'Dana Fischer', teamIds: ['2']});
 	});
 
-	it('imports canned responses with their short codes', async () => {
+	it('imports canned responses with their short codes, variables renamed', async () => {
 		const {provider: chatwoot} = provider();
 		const replies = await chatwoot.listSavedReplies!();
 		expect(replies[0]).toEqual({
 			id: '11',
 			title: 'refund-issued',
-			body: chatwootFixture<Array<{content: string}>>('canned-responses.json')[0]!.content,
+			body: "Hi {{customer.name}}, I've issued the refund; it shows up within 3-5 business days.",
 			shortcut: 'refund-issued',
 			tags: [],
 		});
+		expect(chatwootFixture<Array<{content: string}>>('canned-responses.json')[0]!.content).toContain('{{contact.name}}');
 	});
 
 	it('says plainly when Chatwoot answers something unreadable', async () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {chatwootContactResponseSchema, chatwootConversationListSchema, chatwootConversationSchema, chatwootMessageListSchema} from '../../../source/providers/chatwoot/chatwoot-schemas.js';
+import {chatwootPlaceholders, mapChatwootCannedResponse} from '../../../source/providers/chatwoot/map-chatwoot-canned-response.js';
 import {mapChatwootContact} from '../../../source/providers/chatwoot/map-chatwoot-contact.js';
 import {mapChatwootConversation, mapChatwootSummary} from '../../../source/providers/chatwoot/map-chatwoot-conversation.js';
 import {mapChatwootMessage} from '../../../source/providers/chatwoot/map-chatwoot-message.js';
@@ -145,5 +146,12 @@ describe('a full Chatwoot conversation', () => {
 		expect(full.preview).toBe('I was charged twice for November, can you refund one of them?');
 		expect(full.pageUrl).toBe('https://example.com/pricing');
 		expect(full.customer.company).toBe('Northwind Traders');
+	});
+});
+
+describe('Chatwoot canned responses', () => {
+	it('renames the variables deskterm fills and keeps the others', () => {
+		expect(chatwootPlaceholders('{{contact.first_name}}, {{ agent.name }} / {{contact.phone}}')).toBe('{{customer.first_name}}, {{agent.name}} / {{contact.phone}}');
+		expect(mapChatwootCannedResponse({id: 3, short_code: 'hi', content: null})).toEqual({id: '3', title: 'hi', body: '', shortcut: 'hi', tags: []});
 	});
 });

@@ -30,6 +30,18 @@ describe('the intercom kind in the registry', () => {
 		await provider.close();
 	});
 
+	it('lets DESKTERM_INTERCOM_URL point a profile at a proxy', async () => {
+		const provider = await openProvider({
+			profile: {name: 'intercom', provider: 'intercom', settings: {region: 'eu'}},
+			paths,
+			env: {DESKTERM_INTERCOM_URL: 'http://127.0.0.1:8080'},
+			clock: () => testNow,
+			secrets: {token: 'abc-token'},
+		});
+		expect(provider.label).toBe('Intercom 127.0.0.1:8080');
+		await provider.close();
+	});
+
 	it('refuses to open without a token', async () => {
 		const opening = openProvider({profile: {name: 'intercom', provider: 'intercom', settings: {}}, paths, env: {}, clock: () => testNow, secrets: {}});
 		await expect(opening).rejects.toThrow('no Intercom access token: run `deskterm login intercom` or set DESKTERM_INTERCOM_TOKEN');

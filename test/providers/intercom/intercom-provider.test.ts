@@ -99,6 +99,20 @@ describe('the Intercom queue', () => {
 	});
 });
 
+describe('the Intercom channel filter', () => {
+	it('reads past pages without the channel asked for', async () => {
+		const email = searchPage(1, 7000) as {conversations: Array<{source: Record<string, unknown>}>};
+		email.conversations[0]!.source = {...email.conversations[0]!.source, type: 'email'};
+		const {provider: intercom} = provider([
+			{...route('POST', '/conversations/search', ok(email)), when: request => JSON.stringify(request.json).includes('"starting_after":"p2"')},
+			route('POST', '/conversations/search', ok(searchPage(3, 6000, 'p2'))),
+		]);
+		const page = await intercom.listQueue({channel: 'email'});
+		expect(page.conversations.map(row => [row.id, row.channel])).toEqual([['7000', 'email']]);
+		expect(page.total).toBeNull();
+	});
+});
+
 describe('Intercom changes', () => {
 	it('starts from now and then searches updated_at from the newest second seen', async () => {
 		const {provider: intercom, requests} = provider();

@@ -68,6 +68,18 @@ describe('the Zendesk queue', () => {
 		const onlyPending = await zendesk.listQueue({statuses: ['pending']});
 		expect(onlyPending.conversations).toEqual([]);
 	});
+	it('reads past a page that filtering here leaves empty, so only the last page can be empty', async () => {
+		const pending = exportPage(2, 60000, 'c2') as {results: Array<Record<string, unknown>>};
+		for (const ticket of pending.results) ticket['status'] = 'pending';
+		const {provider: zendesk, requests} = provider([
+			{...route('GET', '/search/export', ok(exportPage(1, 61000))), when: request => request.query?.['page[after]'] === 'c2'},
+			route('GET', '/search/export', ok(pending)),
+		]);
+		const page = await zendesk.listQueue({statuses: ['open', 'snoozed']});
+		expect(page.conversations.map(row => row.id)).toEqual(['61000']);
+		expect(page.nextCursor).toBeNull();
+		expect(requests.filter(request => request.path === '/search/export')).toHaveLength(2);
+	});
 });
 
 describe('Zendesk changes', () => {
