@@ -25,12 +25,13 @@ const priorityLabels = {urgent: 'URGENT', high: 'high', normal: 'normal', low: '
 
 export const queueColumns: QueueColumn[] = [
 	{id: 'id', header: 'ID', width: 6, dropOrder: 0, text: c => c.id, plain: c => c.id, tone: () => 'muted'},
-	{id: 'customer', header: 'CUSTOMER', width: 18, dropOrder: 0, text: c => c.customerName, plain: c => c.customerName},
+	{id: 'customer', header: 'CUSTOMER', width: 16, dropOrder: 0, text: c => c.customerName, plain: c => c.customerName},
 	{id: 'subject', header: 'SUBJECT', width: 20, flexible: true, dropOrder: 0, text: c => c.subject, plain: c => c.subject},
 	{
 		id: 'waiting',
-		header: 'WAITING',
-		width: 7,
+		header: 'WAIT',
+		// At most four characters: "now", "45m", "13d", "52w".
+		width: 4,
 		dropOrder: 1,
 		text: (c, now) => (c.waitingSince === null ? '-' : shortDuration(now - c.waitingSince)),
 		plain: c => isoTime(c.waitingSince) ?? '',
@@ -43,7 +44,7 @@ export const queueColumns: QueueColumn[] = [
 	{
 		id: 'status',
 		header: 'STATUS',
-		width: 8,
+		width: 7,
 		dropOrder: 2,
 		text: c => c.status,
 		plain: c => c.status,
@@ -70,11 +71,11 @@ export const queueColumns: QueueColumn[] = [
 	{id: 'channel', header: 'CHAN', width: 6, dropOrder: 5, text: c => c.channel, plain: c => c.channel, tone: () => 'muted'},
 ];
 
-/** The columns that fit a width, dropping the least important first; the flexible one takes the rest. */
-export function fitColumns<C extends Pick<QueueColumn, 'width' | 'flexible' | 'dropOrder'>>(columns: C[], width: number, gap = 1): Array<C & {size: number}> {
+/** The columns that fit a width, dropping the least important first; the flexible one takes the rest (at least minFlexible). */
+export function fitColumns<C extends Pick<QueueColumn, 'width' | 'flexible' | 'dropOrder'>>(columns: C[], width: number, gap = 1, minFlexible = 12): Array<C & {size: number}> {
 	let kept = [...columns];
 	const fixedWidth = (list: C[]) =>
-		list.reduce((sum, column) => sum + (column.flexible ? 12 : column.width) + gap, 0);
+		list.reduce((sum, column) => sum + (column.flexible ? minFlexible : column.width) + gap, 0);
 	while (fixedWidth(kept) > width && kept.some(column => column.dropOrder > 0)) {
 		const drop = kept.reduce((worst, column) => (column.dropOrder > worst.dropOrder ? column : worst));
 		kept = kept.filter(column => column !== drop);

@@ -2,17 +2,25 @@ import {describe, expect, it} from 'vitest';
 import {json, run} from './cli-fixtures.js';
 
 describe('deskterm agents', () => {
-	it('lists agents and teams as a table on a terminal', async () => {
+	it('prints a table of agents and one of teams with their members on a terminal', async () => {
 		const result = await run(['agents'], {tty: true, columns: 80});
 		expect(result.stdout.split('\n')).toEqual([
-			'KIND  ID       NAME                 EMAIL                  ROLE  TEAMS',
-			'agent a1       Dana Whitfield       dana@desk.test         agent Billing',
-			'agent a2       Omar Haddad          omar@desk.test         agent Technical Sup…',
-			'agent bot      Helper Bot           bot@desk.test          bot',
-			'team  billing  Billing                                           1 agent',
-			'team  tech     Technical Support                                 1 agent',
+			'AGENT                  TEAMS                        EMAIL',
+			'Dana Whitfield         Billing                      dana@desk.test',
+			'Omar Haddad            Technical Support            omar@desk.test',
+			'Helper Bot (bot)       -                            bot@desk.test',
+			'',
+			'TEAM                   ID           AGENTS',
+			'Billing                billing      1: Dana Whitfield',
+			'Technical Support      tech         1: Omar Haddad',
 			'',
 		]);
+	});
+
+	it('adds the agent ids when the terminal is wide enough', async () => {
+		const result = await run(['agents'], {tty: true, columns: 100});
+		expect(result.stdout.split('\n')[0]).toMatch(/^AGENT +TEAMS +EMAIL +ID$/);
+		expect(result.stdout.split('\n')[1]).toMatch(/^Dana Whitfield +Billing +dana@desk\.test +a1$/);
 	});
 
 	it('prints tab-separated rows in a pipe', async () => {

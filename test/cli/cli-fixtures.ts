@@ -86,7 +86,9 @@ export async function run(argv: string[], setup: RunSetup = {}): Promise<RunResu
 		...(setup.stdin === undefined ? {} : {stdin: setup.stdin}),
 	});
 	const provider = setup.provider ?? createMemoryProvider(deskConversations());
-	const code = await runCli(argv, io, {env: setup.env ?? {}, provider, clock: () => testNow});
+	// A home with nothing in it: no profile or config of the machine's user leaks into a test.
+	const env = setup.env ?? {HOME: '/nonexistent/deskterm-test-home'};
+	const code = await runCli(argv, io, {env, provider, clock: () => testNow});
 	return {code, stdout: io.stdout(), stderr: io.stderr(), provider};
 }
 

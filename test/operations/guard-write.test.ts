@@ -42,7 +42,7 @@ describe('providerForWrite', () => {
 	});
 
 	it('takes read-only from the profile when no flag says otherwise', async () => {
-		const context = await createContext({env: {}, provider: createMemoryProvider([]), profileName: 'watch', loadProfile: async name => ({name, provider: 'local', settings: {}, readOnly: true})});
+		const context = await createContext({env: {}, provider: createMemoryProvider([]), profileName: 'watch', loadProfile: async name => ({name: name ?? 'watch', provider: 'local', settings: {}, readOnly: true})});
 		expect(context.readOnly).toBe(true);
 		await expect(providerForWrite(context, 'assign conversations', () => true)).rejects.toMatchObject({code: 'read_only'});
 	});

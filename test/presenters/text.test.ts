@@ -54,8 +54,11 @@ describe('fitColumns', () => {
 	});
 
 	it('drops the least important columns first when narrow', () => {
-		expect(fitColumns(queueColumns, 80).map(column => column.id)).not.toContain('channel');
-		expect(fitColumns(queueColumns, 50).map(column => column.id)).toEqual(['id', 'customer', 'subject', 'waiting']);
+		expect(fitColumns(queueColumns, 80).map(column => column.id)).toContain('channel');
+		const roomy = fitColumns(queueColumns, 80, 1, 20);
+		expect(roomy.map(column => column.id)).toEqual(['id', 'customer', 'subject', 'waiting', 'status', 'priority', 'assignee']);
+		expect(roomy.find(column => column.id === 'subject')?.size).toBe(20);
+		expect(fitColumns(queueColumns, 50).map(column => column.id)).toEqual(['id', 'customer', 'subject', 'waiting', 'status']);
 		expect(fitColumns(queueColumns, 40).map(column => column.id)).toEqual(['id', 'customer', 'subject']);
 	});
 

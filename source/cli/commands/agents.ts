@@ -4,24 +4,37 @@ import {agentToJson, teamToJson} from '../../presenters/conversation-json.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {jsonOptions, writeJson} from '../output/json-output.js';
-import {printTable, type TableColumn} from '../output/table.js';
+import {plainCell} from '../output/plain.js';
+import {printTerminalTable, type TerminalColumn} from '../output/table.js';
 
-type Row = {kind: 'agent'; agent: Agent; teams: string} | {kind: 'team'; team: Team; members: number};
+type AgentRow = {agent: Agent; teams: string};
+type TeamRow = {team: Team; members: Agent[]};
 
-const columns: Array<TableColumn<Row>> = [
-	{id: 'kind', header: 'KIND', width: 5, dropOrder: 0, text: row => row.kind, plain: row => row.kind, tone: () => 'muted'},
-	{id: 'id', header: 'ID', width: 8, dropOrder: 2, text: row => (row.kind === 'agent' ? row.agent.id : row.team.id), plain: row => (row.kind === 'agent' ? row.agent.id : row.team.id), tone: () => 'muted'},
-	{id: 'name', header: 'NAME', width: 20, dropOrder: 0, text: row => (row.kind === 'agent' ? row.agent.name : row.team.name), plain: row => (row.kind === 'agent' ? row.agent.name : row.team.name)},
-	{id: 'email', header: 'EMAIL', width: 22, dropOrder: 1, text: row => (row.kind === 'agent' ? row.agent.email : ''), plain: row => (row.kind === 'agent' ? row.agent.email : '')},
-	{id: 'role', header: 'ROLE', width: 5, dropOrder: 3, text: row => (row.kind === 'agent' ? row.agent.role : ''), plain: row => (row.kind === 'agent' ? row.agent.role : '')},
+const agentColumns: Array<TerminalColumn<AgentRow>> = [
 	{
-		id: 'teams',
-		header: 'TEAMS',
+		id: 'name',
+		header: 'AGENT',
+		width: 22,
+		dropOrder: 0,
+		// Leads and bots are marked in the name, so no column is spent on the role.
+		text: row => (row.agent.role === 'agent' ? row.agent.name : `${row.agent.name} (${row.agent.role})`),
+		tone: row => (row.agent.role === 'bot' ? 'muted' : 'normal'),
+	},
+	{id: 'teams', header: 'TEAMS', width: 28, dropOrder: 0, text: row => row.teams || '-'},
+	{id: 'email', header: 'EMAIL', width: 20, flexible: true, dropOrder: 0, text: row => row.agent.email},
+	{id: 'id', header: 'ID', width: 11, dropOrder: 1, text: row => row.agent.id, tone: () => 'muted'},
+];
+
+const teamColumns: Array<TerminalColumn<TeamRow>> = [
+	{id: 'name', header: 'TEAM', width: 22, dropOrder: 0, text: row => row.team.name},
+	{id: 'id', header: 'ID', width: 12, dropOrder: 1, text: row => row.team.id, tone: () => 'muted'},
+	{
+		id: 'agents',
+		header: 'AGENTS',
 		width: 12,
 		flexible: true,
 		dropOrder: 0,
-		text: row => (row.kind === 'agent' ? row.teams : `${row.members} agent${row.members === 1 ? '' : 's'}`),
-		plain: row => (row.kind === 'agent' ? row.teams : String(row.members)),
+		text: row => `${row.members.length}: ${row.members.map(agent => agent.name).join(', ')}`,
 	},
 ];
 
@@ -30,8 +43,9 @@ export const command: CommandDefinition = {
 	summary: 'List the agents and teams of the desk',
 	usage: 'deskterm agents [--json]',
 	details: [
-		'One row per agent (kind "agent") and per team (kind "team").',
-		'In a pipe: kind, id, name, email, role, then the team names (agents) or member count (teams).',
+		'On a terminal: a table of agents (leads and bots marked), then a table of teams with their members.',
+		'In a pipe: one line per agent "agent<tab>id<tab>name<tab>email<tab>role<tab>team names" and',
+		'per team "team<tab>id<tab>name<tab><tab><tab>member count".',
 		'With --json: {"agents": [...], "teams": [...]} (see docs/cli.md).',
 	].join('\n'),
 	options: jsonOptions(),
@@ -43,12 +57,16 @@ export const command: CommandDefinition = {
 			writeJson(io, {agents: agents.map(agent => agentToJson(agent, teams)), teams: teams.map(team => teamToJson(team, agents))});
 			return exitCodes.ok;
 		}
-		const teamNames = (agent: Agent) => agent.teamIds.map(id => teams.find(team => team.id === id)?.name ?? id).join(', ');
-		const rows: Row[] = [
-			...agents.map(agent => ({kind: 'agent' as const, agent, teams: teamNames(agent)})),
-			...teams.map(team => ({kind: 'team' as const, team, members: agents.filter(agent => agent.teamIds.includes(team.id)).length})),
-		];
-		printTable(io, columns, rows, context.clock());
+		const agentRows = agents.map(agent => ({agent, teams: agent.teamIds.map(id => teams.find(team => team.id === id)?.name ?? id).join(', ')}));
+		const teamRows = teams.map(team => ({team, members: agents.filter(agent => agent.teamIds.includes(team.id))}));
+		if (!io.isStdoutTty) {
+			for (const {agent, teams: names} of agentRows) io.write(`${['agent', agent.id, agent.name, agent.email, agent.role, names].map(plainCell).join('\t')}\n`);
+			for (const {team, members} of teamRows) io.write(`${['team', team.id, team.name, '', '', String(members.length)].map(plainCell).join('\t')}\n`);
+			return exitCodes.ok;
+		}
+		printTerminalTable(io, agentColumns, agentRows, context.clock(), 20);
+		io.write('\n');
+		printTerminalTable(io, teamColumns, teamRows, context.clock(), 12);
 		return exitCodes.ok;
 	},
 };

@@ -55,7 +55,8 @@ export const command: CommandDefinition = {
 			io.write('No conversations match.\n');
 			return exitCodes.ok;
 		}
-		printTable(io, queueColumns, rows, context.clock());
+		// A subject cut to a dozen characters says nothing: drop a column before going below 20.
+		printTable(io, queueColumns, rows, context.clock(), 20);
 		if (io.isStdoutTty) {
 			const of = total !== null && total > rows.length ? ` of ${total}` : '';
 			io.write(`\n${rows.length}${of} conversation${rows.length === 1 ? '' : 's'} (${(query.statuses ?? ['open', 'pending', 'snoozed']).join(', ')})\n`);

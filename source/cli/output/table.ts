@@ -5,26 +5,33 @@ import type {Io} from '../io.js';
 import {plainCell} from './plain.js';
 import {createStyle} from './style.js';
 
-export type TableColumn<T> = {
+/** A column for a terminal only. */
+export type TerminalColumn<T> = {
 	id: string;
 	header: string;
 	width: number;
 	flexible?: boolean;
 	dropOrder: number;
 	text(row: T, now: number): string;
-	plain(row: T, now: number): string;
 	tone?(row: T, now: number): Tone;
 };
 
-export function printTable<T>(io: Io, columns: ReadonlyArray<TableColumn<T>>, rows: readonly T[], now: number): void {
-	if (!io.isStdoutTty) {
-		for (const row of rows) io.write(`${columns.map(column => plainCell(column.plain(row, now))).join('\t')}\n`);
+/** A column for both: plain() is its value in a tab-separated line. */
+export type TableColumn<T> = TerminalColumn<T> & {plain(row: T, now: number): string};
+
+export function printTable<T>(io: Io, columns: ReadonlyArray<TableColumn<T>>, rows: readonly T[], now: number, minFlexible = 20): void {
+	if (io.isStdoutTty) {
+		printTerminalTable(io, columns, rows, now, minFlexible);
 		return;
 	}
+	for (const row of rows) io.write(`${columns.map(column => plainCell(column.plain(row, now))).join('\t')}\n`);
+}
+
+/** minFlexible: the narrowest the flexible column may get before a less important column is dropped. */
+export function printTerminalTable<T>(io: Io, columns: ReadonlyArray<TerminalColumn<T>>, rows: readonly T[], now: number, minFlexible = 20): void {
 	const style = createStyle(io.color);
-	const fitted = fitColumns([...columns], io.columns);
-	const line = (cells: string[]) => `${cells.join(' ').trimEnd()}\n`;
-	io.write(style.bold(line(fitted.map(column => fitCell(column.header, column.size)))));
+	const fitted = fitColumns([...columns], io.columns, 1, minFlexible);
+	io.write(`${style.bold(fitted.map(column => fitCell(column.header, column.size)).join(' ').trimEnd())}\n`);
 	for (const row of rows) {
 		const texts = fitted.map(column => fitCell(column.text(row, now), column.size));
 		// Lines carry no trailing blanks: empty cells at the end go, the last one is not padded.
