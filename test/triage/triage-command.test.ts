@@ -58,7 +58,15 @@ describe('deskterm triage', () => {
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
 		const value = JSON.parse(result.stdout);
+		// Spelled out, so a change to what scripts read is deliberate.
+		expect(Object.keys(value)).toEqual([
+			'id', 'subject', 'customerName', 'status', 'channel', 'priority', 'priorityScore', 'priorityParts',
+			'complexity', 'severity', 'effort', 'targets', 'routing', 'humanOnly', 'channels', 'answer', 'badges',
+		]);
 		expect(Object.keys(value)).toEqual([...triageJsonFields]);
+		expect(Object.keys(value.priorityParts[0])).toEqual(['id', 'label', 'value', 'weight', 'evidence']);
+		expect(Object.keys(value.targets)).toEqual(['firstResponse', 'resolution', 'next', 'risk', 'atRisk', 'breached']);
+		expect(Object.keys(value.channels)).toEqual(['key', 'primary', 'primaryLabel', 'secondary', 'secondaryLabel']);
 		for (const axis of ['complexity', 'severity', 'effort']) {
 			expect(value[axis].level).toMatch(/^(low|medium|high)$/);
 			expect(value[axis].signals.length).toBeGreaterThan(0);
