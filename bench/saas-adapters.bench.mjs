@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// Queue listing through the Zendesk, Intercom and Chatwoot adapters and the real HTTP client, against a
+// loopback server that generates 2,000 conversations in each back end's page size. It measures what
+// deskterm adds (HTTP client, validation, mapping, paging), not the helpdesks' own latency.
+import {build} from 'esbuild';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {createServer} from 'node:http';
+import os, {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+const root = new URL('..', import.meta.url).pathname;
+const count = Number(process.env.SAAS_BENCH_COUNT ?? 2_000);
+/** Per 1,000 conversations, for the adapter's own work over loopback. */
+const budgetMs = 1_500;
+const now = Date.parse('2026-11-26T09:00:00Z');
+
+const out = mkdtempSync(join(tmpdir(), 'deskterm-bench-'));
+await build({
+	stdin: {
+		contents: [
+			`export {createHttpClient} from '${join(root, 'source/providers/http/http-client.ts')}';`,
+			`export {createZendeskProvider} from '${join(root, 'source/providers/zendesk/zendesk-provider.ts')}';`,
+			`export {parseZendeskSettings} from '${join(root, 'source/providers/zendesk/zendesk-settings.ts')}';`,
+			`export {createIntercomProvider} from '${join(root, 'source/providers/intercom/intercom-provider.ts')}';`,
+			`export {parseIntercomSettings} from '${join(root, 'source/providers/intercom/intercom-settings.ts')}';`,
+			`export {createChatwootProvider} from '${join(root, 'source/providers/chatwoot/chatwoot-provider.ts')}';`,
+			`export {parseChatwootSettings} from '${join(root, 'source/providers/chatwoot/chatwoot-settings.ts')}';`,
+		].join('\n'),
+		resolveDir: root,
+		loader: 'ts',
+	},
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node22',
+	outfile: join(out, 'saas.mjs'),
+	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
+	logLevel: 'warning',
+});
+const saas = await import(pathToFileURL(join(out, 'saas.mjs')).href);
+rmSync(out, {recursive: true, force: true});
+
+const iso = seconds => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const base = Math.floor(now / 1000) - 86_400;
+const statuses = ['new', 'open', 'pending', 'hold'];
+
+const zendeskTicket = index => ({
+	id: 100_000 + index,
+	subject: `Invoice question ${index}`,
+	description: 'I was charged twice for November, can you refund one of them?',
+	status: statuses[index % 4],
+	priority: ['low', 'normal', 'high', 'urgent', null][index % 5],
+	requester_id: 500_000 + (index % 300),
+	assignee_id: index % 3 === 0 ? null : 361_001,
+	group_id: 2001,
+	tags: ['billing', `t${index % 7}`],
+	via: {channel: ['email', 'web', 'chat', 'whatsapp'][index % 4]},
+	created_at: iso(base + index),
+	updated_at: iso(base + index * 2),
+});
+
+const intercomConversation = index => ({
+	type: 'conversation',
+	id: String(200_000 + index),
+	created_at: base + index,
+	updated_at: base + index * 2,
+	waiting_since: index % 2 ? base + index : null,
+	state: index % 5 === 0 ? 'snoozed' : 'open',
+	priority: 'none',
+	admin_assignee_id: index % 3 === 0 ? 0 : 814_860,
+	team_assignee_id: 5001,
+	tags: {type: 'tag.list', tags: [{type: 'tag', id: '71', name: 'billing'}]},
+	source: {type: 'conversation', body: '<p>I was charged twice for November.</p>', author: {type: 'user', id: `c${index}`, name: `Customer ${index}`}},
+	contacts: {type: 'contact.list', contacts: [{type: 'contact', id: `c${index}`}]},
+	statistics: {first_admin_reply_at: base + index + 60, count_conversation_parts: 4},
+});
+
+const chatwootConversation = index => ({
+	id: 300_000 + index,
+	status: ['open', 'pending', 'snoozed'][index % 3],
+	priority: index % 4 === 0 ? 'high' : null,
+	labels: ['billing'],
+	created_at: base + index,
+	updated_at: base + index * 2,
+	waiting_since: base + index,
+	first_reply_created_at: null,
+	snoozed_until: null,
+	additional_attributes: {},
+	messages: [],
+	last_non_activity_message: {id: index, content: 'I was charged twice for November.', message_type: 0, created_at: base + index, private: false, sender_type: 'Contact'},
+	meta: {sender: {id: 700_000 + index, name: `Customer ${index}`, email: null}, channel: 'Channel::WebWidget', assignee: null},
+});
+
+function json(response, body) {
+	response.writeHead(200, {'content-type': 'application/json'});
+	response.end(JSON.stringify(body));
+}
+
+/** One server for the three back ends, paging the way each one does. */
+const server = createServer((request, response) => {
+	const url = new URL(request.url, 'http://127.0.0.1');
+	const path = url.pathname;
+	if (path === '/api/v2/search/export') {
+		const start = Number(url.searchParams.get('page[after]') ?? 0);
+		const size = Number(url.searchParams.get('page[size]'));
+		const end = Math.min(count, start + size);
+		const results = Array.from({length: end - start}, (_unused, index) => zendeskTicket(start + index));
+		return json(response, {results, meta: {has_more: end < count, after_cursor: end < count ? String(end) : null}});
+	}
+	if (path === '/api/v2/users/show_many') {
+		const ids = (url.searchParams.get('ids') ?? '').split(',').map(Number);
+		return json(response, {users: ids.map(id => ({id, name: `Requester ${id}`, role: 'end-user'}))});
+	}
+	if (path === '/api/v2/users') return json(response, {users: [{id: 361_001, name: 'Dana Fischer', role: 'agent'}], meta: {has_more: false}});
+	if (path === '/api/v2/groups') return json(response, {groups: [{id: 2001, name: 'Billing'}], meta: {has_more: false}});
+	if (path === '/api/v2/group_memberships') return json(response, {group_memberships: [], meta: {has_more: false}});
+	if (path === '/conversations/search' || path === '/admins' || path === '/teams') {
+		let body = '';
+		request.on('data', chunk => (body += chunk));
+		request.on('end', () => {
+			if (path === '/admins') return json(response, {type: 'admin.list', admins: [{id: '814860', name: 'Dana Fischer'}]});
+			if (path === '/teams') return json(response, {type: 'team.list', teams: [{id: '5001', name: 'Billing'}]});
+			const {pagination} = JSON.parse(body);
+			const start = Number(pagination.starting_after ?? 0);
+			const end = Math.min(count, start + pagination.per_page);
+			const conversations = Array.from({length: end - start}, (_unused, index) => intercomConversation(start + index));
+			json(response, {type: 'conversation.list', conversations, total_count: count, pages: end < count ? {next: {starting_after: String(end)}} : {}});
+		});
+		return;
+	}
+	if (path === '/api/v1/accounts/1/conversations/filter') {
+		request.resume();
+		const page = Number(url.searchParams.get('page'));
+		const start = (page - 1) * 25;
+		const end = Math.min(count, start + 25);
+		return json(response, {data: {meta: {}, payload: Array.from({length: Math.max(0, end - start)}, (_unused, index) => chatwootConversation(start + index))}});
+	}
+	response.writeHead(404, {'content-type': 'application/json'});
+	response.end(JSON.stringify({error: `no bench route for ${path}`}));
+});
+await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+function adapters() {
+	const clock = () => now;
+	const client = (baseUrl, provider) => saas.createHttpClient({baseUrl, provider, clock});
+	const zendeskHttp = client(`${origin}/api/v2`, 'Zendesk');
+	const intercomHttp = client(origin, 'Intercom');
+	const chatwootHttp = client(origin, 'Chatwoot');
+	return {
+		clients: [zendeskHttp, intercomHttp, chatwootHttp],
+		list: [
+			['Zendesk (export search, 100 a page)', saas.createZendeskProvider({settings: saas.parseZendeskSettings({url: origin}), secrets: {token: 'bench'}, http: zendeskHttp, clock})],
+			['Intercom (conversation search, 150 a page)', saas.createIntercomProvider({settings: saas.parseIntercomSettings({url: origin, adminId: '814860'}), secrets: {token: 'bench'}, http: intercomHttp, clock})],
+			['Chatwoot (filter, 25 a page)', saas.createChatwootProvider({settings: saas.parseChatwootSettings({url: origin, accountId: 1}), secrets: {token: 'bench'}, http: chatwootHttp, clock})],
+		],
+	};
+}
+
+async function listAll(provider) {
+	let rows = 0;
+	let pages = 0;
+	let cursor;
+	do {
+		const page = await provider.listQueue({limit: 150, ...(cursor === undefined ? {} : {cursor})});
+		rows += page.conversations.length;
+		pages += 1;
+		cursor = page.nextCursor ?? undefined;
+	} while (cursor !== undefined);
+	return {rows, pages};
+}
+
+console.log(`listing ${count} conversations per back end over 127.0.0.1 (node ${process.version})`);
+let ok = true;
+for (let index = 0; index < 3; index++) {
+	const runs = [];
+	let result;
+	for (let run = 0; run < 5; run++) {
+		const {clients, list} = adapters();
+		const [label, provider] = list[index];
+		const started = performance.now();
+		result = await listAll(provider);
+		runs.push({label, wall: performance.now() - started});
+		for (const each of clients) each.close();
+	}
+	runs.sort((a, b) => a.wall - b.wall);
+	const median = runs[2];
+	if (result.rows !== count) throw new Error(`${median.label}: listed ${result.rows} of ${count}`);
+	const perThousand = (median.wall * 1000) / count;
+	ok &&= perThousand < budgetMs;
+	console.log(`${median.label}: ${result.rows} rows in ${result.pages} pages, median of 5 runs ${median.wall.toFixed(0)} ms (${perThousand.toFixed(0)} ms per 1,000)`);
+}
+server.close();
+console.log(`load average ${os.loadavg().map(load => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`);
+console.log(`${ok ? 'PASS' : 'FAIL'}: budget ${budgetMs} ms per 1,000 conversations listed`);
+process.exitCode = ok ? 0 : 1;
