@@ -24,10 +24,14 @@ class TestStdout extends EventEmitter {
 		super();
 	}
 
-	write = (data: string) => {
-		if (controlOnly.test(data)) return true;
-		this.frames.push(data);
-		this.emit('frame', data);
+	write = (data: string, ...rest: unknown[]) => {
+		// Ink waits on the write callback (e.g. when it takes the terminal back from $EDITOR).
+		const done = rest.find(argument => typeof argument === 'function') as (() => void) | undefined;
+		if (data !== '' && !controlOnly.test(data)) {
+			this.frames.push(data);
+			this.emit('frame', data);
+		}
+		done?.();
 		return true;
 	};
 }

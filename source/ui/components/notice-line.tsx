@@ -12,10 +12,10 @@ export function NoticeLine({overlay, busy, notice, width}: {overlay: Overlay; bu
 	if (overlay.type === 'confirm') {
 		return (
 			<Text wrap="truncate-end">
-				<Text {...theme.badge}>{` ${overlay.question} `}</Text>
-				<Text {...theme.key}> y</Text>
-				<Text>/</Text>
-				<Text {...theme.key}>N</Text>
+				<Text {...theme.badge}>{overlay.question}</Text>
+				{' ['}
+				<Text {...theme.key}>y</Text>/<Text {...theme.key}>N</Text>
+				{'] (No is the default)'}
 			</Text>
 		);
 	}
