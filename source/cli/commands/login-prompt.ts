@@ -27,7 +27,7 @@ export function createPrompter(io: Io): Prompter {
 	input.on('data', onData);
 	input.on('end', onEnd);
 
-	async function line(secret: boolean): Promise<string> {
+	async function line(): Promise<string> {
 		let answer = '';
 		for (;;) {
 			while (buffer.length > 0) {
@@ -59,7 +59,7 @@ export function createPrompter(io: Io): Prompter {
 			if (raw) input.setRawMode!(true);
 			input.resume();
 			try {
-				return (await line(secret)).trim();
+				return (await line()).trim();
 			} finally {
 				if (raw) input.setRawMode!(false);
 				input.pause();

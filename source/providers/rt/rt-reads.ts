@@ -1,5 +1,5 @@
 // Reading RT: the queue through TicketSQL with paging, one ticket with its thread, the change feed.
-import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
+import type {Conversation} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
 import type {Changes, QueuePage, QueueQuery} from '../provider.js';
 import {decodeChangesCursor, decodePageCursor, encodeChangesCursor, encodePageCursor} from './cursors.js';
@@ -9,7 +9,7 @@ import {summaryFromTicket, ticketListFields, type TicketMapOptions} from './map-
 import {customerFromRef, customerFromRt, nobody, userName} from './map-user.js';
 import {hasNextPage, maxPerPage, type RtApi} from './rt-api.js';
 import type {RtDirectory} from './rt-directory.js';
-import {rtAttachmentSchema, rtTicketSchema, rtTransactionSchema} from './rt-schemas.js';
+import {rtAttachmentSchema, rtDeletionSchema, rtTicketSchema, rtTransactionSchema} from './rt-schemas.js';
 import {orderFor, queueTicketSql} from './ticket-sql.js';
 
 /** The most a change feed reads in one call; the cursor carries on from there. */
@@ -59,27 +59,38 @@ export function createRtReads(api: RtApi, directory: RtDirectory, options: Ticke
 		return conversationFromTicket(named, etag, transactions, attachments, customer, options);
 	}
 
-	/** Tickets whose LastUpdated reached the cursor's second, minus the ones already seen at that second. */
+	/**
+	 * Tickets whose LastUpdated reached the cursor's second, minus the ones already seen at that second.
+	 * Deleted tickets vanish from every search, so they are found through their Status transactions.
+	 */
 	async function changesSince(cursor: string | null): Promise<Changes> {
 		if (cursor === null) return {changed: [], removed: [], cursor: encodeChangesCursor({since: timeToTicketSql(clock()), seen: []})};
 		const {since, seen} = decodeChangesCursor(cursor);
-		const tickets = await api.all(
-			'/tickets',
-			rtTicketSchema,
-			{
-				query: `LastUpdated >= '${since}' AND (Status = '__Active__' OR Status = '__Inactive__')`,
-				orderby: ['LastUpdated', 'id'],
-				order: ['ASC', 'ASC'],
-				...ticketListFields(options.tagsField),
-			},
-			maxChanges,
-		);
+		const [tickets, deletions] = await Promise.all([
+			api.all(
+				'/tickets',
+				rtTicketSchema,
+				{
+					query: `LastUpdated >= '${since}' AND (Status = '__Active__' OR Status = '__Inactive__')`,
+					orderby: ['LastUpdated', 'id'],
+					order: ['ASC', 'ASC'],
+					...ticketListFields(options.tagsField),
+				},
+				maxChanges,
+			),
+			api.all('/transactions', rtDeletionSchema, {
+				query: `ObjectType = 'RT::Ticket' AND Type = 'Status' AND NewValue = 'deleted' AND Created >= '${since}'`,
+				fields: 'ObjectId',
+			}),
+		]);
 		const fresh = tickets.filter(ticket => !(stamp(ticket.LastUpdated) === since && seen.includes(ticket.id)));
-		const removed = fresh.filter(ticket => ticket.Status === 'deleted').map(ticket => ticket.id);
-		const changed: ConversationSummary[] = fresh.filter(ticket => ticket.Status !== 'deleted').map(ticket => summaryFromTicket(ticket, options));
 		const last = tickets.reduce((latest, ticket) => (stamp(ticket.LastUpdated) > latest ? stamp(ticket.LastUpdated) : latest), since);
 		const atLast = tickets.filter(ticket => stamp(ticket.LastUpdated) === last).map(ticket => ticket.id);
-		return {changed, removed, cursor: encodeChangesCursor({since: last, seen: last === since ? [...new Set([...seen, ...atLast])] : atLast})};
+		return {
+			changed: fresh.map(ticket => summaryFromTicket(ticket, options)),
+			removed: [...new Set(deletions.map(deletion => deletion.ObjectId))],
+			cursor: encodeChangesCursor({since: last, seen: last === since ? [...new Set([...seen, ...atLast])] : atLast}),
+		};
 	}
 
 	return {listQueue, getConversation, changesSince};

@@ -67,6 +67,9 @@ export const rtTransactionSchema = z.looseObject({
 });
 export type RtTransaction = z.infer<typeof rtTransactionSchema>;
 
+/** A Status transaction to "deleted", from a TransactionSQL search with fields=ObjectId. */
+export const rtDeletionSchema = z.looseObject({id, ObjectId: id});
+
 export const rtAttachmentSchema = z.looseObject({
 	id,
 	TransactionId: z.union([id, rtRefSchema.transform(ref => ref.id)]),

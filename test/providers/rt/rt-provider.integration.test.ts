@@ -146,6 +146,9 @@ describe.runIf(rtAvailable)('Request Tracker 5 adapter (live server)', () => {
 		expect(changes.changed.map(conversation => conversation.id)).toContain(tickets[4]);
 		const again = await provider.changesSince(changes.cursor);
 		expect(again.changed.map(conversation => conversation.id)).not.toContain(tickets[4]);
+		const doomed = await createTicket(server, {Queue: queueId, Subject: 'Spam', Requestor: `spam-${run}@example.com`, Content: 'buy now'});
+		await rest(server, 'DELETE', `/ticket/${doomed}`);
+		expect((await provider.changesSince(again.cursor)).removed).toContain(doomed);
 	});
 
 	it('lists agents (privileged users) and teams (queues)', async () => {
