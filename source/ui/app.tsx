@@ -9,15 +9,23 @@ import {useDeskSession} from './session/use-desk-session.js';
 import type {Theme} from './theme/theme.js';
 import {ThemeProvider, useTheme} from './theme/theme-context.js';
 
-type Props = {context: Context; theme: Theme; extensions?: ConsoleExtensions};
+type Props = {
+	context: Context;
+	theme: Theme;
+	extensions?: ConsoleExtensions;
+	/** How often to ask the back end what changed (0 turns it off). */
+	refreshEveryMs?: number;
+};
 
-export function App({context, theme, extensions = {}}: Props) {
+export const defaultRefreshMs = 15_000;
+
+export function App({context, theme, extensions = {}, refreshEveryMs = defaultRefreshMs}: Props) {
 	const {columns, rows} = useWindowSize();
 	const session = useDeskSession(context);
 	return (
 		<ThemeProvider value={theme}>
 			{session.status === 'ready' ? (
-				<Workspace session={session.session} extensions={extensions} columns={columns} rows={rows} />
+				<Workspace session={session.session} extensions={extensions} columns={columns} rows={rows} refreshEveryMs={refreshEveryMs} />
 			) : (
 				<Opening columns={columns} rows={rows} readOnly={context.readOnly} error={session.status === 'error' ? session.message : null} />
 			)}

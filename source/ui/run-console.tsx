@@ -1,8 +1,8 @@
 // Starts the console: context, alternate screen, Ink, and a clean exit (or a clean terminal after a crash).
 import {render} from 'ink';
 import {createContext, type ContextOptions} from '../context.js';
-import {toDeskError} from '../domain/errors.js';
-import {App} from './app.js';
+import {DeskError, toDeskError} from '../domain/errors.js';
+import {App, defaultRefreshMs} from './app.js';
 import type {ConsoleExtensions} from './extensions.js';
 import {themeFor} from './theme/theme.js';
 
@@ -10,13 +10,26 @@ import {themeFor} from './theme/theme.js';
 export type ConsoleGlobals = {dataDir?: string; profile?: string; readOnly?: boolean; noColor: boolean};
 export type ConsoleIo = {error(text: string): void; color: boolean};
 
+/** DESKTERM_REFRESH_SECONDS: how often to look for changes on the desk (0 turns it off). */
+export function refreshInterval(env: NodeJS.ProcessEnv): number {
+	const raw = env['DESKTERM_REFRESH_SECONDS'];
+	if (raw === undefined || raw.trim() === '') return defaultRefreshMs;
+	const seconds = Number(raw);
+	if (!Number.isFinite(seconds) || seconds < 0) {
+		throw new DeskError('usage', `DESKTERM_REFRESH_SECONDS must be a number of seconds, 0 or more (got "${raw}")`);
+	}
+	return Math.round(seconds * 1000);
+}
+
 export async function runConsole(
 	globals: ConsoleGlobals,
 	io: ConsoleIo,
 	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions; loadProfile?: ContextOptions['loadProfile']},
 ): Promise<number> {
 	let context;
+	let refreshEveryMs;
 	try {
+		refreshEveryMs = refreshInterval(options.env);
 		context = await createContext({
 			env: options.env,
 			dataDir: globals.dataDir,
@@ -25,15 +38,26 @@ export async function runConsole(
 			...(options.loadProfile ? {loadProfile: options.loadProfile} : {}),
 		});
 	} catch (error) {
-		io.error(`deskterm: ${toDeskError(error).message}\n`);
-		return 1;
+		const deskError = toDeskError(error);
+		io.error(`deskterm: ${deskError.message}\n`);
+		return deskError.code === 'usage' ? 2 : 1;
 	}
-	const instance = render(<App context={context} theme={themeFor(io.color && !globals.noColor)} extensions={options.extensions ?? {}} />, {
+	const theme = themeFor(io.color && !globals.noColor);
+	const instance = render(<App context={context} theme={theme} extensions={options.extensions ?? {}} refreshEveryMs={refreshEveryMs} />, {
 		alternateScreen: true,
 		exitOnCtrlC: false,
 		incrementalRendering: true,
 		patchConsole: true,
 	});
+	// Anything thrown outside React still gives the terminal back (main screen, cursor, cooked mode) before exiting.
+	const crash = (error: unknown) => {
+		instance.unmount();
+		io.error(`deskterm: unexpected error: ${toDeskError(error).message}\n`);
+		if (options.env['DESKTERM_DEBUG'] && error instanceof Error) io.error(`${error.stack ?? ''}\n`);
+		process.exit(1);
+	};
+	process.once('uncaughtException', crash);
+	process.once('unhandledRejection', crash);
 	let code = 0;
 	try {
 		await instance.waitUntilExit();

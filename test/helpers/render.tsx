@@ -128,6 +128,8 @@ export type ConsoleOptions = {
 	color?: boolean;
 	extensions?: ConsoleExtensions;
 	env?: NodeJS.ProcessEnv;
+	/** Live updates are off unless a test asks for them. */
+	refreshEveryMs?: number;
 };
 
 export type ConsoleView = Rendered & {provider: MemoryProvider};
@@ -142,7 +144,7 @@ export async function renderConsole(options: ConsoleOptions = {}): Promise<Conso
 		readOnly: options.readOnly ?? false,
 	});
 	const rendered = renderInk(
-		<App context={context} theme={options.color === false ? plainTheme : colourTheme} extensions={options.extensions ?? {}} />,
+		<App context={context} theme={options.color === false ? plainTheme : colourTheme} extensions={options.extensions ?? {}} refreshEveryMs={options.refreshEveryMs ?? 0} />,
 		{columns: options.columns ?? 100, rows: options.rows ?? 30},
 	);
 	return {...rendered, provider};

@@ -8,6 +8,7 @@ import {StatusBar} from '../../components/status-bar.js';
 import type {ConsoleExtensions, ConsolePanel} from '../../extensions.js';
 import {footerHints} from '../../keys/key-help.js';
 import type {DeskSession} from '../../session/desk-session.js';
+import {useLiveUpdates} from '../../session/use-live-updates.js';
 import {useNow} from '../../session/use-now.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {Composer} from '../composer/composer.js';
@@ -23,9 +24,9 @@ import {useIntents} from './use-intents.js';
 import {useWorkspaceStore} from './use-workspace-store.js';
 import {WorkspaceBody} from './workspace-body.js';
 
-type Props = {session: DeskSession; extensions: ConsoleExtensions; columns: number; rows: number};
+type Props = {session: DeskSession; extensions: ConsoleExtensions; columns: number; rows: number; refreshEveryMs: number};
 
-export function Workspace({session, extensions, columns, rows}: Props) {
+export function Workspace({session, extensions, columns, rows, refreshEveryMs}: Props) {
 	const theme = useTheme();
 	const {exit, suspendTerminal} = useApp();
 	const store = useWorkspaceStore(session);
@@ -60,6 +61,17 @@ export function Workspace({session, extensions, columns, rows}: Props) {
 		threadLines: lines.length,
 		helpLines: help.length,
 		helpHeight: layout.bodyHeight - 1,
+	});
+
+	useLiveUpdates(session.provider, refreshEveryMs, changes => {
+		const latest = store.latest();
+		// A queue still loading will see the change anyway; reloading it again would only start over.
+		if (latest.queue.complete) store.queueDispatch({type: 'reload'});
+		store.refreshCounts();
+		const open = latest.conversation.id;
+		if (open !== null && [...changes.changed.map(change => change.id), ...changes.removed].includes(open)) {
+			store.conversationDispatch({type: 'reload'});
+		}
 	});
 
 	// Side by side, the conversation pane follows the queue's selection (after a short pause, for key repeat).

@@ -81,3 +81,20 @@ describe('when the back end fails', () => {
 		await view.waitFor('No conversations here. press 3 to see everyone\'s.');
 	});
 });
+
+describe('live updates', () => {
+	it('shows a new conversation and a customer\'s new message without a key press, keeping the selection', async () => {
+		const provider = createMemoryProvider([makeConversation({id: '1', subject: 'First question', createdAt: Date.parse('2026-03-02T08:00:00Z')})]);
+		view = await renderConsole({provider, refreshEveryMs: 20});
+		await view.waitFor('First question');
+		view.press(keys.enter);
+		await view.waitFor('#1 First question');
+		provider.conversations.set('2', makeConversation({id: '2', subject: 'Brand new question'}));
+		const first = provider.conversations.get('1')!;
+		first.messages.push({...first.messages[0]!, id: '1-m2', body: 'Any news on this?'});
+		await view.waitFor('│ Any news on this?');
+		view.press(keys.escape);
+		const queue = await view.waitFor('Brand new question');
+		expect(queue.split('\n').find(line => line.startsWith('›'))).toContain('First question');
+	});
+});
