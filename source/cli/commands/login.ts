@@ -2,7 +2,7 @@
 // credentials with a real call, then saves the profile and its secrets (0600).
 import {saveProfile, setDefaultProfile, readConfigFile, configFilePath} from '../../config/config-file.js';
 import {checkNewProfileName} from '../../config/load-profile.js';
-import {readSecretsFile, secretsFilePath, storeSecrets} from '../../config/secrets.js';
+import {forgetSecrets, readSecretsFile, secretsFilePath, storeSecrets} from '../../config/secrets.js';
 import {DeskError} from '../../domain/errors.js';
 import {providerDefinition, providerKinds, type LoginField, type ProviderDefinition} from '../../providers/registry.js';
 import type {CommandDefinition, OptionSpec, ParsedInput} from '../command.js';
@@ -91,6 +91,8 @@ export const command: CommandDefinition = {
 			await provider.close();
 		}
 		await saveProfile(configDir, name, {provider: kind, settings, ...(readOnly ? {readOnly} : {})});
+		// A profile that changes provider must not keep the old provider's secrets.
+		if (previous && !kept) forgetSecrets(configDir, name);
 		if (Object.keys(secrets).length > 0) storeSecrets(configDir, name, secrets);
 		const makeDefault = input.values['default'] === true;
 		if (makeDefault) await setDefaultProfile(configDir, name);

@@ -3,6 +3,8 @@ import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {runCli} from '../../../source/cli/run-cli.js';
+import {saveProfile} from '../../../source/config/config-file.js';
+import {storeSecrets} from '../../../source/config/secrets.js';
 import type {Io} from '../../../source/cli/io.js';
 import {createTestIo} from '../../helpers/test-io.js';
 import {tempConfig} from '../../config/temp-config.js';
@@ -63,6 +65,15 @@ describe('deskterm login', () => {
 		expect(result.code).toBe(1);
 		expect(result.stderr).toBe('deskterm: cannot log in to Fake Desk: token rejected by Fake Desk (HTTP 401): run `deskterm login fakedesk`\n');
 		expect(existsSync(secretsFile())).toBe(false);
+	});
+
+	it('replaces the secrets of a profile that moves to another provider', async () => {
+		dirs = tempConfig();
+		await saveProfile(dirs.configDir, 'fakedesk', {provider: 'chatwoot', settings: {url: 'https://chat.example'}});
+		storeSecrets(dirs.configDir, 'fakedesk', {token: 'old', password: 'stale'});
+		const result = await cli(['login', 'fakedesk', '--url', 'https://desk.example', '--token-stdin'], {stdin: goodToken});
+		expect(result.code).toBe(0);
+		expect(JSON.parse(readFileSync(secretsFile(), 'utf8')).profiles).toEqual({fakedesk: {token: goodToken}});
 	});
 
 	it('refuses flags of another provider, unknown providers and the local name', async () => {
