@@ -1,10 +1,10 @@
 // Triage for one conversation: pure, deterministic, time passed in.
-import type {Conversation} from '../domain/conversation.js';
+import type {Channel, Conversation} from '../domain/conversation.js';
 import {evaluateTargets} from '../domain/service-targets/target-status.js';
 import {scoreComplexity} from './axes/complexity.js';
 import {scoreEffort} from './axes/effort.js';
 import {scoreSeverity} from './axes/severity.js';
-import {channelKey, defaultChannelMap} from './channel-map/channel-map.js';
+import {channelKey, defaultChannelMap, type ChannelPair, type ResolutionChannel} from './channel-map/channel-map.js';
 import {customerValue} from './customer-value.js';
 import {gatherFacts} from './facts.js';
 import {humanOnly} from './human-only.js';
@@ -38,7 +38,8 @@ export function scoreConversation(conversation: Conversation, options: ScoreOpti
 	const targets = evaluateTargets(conversation, config.serviceTargets, config.clock, now);
 	const value = customerValue(conversation.customer);
 	const key = channelKey(complexity.level, severity.level, effort.level);
-	const pair = config.channelMap[key] ?? defaultChannelMap[key]!;
+	const human = humanOnly(conversation, facts, now);
+	const pair = humanChannels(config.channelMap[key] ?? defaultChannelMap[key]!, human.flag, conversation.channel);
 	return {
 		conversationId: conversation.id,
 		complexity,
@@ -46,7 +47,7 @@ export function scoreConversation(conversation: Conversation, options: ScoreOpti
 		effort,
 		targets,
 		routing: routeConversation(conversation, config.routing, facts.hits.slice(config.routingOffset), now),
-		humanOnly: humanOnly(conversation, facts, now),
+		humanOnly: human,
 		priority: priorityScore(
 			{value: severity.value, evidence: `severity ${severity.level}`},
 			{value: targets.risk, evidence: describeRisk(targets, now)},
@@ -55,4 +56,17 @@ export function scoreConversation(conversation: Conversation, options: ScoreOpti
 		channels: {key, primary: pair.primary, secondary: pair.secondary},
 		answer,
 	};
+}
+
+const botChannels: ReadonlySet<ResolutionChannel> = new Set(['article', 'chatbot']);
+const agentFor: Record<Channel, ResolutionChannel> = {email: 'email-agent', social: 'email-agent', chat: 'chat-agent', phone: 'phone'};
+
+/** A human-only conversation never goes to an article or a bot: their place goes to a person. */
+function humanChannels(pair: ChannelPair, humanOnly: boolean, channel: Channel): ChannelPair {
+	if (!humanOnly || (!botChannels.has(pair.primary) && !botChannels.has(pair.secondary))) return pair;
+	const people = [pair.primary, pair.secondary].filter(each => !botChannels.has(each));
+	const fallback = agentFor[channel];
+	const primary = people[0] ?? fallback;
+	const secondary = people[1] ?? (primary === fallback ? (fallback === 'email-agent' ? 'chat-agent' : 'email-agent') : fallback);
+	return {primary, secondary};
 }

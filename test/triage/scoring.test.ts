@@ -115,3 +115,15 @@ describe('human-only', () => {
 		expect(score(saying('How do I change my profile picture?')).humanOnly).toEqual({flag: false, reasons: []});
 	});
 });
+
+describe('channels for human-only conversations', () => {
+	it('never sends them to an article or a bot, even when the answer is simple', () => {
+		const conversation = saying('Please cancel my subscription at the end of this month, thank you.', {channel: 'chat'});
+		const found = score(conversation, {answerLookup: () => ({templateId: 'cancel-subscription', confidence: 0.9})});
+		expect(found.complexity.level).toBe('low');
+		expect(found.humanOnly.flag).toBe(true);
+		expect(['article', 'chatbot']).not.toContain(found.channels.primary);
+		expect(['article', 'chatbot']).not.toContain(found.channels.secondary);
+		expect(found.channels.primary).toBe('chat-agent');
+	});
+});

@@ -96,14 +96,14 @@ describe('deskterm triage', () => {
 			{id: '201', badges: expect.arrayContaining(['BREACHED 5m'])},
 			{id: '203', badges: expect.arrayContaining(['BREACH 30m'])},
 		]);
-		const byComplexity = await run(['triage', '--all', '--sort', 'complexity', '--fields', 'id', '--status', 'all']);
+		const byComplexity = await run(['triage', '--all', '--sort', 'complexity', '--fields', 'id', '--status', 'all', '--no-templates']);
 		expect(JSON.parse(byComplexity.stdout.split('\n')[0]!)).toEqual({id: '201'});
 	});
 
 	it('prints plain tab-separated rows in a pipe and readable badges on a terminal without colour', async () => {
-		const pipe = await run(['triage', '--all', '--effort', 'low,medium,high']);
+		const pipe = await run(['triage', '--all', '--effort', 'low,medium,high', '--no-templates']);
 		expect(pipe.stdout.split('\n')[0]!.split('\t')).toHaveLength(10);
-		const tty = await run(['triage', '--all'], {tty: true});
+		const tty = await run(['triage', '--all', '--no-templates'], {tty: true});
 		expect(tty.stdout).not.toMatch(/\u001B/);
 		expect(tty.stdout).toMatch(/^201 +\d+ +C:M S:L E:L BREACHED 5m +Technical Sup/m);
 		expect(tty.stdout).toMatch(/^202 .* ! Customer Succ/m);
@@ -111,6 +111,15 @@ describe('deskterm triage', () => {
 		const detail = await run(['triage', '202'], {tty: true});
 		expect(detail.stdout).toMatch(/Human only ! Cancellation request \("cancel"\)/);
 		expect(detail.stdout).toMatch(/Route to Customer Success/);
+	});
+
+	it('looks up the best saved template unless told not to', async () => {
+		const withTemplates = JSON.parse((await run(['triage', '201', '--json'])).stdout);
+		expect(withTemplates.answer).toEqual({templateId: expect.any(String), confidence: expect.any(Number)});
+		expect(withTemplates.complexity.signals.map((signal: {id: string}) => signal.id)).toEqual(expect.arrayContaining([expect.stringMatching(/template/)]));
+		const without = JSON.parse((await run(['triage', '201', '--json', '--no-templates'])).stdout);
+		expect(without.answer).toBeNull();
+		expect(without.complexity.signals.map((signal: {id: string}) => signal.id)).not.toEqual(expect.arrayContaining([expect.stringMatching(/template/)]));
 	});
 
 	it('refuses bad usage with exit code 2 and one line', async () => {

@@ -1,5 +1,6 @@
 // deskterm triage: scores with their signals for one conversation or the whole queue; and its config files.
 import {formatProblem, loadTriageConfig, loadTriageSettings, TriageConfigError, writeDefaultTriageFiles} from '../../config/triage-config.js';
+import type {Conversation} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
 import {stringifyJson} from '../../presenters/json-fields.js';
 import {triageJsonFields, triageToJson} from '../../triage/triage-json.js';
@@ -11,6 +12,7 @@ import type {Io} from '../io.js';
 import {jsonOptions, pickFields, readJsonRequest, writeJson} from '../output/json-output.js';
 import {parseLimit} from './queue.js';
 import {buildQueueQuery} from './queue-query.js';
+import {buildAnswerLookup} from './triage-answers.js';
 import {fetchConversations, filterRows, parseLevels, parseSort, scoreAll, sortRows, triageSorts} from './triage-collect.js';
 import {printTriageDetail, printTriageTable} from './triage-print.js';
 
@@ -27,6 +29,8 @@ export const command: CommandDefinition = {
 		'With --all --json: one JSON object per line (JSON lines). In a pipe without --json:',
 		'tab-separated id, priority score, complexity, severity, effort, target state, human-only,',
 		'team, customer, subject. Config files: deskterm triage config lint (see docs/triage.md).',
+		'The best saved template (the same ranking as deskterm suggest) lowers complexity when it',
+		'answers the customer; --no-templates skips that lookup.',
 		'',
 		'Examples:',
 		'  deskterm triage 1042',
@@ -51,6 +55,7 @@ export const command: CommandDefinition = {
 		'min-priority': {type: 'string', valueName: '<0-100>', description: 'only priority scores at or above this'},
 		sort: {type: 'string', valueName: `<${triageSorts.join('|')}>`, description: 'highest first (default: priority)'},
 		limit: {type: 'string', valueName: '<n>', description: 'print only the first n after sorting'},
+		'no-templates': {type: 'boolean', description: 'skip looking up the best saved template for each conversation (faster)'},
 		...jsonOptions(triageJsonFields),
 	},
 	positionals: {min: 0, max: 1},
@@ -64,8 +69,10 @@ export const command: CommandDefinition = {
 		if (!config) return exitCodes.failure;
 		const provider = await context.provider();
 		const now = context.clock();
+		const lookup = (conversations: Conversation[]) => (input.values['no-templates'] === true ? undefined : buildAnswerLookup(context, conversations));
 		if (id !== undefined) {
-			const [row] = scoreAll([await provider.getConversation(id)], {now, config});
+			const conversation = await provider.getConversation(id);
+			const [row] = scoreAll([conversation], {now, config, answerLookup: await lookup([conversation])});
 			if (request) writeJson(io, pickFields(triageToJson(row!.summary, row!.triage, await provider.listTeams()), request));
 			else printTriageDetail(io, row!.summary, row!.triage, now);
 			return exitCodes.ok;
@@ -81,7 +88,8 @@ export const command: CommandDefinition = {
 		const sort = parseSort(input.values['sort']);
 		const limit = parseLimit(input.values['limit']);
 		const query = await buildQueueQuery({...input.values, sort: undefined}, provider);
-		const scored = scoreAll(await fetchConversations(provider, query), {now, config});
+		const conversations = await fetchConversations(provider, query);
+		const scored = scoreAll(conversations, {now, config, answerLookup: await lookup(conversations)});
 		const rows = sortRows(filterRows(scored, filters), sort).slice(0, limit);
 		if (request) {
 			const teams = await provider.listTeams();
