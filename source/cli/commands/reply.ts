@@ -22,7 +22,8 @@ function writeCommand(name: 'reply' | 'note', summary: string, send: Send, done:
 		usage: `deskterm ${name} <id> (--body TEXT | --body-file PATH|-) [--json]`,
 		details: [
 			'Give the text with exactly one of --body or --body-file; --body-file - reads stdin.',
-			'Prints the new message; with --json the message object (see docs/cli.md).',
+			'Prints the new message. With --json, the message: id, conversationId, kind (customer, agent,',
+			'bot, note), authorId, authorName, body, createdAt (ISO time), channel.',
 			'',
 			'Examples:',
 			`  deskterm ${name} 1042 --body "Thanks Ada, the refund is on its way."`,

@@ -7,7 +7,7 @@ import type {Io} from '../io.js';
 export type JsonRequest = {fields: string[] | null};
 
 export function jsonOptions(validFields?: readonly string[]): Record<string, OptionSpec> {
-	const json: OptionSpec = {type: 'boolean', description: 'print JSON (stable fields, see docs/cli.md)'};
+	const json: OptionSpec = {type: 'boolean', description: 'print JSON with stable fields'};
 	if (!validFields) return {json};
 	return {
 		json,
