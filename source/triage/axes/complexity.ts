@@ -3,12 +3,15 @@ import {hit, type Facts} from '../facts.js';
 import type {AnswerMatch, AxisScore, Signal} from '../types.js';
 import {axisScore} from './axis.js';
 
+/** Template confidences (0..1) from which a template answers, or may answer, the customer. */
+export const answerConfidence = {answers: 0.75, mayAnswer: 0.5} as const;
+
 export function scoreComplexity(facts: Facts, context: {answer: AnswerMatch | null; lookedUp: boolean; channel: string; hasEmail: boolean}): AxisScore {
 	const signals: Signal[] = [];
 	const add = (id: string, label: string, weight: number, evidence: string) => signals.push({id, label, weight, evidence});
 	const {answer} = context;
-	if (answer && answer.confidence >= 0.6) add('template-answers', 'A saved template answers it', -25, `template ${answer.templateId} (${percent(answer.confidence)})`);
-	else if (answer && answer.confidence >= 0.3) add('template-may-answer', 'A saved template may answer it', -10, `template ${answer.templateId} (${percent(answer.confidence)})`);
+	if (answer && answer.confidence >= answerConfidence.answers) add('template-answers', 'A saved template answers it', -25, `template ${answer.templateId} (${percent(answer.confidence)})`);
+	else if (answer && answer.confidence >= answerConfidence.mayAnswer) add('template-may-answer', 'A saved template may answer it', -10, `template ${answer.templateId} (${percent(answer.confidence)})`);
 	else if (context.lookedUp) add('no-template', 'No saved template matches', 10, answer ? `best ${answer.templateId} at ${percent(answer.confidence)}` : 'no match');
 	const howTo = hit(facts, 'howTo');
 	if (howTo) add('how-to', 'How-to question: an article or a step-by-step bot can guide them', -20, `"${howTo}"`);
