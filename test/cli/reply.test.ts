@@ -3,7 +3,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {testNow} from '../helpers/conversations.js';
-import {json, run} from './cli-fixtures.js';
+import {createMemoryProvider} from '../helpers/memory-provider.js';
+import {deskConversations, json, run} from './cli-fixtures.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'deskterm-reply-'));
 afterAll(() => rmSync(directory, {recursive: true, force: true}));
@@ -84,5 +85,18 @@ describe('deskterm reply and note', () => {
 		const result = await run(['reply', '404', '--body', 'hi']);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toBe('deskterm: conversation 404 not found\n');
+	});
+});
+
+describe('a failing read never hides a sent reply', () => {
+	it('reads the conversation before sending, so a read failure sends nothing', async () => {
+		const provider = createMemoryProvider(deskConversations());
+		provider.getConversation = async () => {
+			throw new Error('database is locked');
+		};
+		const result = await run(['reply', '1043', '--body', 'hello'], {provider});
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe('deskterm: database is locked\n');
+		expect(provider.writes).toEqual([]);
 	});
 });

@@ -39,12 +39,13 @@ function writeCommand(name: 'reply' | 'note', summary: string, send: Send, done:
 		async run(input, io, context) {
 			const id = input.positionals[0]!;
 			const body = await readBody(name, input.values, io);
-			const message = await send(context, id, body);
 			if (input.values['json'] === true) {
-				writeJson(io, messageToJson(message));
+				writeJson(io, messageToJson(await send(context, id, body)));
 				return exitCodes.ok;
 			}
+			// Read before sending: a failed read after a sent reply would exit 1 and invite a duplicate.
 			const conversation = await (await context.provider()).getConversation(id);
+			const message = await send(context, id, body);
 			const style = createStyle(io.color);
 			io.write(`${style.tone('ok', `${done} ${describe(conversation)}.`)}\n`);
 			io.write(formatMessage(message, {tty: io.isStdoutTty, style, now: context.clock(), width: io.columns}));
