@@ -45,9 +45,9 @@ function desk(): Conversation[] {
 	];
 }
 
-async function run(argv: string[], options: {tty?: boolean} = {}) {
+async function run(argv: string[], options: {tty?: boolean; provider?: ReturnType<typeof createMemoryProvider>} = {}) {
 	const io = createTestIo({isStdoutTty: options.tty ?? false, columns: 80});
-	const provider = createMemoryProvider(desk());
+	const provider = options.provider ?? createMemoryProvider(desk());
 	const code = await runCli(argv, io, {env: {DESKTERM_CONFIG_DIR: configDir, HOME: configDir}, provider, clock: () => testNow});
 	return {code, stdout: io.stdout(), stderr: io.stderr()};
 }
@@ -120,6 +120,16 @@ describe('deskterm triage', () => {
 		const without = JSON.parse((await run(['triage', '201', '--json', '--no-templates'])).stdout);
 		expect(without.answer).toBeNull();
 		expect(without.complexity.signals.map((signal: {id: string}) => signal.id)).not.toEqual(expect.arrayContaining([expect.stringMatching(/template/)]));
+	});
+
+	it('reads the queue and then each conversation when the back end has no bulk read, with queue filters', async () => {
+		const provider = createMemoryProvider(desk().map(conversation => (conversation.id === '201' ? {...conversation, teamId: 'tech', teamName: 'Technical Support'} : conversation)));
+		delete provider.iterateConversations;
+		const all = await run(['triage', '--all', '--fields', 'id', '--no-templates'], {provider});
+		expect(all.stdout.trimEnd().split('\n').map(line => JSON.parse(line).id).sort()).toEqual(['201', '202', '203']);
+		const team = await run(['triage', '--all', '--team', 'Technical Support', '--fields', 'id', '--no-templates'], {provider});
+		expect(team.stdout).toBe('{"id":"201"}\n');
+		expect(provider.writes).toEqual([]);
 	});
 
 	it('refuses bad usage with exit code 2 and one line', async () => {
