@@ -1,5 +1,8 @@
 // Renders Ink in a sized test terminal (like ink-testing-library, plus rows and resizing) and waits on frames.
 import {EventEmitter} from 'node:events';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {render as inkRender} from 'ink';
 import type {ReactNode} from 'react';
@@ -130,6 +133,8 @@ export type ConsoleOptions = {
 	env?: NodeJS.ProcessEnv;
 	/** Live updates are off unless a test asks for them. */
 	refreshEveryMs?: number;
+	/** Where drafts are kept; a fresh temp folder (removed on unmount) unless a test shares one between renders. */
+	dataDir?: string;
 };
 
 export type ConsoleView = Rendered & {provider: MemoryProvider};
@@ -137,8 +142,10 @@ export type ConsoleView = Rendered & {provider: MemoryProvider};
 /** The whole console over an in-memory desk at a fixed clock. */
 export async function renderConsole(options: ConsoleOptions = {}): Promise<ConsoleView> {
 	const provider = options.provider ?? createMemoryProvider(options.conversations ?? []);
+	const ownDataDir = options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'deskterm-console-test-')) : undefined;
 	const context = await createContext({
 		env: options.env ?? {},
+		dataDir: options.dataDir ?? ownDataDir,
 		provider,
 		clock: () => testNow,
 		readOnly: options.readOnly ?? false,
@@ -147,5 +154,12 @@ export async function renderConsole(options: ConsoleOptions = {}): Promise<Conso
 		<App context={context} theme={options.color === false ? plainTheme : colourTheme} extensions={options.extensions ?? {}} refreshEveryMs={options.refreshEveryMs ?? 0} />,
 		{columns: options.columns ?? 100, rows: options.rows ?? 30},
 	);
-	return {...rendered, provider};
+	return {
+		...rendered,
+		provider,
+		unmount() {
+			rendered.unmount();
+			if (ownDataDir) rmSync(ownDataDir, {recursive: true, force: true});
+		},
+	};
 }

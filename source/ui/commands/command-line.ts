@@ -18,7 +18,7 @@ export type CommandSpec = {
 const needs = (what: string, usage: string) => `${what} (usage: :${usage})`;
 
 export const commandSpecs: readonly CommandSpec[] = [
-	{name: 'quit', aliases: ['q', 'exit'], usage: 'q', description: 'quit deskterm', dangerous: false, parse: () => ({type: 'quit'})},
+	{name: 'quit', aliases: ['q', 'exit'], usage: 'quit', description: 'quit deskterm', dangerous: false, parse: () => ({type: 'quit'})},
 	{name: 'help', aliases: [], usage: 'help', description: 'show every key and command', dangerous: false, parse: () => ({type: 'help'})},
 	{name: 'refresh', aliases: [], usage: 'refresh', description: 'reload the queue, counts and conversation', dangerous: false, parse: () => ({type: 'refresh'})},
 	{name: 'open', aliases: ['go'], usage: 'open <id>', description: 'open a conversation by its id', dangerous: false,

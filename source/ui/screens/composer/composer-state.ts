@@ -33,7 +33,7 @@ export type BufferEdit =
 export type ComposerAction =
 	| {type: 'open'; conversationId: string; kind: ComposerKind; text?: string}
 	| {type: 'edit'; edit: BufferEdit}
-	| {type: 'replace'; text: string}
+	| {type: 'replace'; text: string; kind?: ComposerKind}
 	| {type: 'toggle-kind'}
 	| {type: 'sending'}
 	| {type: 'failed'; message: string}
@@ -67,7 +67,7 @@ export function composerReducer(state: ComposerState | null, action: ComposerAct
 		case 'edit':
 			return state.sending ? state : {...state, buffer: applyEdit(state.buffer, action.edit), error: null};
 		case 'replace':
-			return {...state, buffer: bufferFromText(action.text), error: null};
+			return {...state, buffer: bufferFromText(action.text), kind: action.kind ?? state.kind, error: null};
 		case 'toggle-kind':
 			return state.sending ? state : {...state, kind: state.kind === 'reply' ? 'note' : 'reply'};
 		case 'sending':

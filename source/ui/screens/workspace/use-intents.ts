@@ -14,6 +14,7 @@ import type {Tone} from '../../../presenters/queue-columns.js';
 import type {Intent} from '../../commands/intent.js';
 import type {ConsoleExtensions} from '../../extensions.js';
 import {summaryOf, type DeskSession} from '../../session/desk-session.js';
+import type {DraftStore} from '../../session/draft-store.js';
 import {bufferText, isBlank} from '../../text/text-buffer.js';
 import {editInEditor, type Suspend} from '../composer/open-editor.js';
 import {selectedSummary} from '../queue/queue-state.js';
@@ -24,6 +25,7 @@ export type IntentDeps = {
 	store: WorkspaceStore;
 	extensions: ConsoleExtensions;
 	suspend: Suspend;
+	drafts: DraftStore;
 	quit: () => void;
 	/** Rows of the queue list, for keeping the selection in view. */
 	queueHeight: number;
@@ -70,6 +72,23 @@ export function useIntents(deps: IntentDeps) {
 		}
 	};
 
+	const forgetDraft = (id: string) => {
+		deps.drafts.remove(id).catch(() => undefined);
+	};
+
+	/** Brings back what was being written here before (a dropped session, a crash), if the composer is still empty. */
+	const restoreDraft = (id: string) => {
+		deps.drafts.load(id).then(
+			draft => {
+				const composer = store.latest().composer;
+				if (!draft || !composer || composer.conversationId !== id || !isBlank(composer.buffer)) return;
+				store.composerDispatch({type: 'replace', text: draft.text, kind: draft.kind});
+				notify(`Restored your unsent ${draft.kind} from ${relativeTime(draft.savedAt, context.clock())}`, 'accent');
+			},
+			() => undefined,
+		);
+	};
+
 	const openConversation = (id: string) => {
 		store.conversationDispatch({type: 'open', id});
 		store.queueDispatch({type: 'select-id', id, height: latest.current.queueHeight});
@@ -101,6 +120,7 @@ export function useIntents(deps: IntentDeps) {
 			if (composer.kind === 'reply') await replyToConversation(context, id, text);
 			else await addNoteToConversation(context, id, text);
 			store.composerDispatch({type: 'close'});
+			forgetDraft(id);
 			notify(composer.kind === 'reply' ? `Reply sent to ${nameOf(id)}` : `Internal note added to ${nameOf(id)}`);
 			afterWrite(id);
 		} catch (error) {
@@ -161,6 +181,7 @@ export function useIntents(deps: IntentDeps) {
 			case 'compose':
 				openConversation(id);
 				store.composerDispatch({type: 'open', conversationId: id, kind: intent.kind});
+				restoreDraft(id);
 				if (intent.editor) void editor();
 				return;
 			case 'assign':
@@ -187,7 +208,7 @@ export function useIntents(deps: IntentDeps) {
 		}
 	};
 
-	return {run, send, editor, target, notify, openConversation};
+	return {run, send, editor, target, notify, openConversation, forgetDraft};
 }
 
 export type Intents = ReturnType<typeof useIntents>;

@@ -8,6 +8,8 @@ import {StatusBar} from '../../components/status-bar.js';
 import type {ConsoleExtensions, ConsolePanel} from '../../extensions.js';
 import {footerHints} from '../../keys/key-help.js';
 import type {DeskSession} from '../../session/desk-session.js';
+import {draftStore} from '../../session/draft-store.js';
+import {useDraftAutosave} from '../../session/use-draft-autosave.js';
 import {useLiveUpdates} from '../../session/use-live-updates.js';
 import {useNow} from '../../session/use-now.js';
 import {useTheme} from '../../theme/theme-context.js';
@@ -35,7 +37,9 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 	const now = useNow(session.context.clock);
 	const readOnly = session.context.readOnly;
 	const layer = activeLayer(ui, composer !== null);
-	const intents = useIntents({session, store, extensions, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
+	const drafts = useMemo(() => draftStore(session.context.paths.dataDir, session.context.profile.name), [session]);
+	const intents = useIntents({session, store, extensions, drafts, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
+	useDraftAutosave(drafts, composer, session.context.clock, message => intents.notify(message, 'warning'));
 
 	const open = conversation.conversation;
 	const panels = useMemo(

@@ -1,3 +1,6 @@
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {ctrl, keys} from '../../../helpers/keys.js';
 import {renderConsole, type ConsoleView} from '../../../helpers/render.js';
@@ -92,5 +95,33 @@ describe('back ends that cannot do everything', () => {
 		view.press('p');
 		await view.waitFor('test desk cannot set priorities');
 		expect(provider.writes).toEqual([]);
+	});
+});
+
+describe('drafts kept on disk', () => {
+	it('brings back an unsent reply after the console was closed, and forgets it once sent', async () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'deskterm-drafts-'));
+		try {
+			const desk = smallDesk();
+			view = await renderConsole({conversations: desk, dataDir});
+			await view.waitFor('Ada Lovelace');
+			view.press('r');
+			await view.waitFor('Reply to Ada Lovelace');
+			view.press('A long answer I must not lose');
+			await view.waitFor('A long answer I must not lose');
+			await expect.poll(() => readdirSync(join(dataDir, 'drafts', 'local')), {timeout: 5000}).toContain('101.json');
+			view.unmount();
+
+			view = await renderConsole({conversations: desk, dataDir});
+			await view.waitFor('Ada Lovelace');
+			view.press('r');
+			await view.waitFor('Restored your unsent reply from just now');
+			await view.waitFor('A long answer I must not lose');
+			view.press(ctrl('s'));
+			await view.waitFor('Reply sent');
+			await expect.poll(() => readdirSync(join(dataDir, 'drafts', 'local')), {timeout: 5000}).not.toContain('101.json');
+		} finally {
+			rmSync(dataDir, {recursive: true, force: true});
+		}
 	});
 });

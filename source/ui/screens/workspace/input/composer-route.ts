@@ -26,8 +26,10 @@ export function composerRoute({store, intents, extensions}: RouteContext): KeyRo
 			'composer.cancel': () => {
 				const composer = store.latest().composer;
 				if (!composer || composer.sending) return;
-				if (isBlank(composer.buffer)) store.composerDispatch({type: 'close'});
-				else {
+				if (isBlank(composer.buffer)) {
+					store.composerDispatch({type: 'close'});
+					intents.forgetDraft(composer.conversationId);
+				} else {
 					const question = composer.kind === 'note' ? 'Discard this note?' : 'Discard this reply?';
 					store.uiDispatch({type: 'open-overlay', overlay: {type: 'confirm', purpose: 'discard-draft', question}});
 				}

@@ -91,8 +91,10 @@ export function confirmRoute({store, intents}: RouteContext): KeyRoute {
 		scopes: ['confirm'],
 		handlers: {
 			'confirm.yes': () => {
+				const id = store.latest().composer?.conversationId;
 				store.uiDispatch({type: 'close-overlay'});
 				store.composerDispatch({type: 'close'});
+				if (id !== undefined) intents.forgetDraft(id);
 				intents.notify('Draft discarded', 'muted');
 			},
 			'confirm.no': () => store.uiDispatch({type: 'close-overlay'}),
