@@ -1,6 +1,6 @@
 // Chatwoot behind the provider port: the Application API, account-scoped, authorised per request.
 import type {Agent, Conversation, Message, Priority, Team} from '../../domain/conversation.js';
-import {DeskError} from '../../domain/errors.js';
+import {DeskError, isDeskError} from '../../domain/errors.js';
 import type {HttpClient, HttpRequest} from '../http/http-types.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedReply, type WriteOptions} from '../provider.js';
 import {chatwootHeaders, chatwootToken, type ChatwootSettings} from './chatwoot-settings.js';
@@ -67,7 +67,12 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 
 	async function whoami(): Promise<Agent> {
 		const user = await send(requests.profile(), chatwootUserSchema, 'a profile');
-		const known = (await loadDirectory()).agents.find(agent => agent.id === String(user.id));
+		// Team memberships come from the agent list; a role that may not read it still knows who it is.
+		const staff = await loadDirectory().catch((error: unknown) => {
+			if (isDeskError(error) && error.code === 'forbidden') return {agents: [] as Agent[]};
+			throw error;
+		});
+		const known = staff.agents.find(agent => agent.id === String(user.id));
 		return known ?? {id: String(user.id), name: user.available_name ?? user.name ?? '', email: user.email ?? '', teamIds: [], role: role(user.role)};
 	}
 

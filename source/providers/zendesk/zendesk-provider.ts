@@ -1,7 +1,7 @@
 // Zendesk Support behind the provider port: tickets as conversations, comments as the thread, replies
 // and notes as ticket updates, safe_update for expected versions.
 import type {Agent, Conversation, Message, Priority} from '../../domain/conversation.js';
-import {DeskError} from '../../domain/errors.js';
+import {DeskError, isDeskError} from '../../domain/errors.js';
 import type {HttpClient, HttpRequest} from '../http/http-types.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedReply, type WriteOptions} from '../provider.js';
 import {mapZendeskMacro} from './map-zendesk-macro.js';
@@ -65,7 +65,11 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 	function whoami(): Promise<Agent> {
 		me ??= (async () => {
 			const {user} = await send(requests.me(), z.object({user: zendeskUserSchema}), 'the signed-in user');
-			const staff = await directory.loadStaff();
+			// Group memberships come from the agent list; an agent who may not browse users still knows who they are.
+			const staff = await directory.loadStaff().catch((error: unknown) => {
+				if (isDeskError(error) && error.code === 'forbidden') return {agents: [] as Agent[]};
+				throw error;
+			});
 			return staff.agents.find(agent => agent.id === String(user.id)) ?? mapZendeskAgent(user, []);
 		})();
 		me.catch(() => (me = undefined));

@@ -213,6 +213,11 @@ describe('Chatwoot people and saved replies', () => {
 		expect(await chatwoot.whoami()).toMatchObject({id: '3', name: 'Dana Fischer', teamIds: ['2']});
 	});
 
+	it('still knows who it acts as when the role may not list agents', async () => {
+		const {provider: chatwoot} = provider([route('GET', `${account}/agents`, {status: 403, body: {errors: ['not allowed']}})]);
+		expect(await chatwoot.whoami()).toEqual({id: '3', name: 'Dana Fischer', email: 'dana@example.com', teamIds: [], role: 'agent'});
+	});
+
 	it('imports canned responses with their short codes, variables renamed', async () => {
 		const {provider: chatwoot} = provider();
 		const replies = await chatwoot.listSavedReplies!();

@@ -222,6 +222,12 @@ describe('Zendesk people and macros', () => {
 		expect(requests.filter(request => request.path === '/users')).toHaveLength(2);
 	});
 
+	it('still knows who it acts as when the token may not list agents', async () => {
+		const {provider: zendesk} = provider([route('GET', '/users', {status: 403, body: {error: 'Forbidden'}})]);
+		expect(await zendesk.whoami()).toEqual({id: '361001', name: 'Dana Fischer', email: 'dana@example.com', teamIds: [], role: 'agent'});
+		expect((await rejection(zendesk.listAgents())).code).toBe('forbidden');
+	});
+
 	it('imports active macros that carry reply text', async () => {
 		const {provider: zendesk, requests} = provider();
 		const replies = await zendesk.listSavedReplies!();
