@@ -5,6 +5,7 @@ import {StatusBar} from './components/status-bar.js';
 import type {ConsoleExtensions} from './extensions.js';
 import {useActions} from './keys/use-actions.js';
 import {Workspace} from './screens/workspace/workspace.js';
+import {defaultRefreshMs} from './session/refresh.js';
 import {useDeskSession} from './session/use-desk-session.js';
 import type {Theme} from './theme/theme.js';
 import {ThemeProvider, useTheme} from './theme/theme-context.js';
@@ -16,8 +17,6 @@ type Props = {
 	/** How often to ask the back end what changed (0 turns it off). */
 	refreshEveryMs?: number;
 };
-
-export const defaultRefreshMs = 15_000;
 
 export function App({context, theme, extensions = {}, refreshEveryMs = defaultRefreshMs}: Props) {
 	const {columns, rows} = useWindowSize();

@@ -2,6 +2,7 @@
 import type {Tone} from '../../presenters/queue-columns.js';
 import type {DeskCounts} from '../session/desk-counts.js';
 import {sanitizeForTerminal} from '../../presenters/sanitize.js';
+import {formatCount} from '../text/format-count.js';
 import {displayWidth} from '../text/wrap.js';
 
 export type BarSegment = {
@@ -15,7 +16,7 @@ export type BarSegment = {
 
 export type BarInput = {deskLabel: string; agentName: string | null; counts: DeskCounts | null; readOnly: boolean};
 
-const count = (value: number | null) => (value === null ? '?' : value.toLocaleString('en'));
+const count = (value: number | null) => (value === null ? '?' : formatCount(value));
 
 export function statusSegments(input: BarInput): BarSegment[] {
 	const segments: BarSegment[] = [];

@@ -1,16 +1,16 @@
 // Unsent replies and notes kept on disk while they are written, so a dropped SSH session loses nothing.
 import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {z} from 'zod';
 
-const draftSchema = z.object({
-	conversationId: z.string(),
-	kind: z.enum(['reply', 'note']),
-	text: z.string(),
-	savedAt: z.number(),
-});
+export type Draft = {conversationId: string; kind: 'reply' | 'note'; text: string; savedAt: number};
 
-export type Draft = z.infer<typeof draftSchema>;
+/** Checked by hand rather than with zod: zod is large, and this file is read before the console's first frame. */
+function asDraft(value: unknown): Draft | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const {conversationId, kind, text, savedAt} = value as Record<string, unknown>;
+	if (typeof conversationId !== 'string' || (kind !== 'reply' && kind !== 'note') || typeof text !== 'string' || typeof savedAt !== 'number') return null;
+	return {conversationId, kind, text, savedAt};
+}
 
 export type DraftStore = {
 	load(conversationId: string): Promise<Draft | null>;
@@ -38,8 +38,8 @@ export function draftStore(dataDir: string, profile: string): DraftStore {
 				return null;
 			}
 			try {
-				const parsed = draftSchema.safeParse(JSON.parse(text));
-				return parsed.success && parsed.data.conversationId === conversationId ? parsed.data : null;
+				const draft = asDraft(JSON.parse(text));
+				return draft?.conversationId === conversationId ? draft : null;
 			} catch {
 				// A damaged draft file is left where it is for the person to look at; the composer starts empty.
 				return null;

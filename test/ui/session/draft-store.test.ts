@@ -46,3 +46,15 @@ describe('the draft store', () => {
 		expect(await store.load('1')).toBeNull();
 	});
 });
+
+describe('draft files of the wrong shape', () => {
+	it('are ignored field by field', async () => {
+		const dataDir = fresh();
+		const store = draftStore(dataDir, 'local');
+		await store.save({conversationId: '1', kind: 'reply', text: 'x', savedAt: 1});
+		for (const wrong of [null, [], {conversationId: '1', kind: 'email', text: 'x', savedAt: 1}, {conversationId: '1', kind: 'reply', text: 3, savedAt: 1}, {conversationId: '1', kind: 'reply', text: 'x'}]) {
+			writeFileSync(join(dataDir, 'drafts', 'local', '1.json'), JSON.stringify(wrong));
+			expect(await store.load('1')).toBeNull();
+		}
+	});
+});

@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import {fitCell} from '../../../presenters/queue-columns.js';
 import type {ConsoleExtensions} from '../../extensions.js';
+import {formatCount} from '../../text/format-count.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitQueueColumns} from './console-columns.js';
 import {QueueRow} from './queue-row.js';
@@ -27,8 +28,8 @@ export function QueuePane({state, width, height, focused, now, badges}: Props) {
 	const offset = scrollOffset(state.offset, state.selected, rowsHeight, count);
 	const {start, end} = visibleRange(offset, rowsHeight, count);
 	const loadingMore = state.complete ? '' : ' loading…';
-	const total = state.total !== null && state.total > count ? ` (${state.total.toLocaleString('en')} in all)` : '';
-	const position = count === 0 ? '' : `${(state.selected + 1).toLocaleString('en')}/${count.toLocaleString('en')}${total}${loadingMore}`;
+	const total = state.total !== null && state.total > count ? ` (${formatCount(state.total)} in all)` : '';
+	const position = count === 0 ? '' : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}`;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<QueueTitle filters={state.filters} focused={focused} position={position} />

@@ -1,0 +1,43 @@
+// The Ink half of the console, loaded by run-console.tsx: render on the alternate screen, wait for the end.
+import {render} from 'ink';
+import type {Context} from '../context.js';
+import {toDeskError} from '../domain/errors.js';
+import {App} from './app.js';
+import type {ConsoleExtensions} from './extensions.js';
+import {themeFor} from './theme/theme.js';
+
+export type ConsoleStart = {
+	context: Context;
+	color: boolean;
+	extensions: ConsoleExtensions;
+	refreshEveryMs: number;
+	env: NodeJS.ProcessEnv;
+	error(text: string): void;
+};
+
+/** Runs the console until the agent quits; resolves with the exit code. */
+export async function startConsole(start: ConsoleStart): Promise<number> {
+	const instance = render(<App context={start.context} theme={themeFor(start.color)} extensions={start.extensions} refreshEveryMs={start.refreshEveryMs} />, {
+		alternateScreen: true,
+		exitOnCtrlC: false,
+		incrementalRendering: true,
+		patchConsole: true,
+	});
+	// Anything thrown outside React still gives the terminal back (main screen, cursor, cooked mode) before exiting.
+	const crash = (error: unknown) => {
+		instance.unmount();
+		start.error(`deskterm: unexpected error: ${toDeskError(error).message}\n`);
+		if (start.env['DESKTERM_DEBUG'] && error instanceof Error) start.error(`${error.stack ?? ''}\n`);
+		process.exit(1);
+	};
+	process.once('uncaughtException', crash);
+	process.once('unhandledRejection', crash);
+	try {
+		await instance.waitUntilExit();
+		return 0;
+	} catch (error) {
+		// Ink has already left the alternate screen and restored the terminal when this arrives.
+		start.error(`deskterm: ${toDeskError(error).message}\n`);
+		return 1;
+	}
+}
