@@ -1,6 +1,6 @@
 // Loads every template from folders (and single files), in order: later sources override earlier ones by id + language.
 import {closeSync, openSync, readSync, readdirSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {join, sep} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import {parseTemplate} from './parse-template.js';
 import type {Template} from './template.js';
@@ -92,8 +92,9 @@ export function listTemplateFiles(source: string, problems: TemplateProblem[]): 
 	const files: string[] = [];
 	walk(source, files, problems);
 	// Sorted by path inside the source, so "first file wins" means the same on every machine.
+	const prefix = join(source, sep).length;
 	return files
-		.map(path => ({path, key: relative(source, path)}))
+		.map(path => ({path, key: path.slice(prefix)}))
 		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 		.map(file => file.path);
 }

@@ -5,7 +5,8 @@
 
 const keyLine = /^([A-Za-z_][A-Za-z0-9_]*):(?:[ \t]+(.*?))?[ \t]*$/;
 const indicator = /^[-?:,[\]{}#&*!|>'"%@`]/;
-const numberLike = /^[-+]?(?:[0-9]|\.[0-9]|\.inf$|\.Inf$|\.INF$)|^\.(?:nan|NaN|NAN)$|^0[ox]/;
+// The core schema's numbers, whole-value matches only: "2fa" or "50% off" stay strings.
+const numberLike = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const nulls = new Set(['~', 'null', 'Null', 'NULL']);
 const booleans = new Map([
 	['true', true],

@@ -14,6 +14,10 @@ const inputs = [
 	'title: hello #comment',
 	'title: a#b',
 	'title: 50% off',
+	'title: 2fa lost',
+	'tags: [2fa, 1e3, 0x1F, 12, 3.5, .5, -1, +2, 0o7, .nan]',
+	'title: 1e5',
+	'title: 12:30',
 	'id: 007',
 	'id: 0x1F',
 	'human_only: true\nvisibility: team',
@@ -63,6 +67,7 @@ describe('parseSimpleYaml', () => {
 	}
 
 	it('handles the plain shapes itself (the fast path is really taken)', () => {
+		expect(parseSimpleYaml('title: 2fa lost\ntags: [2fa]')).toEqual({title: '2fa lost', tags: ['2fa']});
 		expect(parseSimpleYaml('id: a\ntitle: Refund approved\ntags: [billing, new card]\nhuman_only: false\nshortcut:')).toEqual({
 			id: 'a',
 			title: 'Refund approved',
