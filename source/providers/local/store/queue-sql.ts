@@ -78,16 +78,12 @@ export function buildQueueSql(filter: QueueFilter, search: SearchMode): QueueSql
 	return {page, count: countSql, params, countParams};
 }
 
-/** Adds one condition per word (all words must match somewhere); returns whether customers must be joined. */
+/** Every word must match somewhere in the conversation; returns whether customers must be joined. */
 function textConditions(input: string, search: SearchMode, where: string[], params: Record<string, SQLInputValue>): boolean {
 	const terms = search === 'fts' ? searchTerms(input) : [];
 	if (terms.length > 0) {
-		terms.forEach((term, index) => {
-			params[`text${index}`] = term;
-			where.push(`c.id IN (SELECT rowid FROM conversation_search WHERE conversation_search MATCH :text${index}
-				UNION SELECT m.conversation_id FROM message_search JOIN messages m ON m.id = message_search.rowid
-				WHERE message_search MATCH :text${index})`);
-		});
+		params['text'] = terms.join(' ');
+		where.push('c.id IN (SELECT rowid FROM conversation_search WHERE conversation_search MATCH :text)');
 		return false;
 	}
 	likeTerms(input).forEach((pattern, index) => {

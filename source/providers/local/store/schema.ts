@@ -89,9 +89,13 @@ CREATE TABLE changes (
 CREATE INDEX messages_by_conversation ON messages (conversation_id, created_at, id);
 CREATE INDEX tags_by_tag ON conversation_tags (tag, conversation_id);
 CREATE INDEX conversations_by_customer ON conversations (customer_id);
-CREATE INDEX conversations_by_status ON conversations (status);
+CREATE INDEX conversations_by_status ON conversations (status, waiting_key, id);
+CREATE INDEX count_by_assignee ON conversations (assignee_id, status);
+CREATE INDEX count_by_team ON conversations (team_id, status);
+CREATE INDEX count_by_channel ON conversations (channel, status);
 CREATE INDEX conversations_by_assignee ON conversations (assignee_id, waiting_key, id);
 CREATE INDEX conversations_by_team ON conversations (team_id, waiting_key, id);
+CREATE INDEX conversations_by_channel ON conversations (channel, waiting_key, id);
 CREATE INDEX queue_by_waiting ON conversations (waiting_key, id);
 CREATE INDEX queue_by_priority ON conversations (priority_rank, waiting_key, id);
 CREATE INDEX queue_by_updated ON conversations (updated_at, id);
@@ -100,20 +104,25 @@ CREATE INDEX snoozed_by_wake ON conversations (snoozed_until) WHERE status = 'sn
 CREATE INDEX changes_by_conversation ON changes (conversation_id);
 `;
 
-// Contentless full-text indexes (no second copy of the text), kept current by triggers.
+// One contentless full-text document per conversation (subject, customer, every message), so a search
+// needs every word somewhere in the conversation and answers with conversation ids directly.
 const searchIndex = `
-CREATE VIRTUAL TABLE message_search USING fts5 (body, content = '', tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE conversation_search USING fts5 (subject, customer, content = '', tokenize = 'unicode61 remove_diacritics 2');
-CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN
-	INSERT INTO message_search (rowid, body) VALUES (new.id, new.body);
-END;
+CREATE VIRTUAL TABLE conversation_search USING fts5 (
+	subject, customer, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
 CREATE TRIGGER conversation_search_insert AFTER INSERT ON conversations BEGIN
-	INSERT INTO conversation_search (rowid, subject, customer)
-	SELECT new.id, new.subject, name || ' ' || email FROM customers WHERE id = new.customer_id;
+	INSERT INTO conversation_search (rowid, subject, customer, body)
+	SELECT new.id, new.subject, name || ' ' || email, '' FROM customers WHERE id = new.customer_id;
 END;
-INSERT INTO message_search (rowid, body) SELECT id, body FROM messages;
-INSERT INTO conversation_search (rowid, subject, customer)
-	SELECT c.id, c.subject, cu.name || ' ' || cu.email FROM conversations c JOIN customers cu ON cu.id = c.customer_id;
+CREATE TRIGGER conversation_search_message AFTER INSERT ON messages BEGIN
+	DELETE FROM conversation_search WHERE rowid = new.conversation_id;
+	INSERT INTO conversation_search (rowid, subject, customer, body)
+	SELECT c.id, c.subject, cu.name || ' ' || cu.email, (SELECT group_concat(m.body, ' ') FROM messages m WHERE m.conversation_id = c.id)
+	FROM conversations c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = new.conversation_id;
+END;
+INSERT INTO conversation_search (rowid, subject, customer, body)
+	SELECT c.id, c.subject, cu.name || ' ' || cu.email, (SELECT group_concat(m.body, ' ') FROM messages m WHERE m.conversation_id = c.id)
+	FROM conversations c JOIN customers cu ON cu.id = c.customer_id;
 `;
 
 export type Migration = {version: number; why: string; apply(db: DatabaseSync): void};
@@ -137,6 +146,6 @@ export function hasFts5(db: DatabaseSync): boolean {
 }
 
 export function hasSearchIndex(db: DatabaseSync): boolean {
-	const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'message_search'").get();
+	const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'conversation_search'").get();
 	return row?.['n'] === 1;
 }
