@@ -33,6 +33,15 @@ describe('deskterm demo reset', () => {
 		expect(await total()).toBe(60);
 	});
 
+	it('reports progress on stderr for a large desk', async () => {
+		const {code, io} = await run(['demo', 'reset', '--conversations', '20000', '--yes']);
+		expect(code).toBe(0);
+		expect(io.stderr()).toBe(
+			[2, 4, 6, 8, 10, 12, 14, 16, 18].map(thousands => `demo reset: ${thousands},000 of 20,000 conversations\n`).join('') + 'demo reset: indexing for search\n',
+		);
+		expect(io.stdout()).toMatch(/: 20,000 conversations/);
+	});
+
 	it('refuses without --yes when it cannot ask, and leaves the desk alone', async () => {
 		await run(['demo', 'reset', '--conversations', '40', '--yes']);
 		const {code, io} = await run(['demo', 'reset', '--conversations', '80']);

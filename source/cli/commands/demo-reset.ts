@@ -60,9 +60,12 @@ export const command: CommandDefinition = {
 			conversations,
 			seed,
 			onProgress: (done, total) => {
-				if (total < progressFrom || done === total || done - reported < total / 10) return;
-				reported = done;
-				io.error(`demo reset: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} conversations\n`);
+				if (total < progressFrom) return;
+				if (done === total) io.error('demo reset: indexing for search\n');
+				else if (done - reported >= total / 10) {
+					reported = done;
+					io.error(`demo reset: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} conversations\n`);
+				}
 			},
 		});
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -53,7 +53,7 @@ export function insertDesk(db: DatabaseSync, desk: SeedDesk, options: InsertOpti
 		for (const name of each.tags) tag.run(id, name);
 		if (batch && id % batch === 0) {
 			db.exec('COMMIT; BEGIN');
-			options.onProgress?.(id, desk.conversationCount);
+			if (id < desk.conversationCount) options.onProgress?.(id, desk.conversationCount);
 		}
 	}
 	if (batch) db.exec('COMMIT');

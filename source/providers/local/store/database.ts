@@ -23,7 +23,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
 		throw storeError(error, `cannot open the local desk at ${path}`);
 	}
 	try {
-		if (options.scratch) db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;');
+		if (options.scratch) db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;');
 		else db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
 		migrate(db, path, options.upTo ?? schemaVersion);
 		return db;
