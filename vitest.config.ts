@@ -4,6 +4,7 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
 		environment: 'node',
+		globalSetup: ['test/global-setup.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 120_000,
 		pool: 'forks',
