@@ -8,7 +8,7 @@ export type FeatureOptions = {
 	wordPairs: boolean;
 };
 
-export const classifierFeatures: FeatureOptions = {charMin: 2, charMax: 5, wordPairs: true};
+export const classifierFeatures: FeatureOptions = {charMin: 3, charMax: 4, wordPairs: true};
 export const neighbourFeatures: FeatureOptions = {charMin: 0, charMax: 0, wordPairs: true};
 
 const fnvOffset = 0x811c9dc5;

@@ -10,13 +10,19 @@ export type NeighbourIndex = {
 	nearest(text: string, count: number): Neighbour[];
 };
 
-export function createNeighbourIndex(texts: readonly string[]): NeighbourIndex {
+/**
+ * Words in more than `maxShare` of the examples ("i", "my", "the") are left out of the search: they
+ * touch most examples and barely move a cosine.
+ */
+export function createNeighbourIndex(texts: readonly string[], maxShare = 1): NeighbourIndex {
 	const hashes = texts.map(text => hashedFeatures(text, neighbourFeatures));
 	const space = createFeatureSpace(hashes);
 	const postings: number[][] = Array.from({length: space.size}, () => []);
 	space.documents.forEach((vector, example) => {
 		for (let k = 0; k < vector.index.length; k++) postings[vector.index[k]!]!.push(example, vector.value[k]!);
 	});
+	const limit = Math.max(1, maxShare * texts.length) * 2;
+	for (let feature = 0; feature < postings.length; feature++) if (postings[feature]!.length > limit) postings[feature] = [];
 	const similarity = new Float64Array(texts.length);
 	return {
 		size: texts.length,

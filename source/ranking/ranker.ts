@@ -33,10 +33,14 @@ export function createRanker(templates: readonly RankableTemplate[], examples: r
 	});
 	const lexical = createLexicalModel(templates);
 	const learned = templates.length > 1 ? learn(templates, history) : undefined;
-	const neighbours = history.length > 0 ? createNeighbourIndex(history.map(example => example.text)) : undefined;
-	const perTemplate = new Int32Array(templates.length);
-	for (const example of history) perTemplate[example.label]! += 1;
-	const mode = history.length > 0 ? weights.history : weights.templatesOnly;
+	const neighbours = history.length > 0 ? createNeighbourIndex(history.map(example => example.text), weights.neighbours.maxShare) : undefined;
+	const examplesOf = new Int32Array(templates.length);
+	for (const example of history) examplesOf[example.label]! += 1;
+	// Little history per template: lean on the templates' wording; plenty: on what the team did.
+	const perTemplate = history.length / Math.max(templates.length, 1);
+	const historyShare = history.length > 0 ? perTemplate / (perTemplate + weights.history.halfWeightExamples) : 0;
+	// A few neighbours are noisy votes: their say grows more slowly with the history.
+	const neighbourShare = perTemplate / (perTemplate + weights.neighbours.halfWeightExamples);
 
 	return {
 		examplesUsed: history.length,
@@ -44,16 +48,19 @@ export function createRanker(templates: readonly RankableTemplate[], examples: r
 		rank(text, top = 3) {
 			if (templates.length === 0) return [];
 			const match = lexical.score(text);
-			const combined = new Float64Array(templates.length);
-			addScaled(combined, standardise(match.words), mode.words);
-			addScaled(combined, standardise(match.grams), mode.grams);
-			if (learned) {
-				const logits = learned.classifier.logits(learned.space.vector(hashedFeatures(text, classifierFeatures)));
-				addScaled(combined, history.length > 0 ? logSoftmax(logits) : standardise(logits), mode.classifier);
-			}
+			const logits = learned?.classifier.logits(learned.space.vector(hashedFeatures(text, classifierFeatures)));
 			const near = neighbours ? neighbours.nearest(text, weights.neighbours.count) : [];
-			if (near.length > 0) addScaled(combined, votes(near, history, templates.length), mode.neighbours);
-			const confidence = softmax(combined, mode.temperature);
+			const lexicalWeights = weights.templatesOnly;
+			const combined = new Float64Array(templates.length);
+			addScaled(combined, standardise(match.words), (lexicalWeights.words * (1 - historyShare)) / lexicalWeights.temperature);
+			addScaled(combined, standardise(match.grams), (lexicalWeights.grams * (1 - historyShare)) / lexicalWeights.temperature);
+			if (logits) addScaled(combined, standardise(logits), (lexicalWeights.classifier * (1 - historyShare)) / lexicalWeights.temperature);
+			if (historyShare > 0) {
+				const learnedWeights = weights.history;
+				if (logits) addScaled(combined, logSoftmax(logits), (learnedWeights.classifier * historyShare) / learnedWeights.temperature);
+				if (near.length > 0) addScaled(combined, votes(near, history, templates.length), (learnedWeights.neighbours * historyShare * neighbourShare) / learnedWeights.temperature);
+			}
+			const confidence = softmax(combined);
 			const order = Array.from(combined.keys()).sort((a, b) => combined[b]! - combined[a]! || a - b);
 			return order.slice(0, Math.max(0, top)).map(index => ({
 				templateId: templates[index]!.id,
@@ -61,7 +68,7 @@ export function createRanker(templates: readonly RankableTemplate[], examples: r
 				reasons: explain({
 					matched: match.matched(index),
 					similar: near.filter(neighbour => history[neighbour.example]!.label === index && neighbour.similarity >= weights.neighbours.similar).length,
-					learnedFrom: perTemplate[index]!,
+					learnedFrom: examplesOf[index]!,
 				}),
 			}));
 		},

@@ -1,9 +1,11 @@
 // How the models combine, chosen by 5-fold cross-validation on a labelled help-desk corpus (see docs/suggestions.md).
 
 export const rankingWeights = {
-	templatesOnly: {words: 1, grams: 1, classifier: 1.5, neighbours: 0, temperature: 2.5},
-	history: {words: 0, grams: 0, classifier: 1, neighbours: 2, temperature: 0.9},
-	neighbours: {count: 20, power: 4, similar: 0.5},
+	/** Templates' wording: BM25 over words and over character n-grams, the classifier's standardised scores. */
+	templatesOnly: {words: 1, grams: 1, classifier: 1.5, temperature: 2.5},
+	/** History: the classifier's log-probabilities and the neighbours' votes; with this many examples per template the two halves weigh the same. */
+	history: {classifier: 1, neighbours: 2, temperature: 0.9, halfWeightExamples: 2},
+	neighbours: {count: 20, power: 4, similar: 0.5, halfWeightExamples: 10, maxShare: 0.05},
 	training: {
 		history: {minFrequency: 2, learningRate: 2, l2: 3e-6, steps: 50_000, minEpochs: 5, maxEpochs: 30},
 		templatesOnly: {minFrequency: 1, learningRate: 1, l2: 1e-4, steps: 20_000, minEpochs: 5, maxEpochs: 30},

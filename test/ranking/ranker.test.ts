@@ -1,0 +1,74 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {LabelledExample} from '../../source/ranking/rankable.js';
+import {createRanker} from '../../source/ranking/ranker.js';
+import type {Template} from '../../source/templates/template.js';
+import {fixtureHistory, fixtureTemplates} from './ranking-fixtures.js';
+
+let templates: Template[];
+let history: LabelledExample[];
+
+beforeAll(async () => {
+	templates = await fixtureTemplates();
+	history = await fixtureHistory();
+});
+
+// Three rotations, each holding out every third example: the model never sees what it is tested on.
+function correctOnHeldOut(learnFromHistory: boolean): number {
+	let correct = 0;
+	for (const rotation of [0, 1, 2]) {
+		const held = history.filter((_, index) => index % 3 === rotation);
+		const ranker = createRanker(templates, learnFromHistory ? history.filter((_, index) => index % 3 !== rotation) : []);
+		correct += held.filter(example => ranker.rank(example.text, 1)[0]?.templateId === example.templateId).length;
+	}
+	return correct;
+}
+
+describe('ranking by the templates alone', () => {
+	it('puts the template whose title and tags match first, with the matched words as a reason', () => {
+		const ranker = createRanker(templates);
+		const [first] = ranker.rank('I forgot my password and cannot log in');
+		expect(first?.templateId).toBe('password_reset');
+		expect(first?.reasons.join(' ')).toMatch(/matches .*"password"/);
+		expect(ranker.rank('the parcel tracking says delayed')[0]?.templateId).toBe('shipping_delay');
+		expect(ranker.rank('please send the invoice for March')[0]?.templateId).toBe('invoice_copy');
+	});
+
+	it('returns top N, best first, with confidences between 0 and 1', () => {
+		const suggestions = createRanker(templates).rank('refund for my returned order', 4);
+		expect(suggestions).toHaveLength(4);
+		expect(suggestions[0]?.templateId).toBe('refund_request');
+		for (const suggestion of suggestions) {
+			expect(suggestion.score).toBeGreaterThanOrEqual(0);
+			expect(suggestion.score).toBeLessThanOrEqual(1);
+			expect(suggestion.reasons.length).toBeGreaterThan(0);
+		}
+		expect(suggestions.map(suggestion => suggestion.score)).toEqual([...suggestions.map(suggestion => suggestion.score)].sort((a, b) => b - a));
+	});
+
+	it('answers nothing without templates, and a blank message still gets a ranking', () => {
+		expect(createRanker([]).rank('anything')).toEqual([]);
+		expect(createRanker(templates).rank('', 2)).toHaveLength(2);
+	});
+});
+
+describe('ranking learned from history', () => {
+	it('does better on unseen messages with history than without', () => {
+		const withHistory = correctOnHeldOut(true);
+		expect(withHistory).toBeGreaterThanOrEqual(56);
+		expect(withHistory).toBeGreaterThan(correctOnHeldOut(false));
+	});
+
+	it('explains a suggestion by the similar past conversations', () => {
+		const ranker = createRanker(templates, history);
+		const [first] = ranker.rank('I sent the goods back weeks ago and still no reimbursement');
+		expect(first?.templateId).toBe('refund_request');
+		expect(first?.reasons.join(' ')).toMatch(/similar to \d+ past conversations? answered with this/);
+		expect(first?.score).toBeGreaterThan(0.5);
+	});
+
+	it('uses only examples whose template exists', () => {
+		const ranker = createRanker(templates, [...history, {text: 'hello', templateId: 'no_such_template'}, {text: '  ', templateId: 'bug_report'}]);
+		expect(ranker.examplesUsed).toBe(history.length);
+		expect(ranker.examplesIgnored).toBe(2);
+	});
+});
