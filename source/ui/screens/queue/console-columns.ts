@@ -1,11 +1,13 @@
 // The presenters' queue columns, a little tighter for the console so the subject keeps room at 80 columns.
 import {fitColumns, queueColumns, type QueueColumn} from '../../../presenters/queue-columns.js';
 
-// Waiting times are at most four characters ("now", "45m", "13d", "52w").
+// Waiting times are at most four characters ("now", "45m", "13d", "52w"). Priority outlasts status and
+// assignee when room runs out: it is what an agent sorts the next minutes by.
 const consoleShapes: Record<string, Partial<QueueColumn>> = {
 	customer: {width: 15},
 	waiting: {width: 4, header: 'WAIT'},
-	status: {width: 7},
+	status: {width: 7, dropOrder: 3},
+	priority: {dropOrder: 2},
 	assignee: {width: 11},
 };
 
