@@ -86,7 +86,8 @@ export async function collectQueue(
 		const page = await provider.listQueue({...query, limit: Math.min(pageSize, limit - rows.length), ...(cursor === undefined ? {} : {cursor})});
 		total ??= page.total;
 		rows.push(...page.conversations.slice(0, limit - rows.length));
-		if (page.nextCursor === null || page.conversations.length === 0) break;
+		// An empty page with a cursor is allowed (filters applied after paging); the repeat guard ends loops.
+		if (page.nextCursor === null) break;
 		// A back end that hands out the same cursor twice would loop forever.
 		if (seen.has(page.nextCursor)) throw new DeskError('invalid_response', `${provider.label} repeated a page cursor while listing the queue`);
 		seen.add(page.nextCursor);

@@ -75,7 +75,10 @@ export function httpError(status: number, context: ErrorContext, details: HttpEr
 			case 'unsupported':
 				return `${provider} does not support ${where} (HTTP ${status}${said})`;
 			case 'unavailable':
-				return `${provider} is unavailable (HTTP ${status} on ${where}${said}): try again ${later}`;
+				// A failed POST may still have been carried out: never invite a duplicate reply.
+				return details.retryable === false
+					? `${provider} failed on ${where} (HTTP ${status}${said}): it may have been carried out, check before trying again`
+					: `${provider} is unavailable (HTTP ${status} on ${where}${said}): try again ${later}`;
 			default:
 				return `${provider} answered HTTP ${status} to ${where}${said}`;
 		}

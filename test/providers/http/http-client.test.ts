@@ -108,6 +108,8 @@ describe('createHttpClient', () => {
 		expect(requests).toHaveLength(1);
 		expect(waits).toEqual([]);
 		expect(error).toMatchObject({code: 'unavailable', status: 500, retryable: false, provider: 'Zendesk'});
+		expect(error.message).toContain('may have been carried out, check before trying again');
+		expect(error.message).not.toContain('try again later');
 	});
 
 	it('never retries a POST after a timeout, and says it may have been carried out', async () => {
