@@ -2,7 +2,7 @@
 // Bundles source/cli.tsx into dist/: one entry for commands, a lazily loaded chunk for the Ink UI,
 // so non-interactive commands never parse Ink or React (see the README's performance section).
 import {build} from 'esbuild';
-import {chmodSync, existsSync, readdirSync, statSync} from 'node:fs';
+import {chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,9 +25,11 @@ if (process.argv.includes('--if-stale') && existsSync(entry)) {
 	if (built >= sources) process.exit(0);
 }
 
+// Build beside dist/ and swap it in whole: no stale chunks pile up, and a reader never sees half a build.
+const fresh = `${out}.new-${process.pid}`;
 await build({
 	entryPoints: {cli: join(root, 'source/cli.ts')},
-	outdir: out,
+	outdir: fresh,
 	bundle: true,
 	splitting: true,
 	format: 'esm',
@@ -44,4 +46,8 @@ await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	logLevel: 'warning',
 });
-chmodSync(entry, 0o755);
+chmodSync(join(fresh, 'cli.js'), 0o755);
+const old = `${out}.old-${process.pid}`;
+if (existsSync(out)) renameSync(out, old);
+renameSync(fresh, out);
+rmSync(old, {recursive: true, force: true});
