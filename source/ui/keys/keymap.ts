@@ -28,7 +28,7 @@ export const keymap: readonly KeyAction[] = [
 	action('app.commandLine', 'app', [':'], 'command line (:assign me, :status pending, :tag +vip, :q ...)', {hint: 'command'}),
 	action('app.switchPane', 'app', ['tab', 'shift+tab'], 'switch between the queue and the conversation'),
 	action('app.refresh', 'app', ['R', 'ctrl+r'], 'refresh the queue, the counts and the open conversation'),
-	action('app.quit', 'app', ['q', 'ctrl+c'], 'quit deskterm (asks first if a draft would be lost)', {hint: 'quit'}),
+	action('app.quit', 'app', ['q', 'ctrl+c'], 'quit deskterm (an unsent draft stays on disk for next time)', {hint: 'quit'}),
 
 	action('queue.down', 'queue', ['j', 'down'], 'next conversation'),
 	action('queue.up', 'queue', ['k', 'up'], 'previous conversation'),
