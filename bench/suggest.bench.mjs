@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Template suggestions on BANKING77 (../shared): the product run as one batch process through
+// ../shared/bench/suggest-eval.mjs, with and without history, plus one suggestion's latency in-process.
+// Targets: with history hit@1 >= 90%, hit@3 >= 97%, batch < 10 s; templates only hit@1 >= 55%,
+// hit@3 >= 75%; one suggestion p99 <= 10 ms. Needs ../shared; exits 3 (not run) without it.
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {build} from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const shared = join(root, '..', 'shared');
+const data = join(shared, 'data', 'banking77');
+const evaluator = join(shared, 'bench', 'suggest-eval.mjs');
+if (!existsSync(evaluator) || !existsSync(join(data, 'train.csv'))) {
+	console.log(`not run: ${shared} is absent (needs shared/bench/suggest-eval.mjs and shared/data/banking77)`);
+	process.exit(3);
+}
+
+const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], {stdio: 'inherit'});
+if (built.status !== 0) process.exit(1);
+
+// ../shared is read-only and has no node_modules: run a copy of the evaluator beside ours.
+const work = mkdtempSync(join(tmpdir(), 'deskterm-suggest-bench-'));
+copyFileSync(evaluator, join(work, 'suggest-eval.mjs'));
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+const cli = join(root, 'dist', 'cli.js');
+const dataDir = join(work, 'data');
+
+function evaluate(label, withHistory) {
+	const command = `node ${cli} --data-dir ${dataDir} suggest --templates {templates}${withHistory ? ' --history {history}' : ''} --batch - --json`;
+	const args = ['suggest-eval.mjs', '--data', data, '--method', withHistory ? 'bm25,knn' : 'bm25', '--cli', command, '--json', join(work, 'result.json')];
+	if (withHistory) args.push('--history', join(data, 'train.csv'));
+	const run = spawnSync(process.execPath, args, {cwd: work, encoding: 'utf8'});
+	if (run.status !== 0) throw new Error(`suggest-eval failed: ${run.stderr.trim()}`);
+	const report = JSON.parse(readFileSync(join(work, 'result.json'), 'utf8'));
+	console.log(`${label}: node suggest-eval.mjs ${args.slice(1).map(arg => (arg.includes(' ') ? `'${arg}'` : arg)).join(' ')}`);
+	for (const result of report.results) {
+		const extra = result.method === 'cli' ? `batch ${(result.batch_wall_ms / 1000).toFixed(2)} s for ${report.queries} queries` : `p99 ${result.latency_ms.p99.toFixed(3)} ms`;
+		console.log(`  ${result.method.padEnd(5)} hit@1 ${(100 * result.hit_at_1).toFixed(2)}%  hit@3 ${(100 * result.hit_at_3).toFixed(2)}%  MRR ${result.mrr.toFixed(4)}  ${extra}`);
+	}
+	return report.results.find(result => result.method === 'cli');
+}
+
+function verdict(name, value, target, met) {
+	console.log(`  target ${name}: ${value} (${target}) ${met ? 'met' : 'MISSED'}`);
+}
+
+try {
+	const history = evaluate('with history', true);
+	verdict('hit@1', `${(100 * history.hit_at_1).toFixed(2)}%`, '>= 90%', history.hit_at_1 >= 0.9);
+	verdict('hit@3', `${(100 * history.hit_at_3).toFixed(2)}%`, '>= 97%', history.hit_at_3 >= 0.97);
+	verdict('batch', `${(history.batch_wall_ms / 1000).toFixed(2)} s`, '< 10 s', history.batch_wall_ms < 10_000);
+	const templatesOnly = evaluate('templates only', false);
+	verdict('hit@1', `${(100 * templatesOnly.hit_at_1).toFixed(2)}%`, '>= 55%', templatesOnly.hit_at_1 >= 0.55);
+	verdict('hit@3', `${(100 * templatesOnly.hit_at_3).toFixed(2)}%`, '>= 75%', templatesOnly.hit_at_3 >= 0.75);
+	await latency();
+} finally {
+	rmSync(work, {recursive: true, force: true});
+}
+
+// One suggestion in-process: the ranker bundled from source, trained on train.csv, timed per test query.
+async function latency() {
+	const outfile = join(work, 'ranking.mjs');
+	await build({
+		stdin: {
+			contents: "export {createRanker} from './source/ranking/ranker.ts'; export {loadTemplates} from './source/templates/load-templates.ts'; export {readHistoryFile} from './source/ranking/history-file.ts';",
+			resolveDir: root,
+			loader: 'ts',
+		},
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		outfile,
+		// yaml is CommonJS and requires node built-ins: give the ESM bundle a require.
+		banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
+		logLevel: 'warning',
+	});
+	const {createRanker, loadTemplates, readHistoryFile} = await import(outfile);
+	const {templates} = await loadTemplates([join(data, 'templates')]);
+	const history = await readHistoryFile(join(data, 'train.csv'));
+	const queries = (await readHistoryFile(join(data, 'test.csv'))).examples.map(example => example.text);
+	const started = performance.now();
+	const ranker = createRanker(templates, history.examples);
+	const trainMs = performance.now() - started;
+	for (const query of queries.slice(0, 50)) ranker.rank(query, 3);
+	const times = queries.map(query => {
+		const start = performance.now();
+		ranker.rank(query, 3);
+		return performance.now() - start;
+	});
+	times.sort((a, b) => a - b);
+	const at = p => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
+	console.log(`in-process, history of ${history.examples.length} (trained in ${(trainMs / 1000).toFixed(2)} s), ${times.length} suggestions:`);
+	console.log(`  one suggestion: p50 ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${times.at(-1).toFixed(3)} ms`);
+	verdict('one suggestion p99', `${at(0.99).toFixed(3)} ms`, '<= 10 ms', at(0.99) <= 10);
+}
