@@ -60,8 +60,9 @@ export function buildQueueSql(filter: QueueFilter, search: SearchMode): QueueSql
 		params['channel'] = filter.channel;
 	}
 	const needsCustomer = filter.text !== undefined && textConditions(filter.text, search, where, params);
+	const from = `FROM conversations c${needsCustomer ? ' JOIN customers cu ON cu.id = c.customer_id' : ''}`;
 	const countParams = {...params};
-	const countSql = `SELECT count(*) AS n FROM conversations c${needsCustomer ? ' JOIN customers cu ON cu.id = c.customer_id' : ''}${whereClause(where)}`;
+	const countSql = `SELECT count(*) AS n ${from}${whereClause(where)}`;
 
 	const spec = sorts[filter.sort];
 	const columns = spec.columns.map(column => `c.${column}`);
@@ -74,7 +75,11 @@ export function buildQueueSql(filter: QueueFilter, search: SearchMode): QueueSql
 	}
 	params['limit'] = filter.limit + 1;
 	const order = columns.map(column => `${column}${spec.descending ? ' DESC' : ''}`).join(', ');
-	const page = `SELECT ${summaryColumns} FROM conversations c ${summaryJoins}${whereClause(where)} ORDER BY ${order} LIMIT :limit`;
+	// Pick the page's ids first, then join names and text for those rows only: sorting thousands of
+	// candidates with their customer, subject and preview attached costs three times as much.
+	// CROSS JOIN keeps SQLite from turning it inside out and scanning every conversation.
+	const ids = `SELECT c.id ${from}${whereClause(where)} ORDER BY ${order} LIMIT :limit`;
+	const page = `SELECT ${summaryColumns} FROM (${ids}) page CROSS JOIN conversations c ON c.id = page.id ${summaryJoins} ORDER BY ${order}`;
 	return {page, count: countSql, params, countParams};
 }
 
