@@ -127,3 +127,22 @@ describe('channels for human-only conversations', () => {
 		expect(found.channels.primary).toBe('chat-agent');
 	});
 });
+
+describe('keyword false friends', () => {
+	it('reads "Any news?" as a nudge, not a press threat, and "taken twice" as a billing dispute', () => {
+		const triage = score(
+			makeConversation({
+				id: 'f1',
+				subject: 'Duplicate payment for order NW-2453931',
+				messages: [
+					{kind: 'customer', body: 'My bank statement shows $36.46 taken twice for order NW-2453931. I only placed the order once.'},
+					{kind: 'customer', body: 'Any news?'},
+				],
+			}),
+		);
+		expect(triage.severity.signals.map(signal => signal.id)).not.toContain('reputation-risk');
+		expect(triage.humanOnly.reasons.map(reason => reason.id)).toEqual(['billing-dispute']);
+		expect(triage.complexity.signals.map(signal => signal.id)).toContain('agent-decision');
+		expect(triage.complexity.signals.map(signal => signal.id)).not.toContain('missing-order-number');
+	});
+});
