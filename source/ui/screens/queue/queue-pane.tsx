@@ -1,7 +1,7 @@
 // The queue pane: title, column header and only the rows that fit (windowed), or its loading/empty/error state.
 import {Box, Text} from 'ink';
 import {fitCell} from '../../../presenters/queue-columns.js';
-import type {ConsoleExtensions} from '../../extensions.js';
+import type {ConsoleExtensions, RowBadge} from '../../extensions.js';
 import {formatCount} from '../../text/format-count.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitQueueColumns} from './console-columns.js';
@@ -9,6 +9,9 @@ import {QueueRow} from './queue-row.js';
 import type {QueueState} from './queue-state.js';
 import {QueueTitle} from './queue-title.js';
 import {scrollOffset, visibleRange} from './queue-window.js';
+
+// One shared empty list, so rows without badges keep their memoised render.
+const noBadges: RowBadge[] = [];
 
 type Props = {
 	state: QueueState;
@@ -44,7 +47,7 @@ export function QueuePane({state, width, height, focused, now, badges}: Props) {
 					columns={columns}
 					selected={start + index === state.selected}
 					now={now}
-					badges={badges?.(conversation, now) ?? []}
+					badges={badges?.(conversation, now) ?? noBadges}
 				/>
 			))}
 		</Box>

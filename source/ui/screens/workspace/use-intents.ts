@@ -53,8 +53,9 @@ export function useIntents(deps: IntentDeps) {
 		return name ? `#${id} (${name})` : `#${id}`;
 	};
 
-	const afterWrite = (id: string) => {
-		if (store.latest().conversation.id === id) store.conversationDispatch({type: 'reload', scroll: 'end'});
+	/** Fresh data after a write; a new message scrolls the thread to it, other changes leave it where it is. */
+	const afterWrite = (id: string, newMessage = false) => {
+		if (store.latest().conversation.id === id) store.conversationDispatch({type: 'reload', ...(newMessage ? {scroll: 'end' as const} : {})});
 		else provider.getConversation(id).then(fresh => store.queueDispatch({type: 'patch', summary: summaryOf(fresh)}), () => undefined);
 		store.queueDispatch({type: 'reload'});
 		store.refreshCounts();
@@ -122,7 +123,7 @@ export function useIntents(deps: IntentDeps) {
 			store.composerDispatch({type: 'close'});
 			forgetDraft(id);
 			notify(composer.kind === 'reply' ? `Reply sent to ${nameOf(id)}` : `Internal note added to ${nameOf(id)}`);
-			afterWrite(id);
+			afterWrite(id, true);
 		} catch (error) {
 			store.composerDispatch({type: 'failed', message: toDeskError(error).message});
 		}
