@@ -13,8 +13,8 @@ const consoleShapes: Record<string, Partial<QueueColumn>> = {
 
 const consoleColumns: QueueColumn[] = queueColumns.map(column => ({...column, ...consoleShapes[column.id]}));
 
-/** Cells the subject keeps before other columns give way (in the presenters' drop order). */
-const subjectRoom = 20;
+/** Cells the subject keeps before other columns give way (channel first, waiting last). */
+const subjectRoom = 16;
 
 /** The columns that fit a row of this width, the subject keeping room to be read. */
 export function fitQueueColumns(width: number): Array<QueueColumn & {size: number}> {

@@ -29,6 +29,7 @@ describe('queue columns in the console', () => {
 		const columns = fitQueueColumns(78);
 		expect(columns.map(column => column.id)).toEqual(['id', 'customer', 'subject', 'waiting', 'status', 'priority', 'assignee']);
 		expect(columns.find(column => column.id === 'subject')!.size).toBeGreaterThanOrEqual(20);
+		expect(fitQueueColumns(48).map(column => column.id)).toEqual(['id', 'customer', 'subject', 'waiting']);
 		expect(columns.reduce((sum, column) => sum + column.size + 1, -1)).toBeLessThanOrEqual(78);
 	});
 
