@@ -11,10 +11,11 @@ export type FeatureSpace = {
 };
 
 /**
- * Learns the vocabulary and document frequencies from the training documents; features in fewer
- * than `minFrequency` of them are dropped (they cost training time and rarely recur).
+ * Learns the vocabulary and document frequencies from the training documents. Features in fewer than
+ * `minFrequency` of them are dropped (they cost training time and rarely recur), and at most
+ * `maxFeatures` are kept, the most frequent, so a big history cannot blow up the model's memory.
  */
-export function createFeatureSpace(documents: ReadonlyArray<readonly number[]>, minFrequency = 1): FeatureSpace {
+export function createFeatureSpace(documents: ReadonlyArray<readonly number[]>, minFrequency = 1, maxFeatures = Number.POSITIVE_INFINITY): FeatureSpace {
 	const table = new HashIndex();
 	const indexed = documents.map(hashes => {
 		const indexes = new Int32Array(hashes.length);
@@ -30,9 +31,14 @@ export function createFeatureSpace(documents: ReadonlyArray<readonly number[]>, 
 			frequency[index]! += 1;
 		}
 	});
+	let threshold = minFrequency;
+	if (table.size > maxFeatures) {
+		const sorted = Int32Array.from(frequency).sort();
+		threshold = Math.max(threshold, sorted[sorted.length - maxFeatures]! + 1);
+	}
 	const remap = new Int32Array(table.size).fill(-1);
 	let size = 0;
-	for (let index = 0; index < table.size; index++) if (frequency[index]! >= minFrequency) remap[index] = size++;
+	for (let index = 0; index < table.size; index++) if (frequency[index]! >= threshold) remap[index] = size++;
 	const count = documents.length;
 	const idf = new Float32Array(size);
 	for (let index = 0; index < table.size; index++) {

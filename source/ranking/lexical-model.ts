@@ -76,13 +76,18 @@ export function createLexicalModel(templates: readonly RankableTemplate[]): Lexi
 	};
 }
 
+// A word only the body holds is worth showing when it is rare: "again" or "just" in a body explains nothing.
+const minBodyIdf = 1.5;
+
 function matchedWords(tokens: readonly string[], weights: ReadonlyMap<string, number>, stopWords: ReadonlySet<string>, index: Bm25Index): string[] {
 	const best = new Map<string, {word: string; rank: number}>();
 	for (const token of tokens) {
 		const key = matchKey(token);
 		const weight = weights.get(key);
 		if (weight === undefined || stopWords.has(key) || best.has(key)) continue;
-		best.set(key, {word: token, rank: weight * index.idf(key)});
+		const idf = index.idf(key);
+		if (weight <= fieldWeights.body && (idf < minBodyIdf || token.length < 4)) continue;
+		best.set(key, {word: token, rank: weight * idf});
 	}
 	return [...best.values()].sort((a, b) => b.rank - a.rank).map(entry => entry.word);
 }

@@ -79,7 +79,7 @@ function learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{t
 	const examples = [...history, ...templateExamples(templates)];
 	const hashes = examples.map(example => hashedFeatures(example.text, classifierFeatures));
 	const settings = history.length > 0 ? weights.training.history : weights.training.templatesOnly;
-	const space = createFeatureSpace(hashes, settings.minFrequency);
+	const space = createFeatureSpace(hashes, settings.minFrequency, Math.floor(weights.training.maxWeights / templates.length));
 	// Enough steps for small sets, few passes for big ones; the rate decays to a tenth by the last pass.
 	const epochs = Math.min(settings.maxEpochs, Math.max(settings.minEpochs, Math.ceil(settings.steps / examples.length)));
 	const classifier = trainSoftmaxClassifier(

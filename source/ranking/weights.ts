@@ -7,7 +7,9 @@ export const rankingWeights = {
 	history: {classifier: 1, neighbours: 2, temperature: 0.9, halfWeightExamples: 2},
 	neighbours: {count: 20, power: 4, similar: 0.5, halfWeightExamples: 10, maxShare: 0.05},
 	training: {
-		history: {minFrequency: 2, learningRate: 2, l2: 3e-6, steps: 50_000, minEpochs: 5, maxEpochs: 30},
+		/** Features x templates: 16M weights are 64 MB, the most a model may take. */
+		maxWeights: 16_000_000,
+		history: {minFrequency: 2, learningRate: 2, l2: 3e-6, steps: 50_000, minEpochs: 2, maxEpochs: 30},
 		templatesOnly: {minFrequency: 1, learningRate: 1, l2: 1e-4, steps: 20_000, minEpochs: 5, maxEpochs: 30},
 	},
 };

@@ -23,6 +23,14 @@ describe('feature space', () => {
 		const hashes = examples.map(([text]) => hashedFeatures(text, classifierFeatures));
 		expect(createFeatureSpace(hashes, 2).size).toBeLessThan(createFeatureSpace(hashes, 1).size);
 	});
+
+	it('keeps at most maxFeatures, the most frequent ones', () => {
+		const documents = [[1, 2, 3], [1, 2], [1]];
+		const space = createFeatureSpace(documents, 1, 2);
+		expect(space.size).toBe(2);
+		expect(space.vector([3]).index.length).toBe(0);
+		expect(space.vector([1, 2]).index.length).toBe(2);
+	});
 });
 
 describe('softmax classifier', () => {

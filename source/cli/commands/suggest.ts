@@ -26,7 +26,7 @@ const progressBytes = 20 * 1024 * 1024;
 export const command: CommandDefinition = {
 	name: 'suggest',
 	summary: 'Suggest templates for a conversation, or for messages on stdin (--batch -)',
-	usage: 'deskterm suggest <conversation-id> [--json] | deskterm suggest --batch <-|file> [--templates DIR] [--history FILE] [--top N]',
+	usage: 'deskterm suggest <conversation-id> [--json] | suggest --batch <-|file> [--history FILE]',
 	details: [
 		"For a conversation: ranks the templates for the customer's latest messages, in the variant of the",
 		"conversation's language, with a confidence (0-100%) and the reasons (matched words, similar past",
