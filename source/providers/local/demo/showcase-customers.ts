@@ -23,5 +23,3 @@ const sketches: Sketch[] = [
 export function showcaseCustomersAt(now: number): SeedCustomer[] {
 	return sketches.map(({tenureDays, ...customer}) => ({...customer, customerSince: now - tenureDays * day}));
 }
-
-export const showcaseCustomerCount = sketches.length;

@@ -1,6 +1,6 @@
 // The change log behind incremental refresh, and the wake-up of snoozed conversations.
 import {randomUUID} from 'node:crypto';
-import {DeskError} from '../../../domain/errors.js';
+import {DeskError, isDeskError} from '../../../domain/errors.js';
 import type {Changes} from '../../provider.js';
 import type {LocalStore} from './local-store.js';
 import {summariesByIds} from './reads.js';
@@ -47,16 +47,24 @@ export function wakeSnoozed(store: LocalStore): number {
 	const now = store.clock();
 	const due = store.statement("SELECT id FROM conversations WHERE status = 'snoozed' AND snoozed_until <= :now").all({now});
 	if (due.length === 0) return 0;
-	return inTransaction(store.db, () => {
-		const ids = store
-			.statement(
-				`UPDATE conversations SET status = 'open', waiting_since = coalesce(waiting_since, snoozed_until), snoozed_until = NULL,
-					updated_at = :now, version = version + 1
-				WHERE status = 'snoozed' AND snoozed_until <= :now RETURNING id`,
-			)
-			.all({now})
-			.map(row => integer(row, 'id'));
-		for (const id of ids) recordChange(store, id, now);
-		return ids.length;
-	});
+	try {
+		return inTransaction(store.db, () => wake(store, now));
+	} catch (error) {
+		// A desk on a read-only disk, or busy with another writer, is still readable: wake them next time.
+		if (isDeskError(error) && (error.code === 'forbidden' || error.code === 'unavailable')) return 0;
+		throw error;
+	}
+}
+
+function wake(store: LocalStore, now: number): number {
+	const ids = store
+		.statement(
+			`UPDATE conversations SET status = 'open', waiting_since = coalesce(waiting_since, snoozed_until), snoozed_until = NULL,
+				updated_at = :now, version = version + 1
+			WHERE status = 'snoozed' AND snoozed_until <= :now RETURNING id`,
+		)
+		.all({now})
+		.map(row => integer(row, 'id'));
+	for (const id of ids) recordChange(store, id, now);
+	return ids.length;
 }
