@@ -31,14 +31,16 @@ export function createFeatureSpace(documents: ReadonlyArray<readonly number[]>, 
 			frequency[index]! += 1;
 		}
 	});
-	let threshold = minFrequency;
-	if (table.size > maxFeatures) {
-		const sorted = Int32Array.from(frequency).sort();
-		threshold = Math.max(threshold, sorted[sorted.length - maxFeatures]! + 1);
-	}
+	// The cut-off frequency of the budget; features at it fill the places left, first seen first.
+	const cut = table.size > maxFeatures ? Math.max(minFrequency, Int32Array.from(frequency).sort()[table.size - maxFeatures]!) : minFrequency;
+	let atCut = maxFeatures;
+	for (let index = 0; index < table.size; index++) if (frequency[index]! > cut) atCut--;
 	const remap = new Int32Array(table.size).fill(-1);
 	let size = 0;
-	for (let index = 0; index < table.size; index++) if (frequency[index]! >= threshold) remap[index] = size++;
+	for (let index = 0; index < table.size; index++) {
+		const count = frequency[index]!;
+		if (count > cut || (count === cut && atCut-- > 0)) remap[index] = size++;
+	}
 	const count = documents.length;
 	const idf = new Float32Array(size);
 	for (let index = 0; index < table.size; index++) {
