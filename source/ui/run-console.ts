@@ -1,6 +1,6 @@
 // Starts the console: settings and context first, then the Ink half, then a clean process exit.
 import {enableCompileCache} from 'node:module';
-import {createContext} from '../context.js';
+import {createContext, type ContextOptions} from '../context.js';
 import {DeskError, toDeskError} from '../domain/errors.js';
 import type {ConsoleExtensions} from './extensions.js';
 import {defaultRefreshMs} from './session/refresh.js';
@@ -38,13 +38,19 @@ export async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 export async function runConsole(
 	globals: ConsoleGlobals,
 	io: ConsoleIo,
-	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions},
+	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions; loadProfile?: ContextOptions['loadProfile']},
 ): Promise<number> {
 	let context;
 	let refreshEveryMs;
 	try {
 		refreshEveryMs = refreshInterval(options.env);
-		context = await createContext({env: options.env, dataDir: globals.dataDir, profileName: globals.profile, readOnly: globals.readOnly});
+		context = await createContext({
+			env: options.env,
+			dataDir: globals.dataDir,
+			profileName: globals.profile,
+			readOnly: globals.readOnly,
+			...(options.loadProfile ? {loadProfile: options.loadProfile} : {}),
+		});
 	} catch (error) {
 		const deskError = toDeskError(error);
 		io.error(`deskterm: ${deskError.message}\n`);
