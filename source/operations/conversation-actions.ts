@@ -4,6 +4,7 @@ import {isPriority, isStatus, type ConversationStatus, type Message, type Priori
 import {DeskError} from '../domain/errors.js';
 import {parseWakeTime} from '../domain/wake-time.js';
 import type {WriteOptions} from '../providers/provider.js';
+import {assertNoUnfilledFields} from '../templates/placeholders.js';
 import {providerForWrite} from './guard-write.js';
 import {resolveAssignee, type AssigneeTarget} from './resolve-assignee.js';
 
@@ -14,6 +15,8 @@ function requireBody(body: string, what: string): string {
 
 export async function replyToConversation(context: Context, id: string, body: string, options: WriteOptions = {}): Promise<Message> {
 	const text = requireBody(body, 'the reply');
+	// A template field left as {{order_number}} must never reach the customer.
+	assertNoUnfilledFields(text);
 	const provider = await providerForWrite(context, 'send replies', can => can.reply);
 	return provider.reply(id, {...options, body: text});
 }

@@ -35,6 +35,15 @@ describe('reply and note', () => {
 		await expect(addNoteToConversation(context, '1', 'text')).rejects.toMatchObject({code: 'read_only'});
 	});
 
+	it('refuses a reply that still has an unfilled template field, and sends nothing', async () => {
+		const {provider, context} = await setup();
+		await expect(replyToConversation(context, '1', 'Hi Ada, your order {{order_number}} ships today.')).rejects.toMatchObject({
+			code: 'usage',
+			message: 'fill {{order_number}} before sending',
+		});
+		expect(provider.writes).toEqual([]);
+	});
+
 	it('passes a version conflict through', async () => {
 		const {context} = await setup();
 		await expect(replyToConversation(context, '1', 'hi', {expectedVersion: '0'})).rejects.toMatchObject({code: 'conflict'});
