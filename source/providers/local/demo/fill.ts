@@ -5,6 +5,10 @@ import {orderNumber, slug} from './people.js';
 import type {Rng} from './prng.js';
 import type {SeedCustomer} from './seed-types.js';
 
+/** Free and trial customers know the membership as Plus; paying ones by their plan's name. */
+const planNames: Record<string, string> = {free: 'Plus', trial: 'Plus', starter: 'Starter', pro: 'Pro', enterprise: 'Enterprise'};
+const nextPlans: Record<string, string> = {free: 'Starter', trial: 'Pro', starter: 'Pro', pro: 'Enterprise', enterprise: 'a larger Enterprise contract'};
+
 export type Filler = {
 	fill(template: string, agentName?: string): string;
 };
@@ -16,7 +20,8 @@ export function createFiller(rng: Rng, customer: SeedCustomer, products?: readon
 		name: () => customer.name,
 		company: () => customer.company ?? `${firstName(customer.name)}'s shop`,
 		company_domain: () => `${slug(customer.company ?? 'example').replace(/\./g, '')}.example`,
-		plan: () => (customer.plan && customer.plan !== 'free' && customer.plan !== 'trial' ? customer.plan : 'Plus'),
+		plan: () => planNames[customer.plan ?? 'free'] ?? 'Plus',
+		next_plan: () => nextPlans[customer.plan ?? 'free'] ?? 'Pro',
 		order: () => customer.attributes['order_number'] ?? orderNumber(rng),
 		account: () => customer.attributes['account_id'] ?? `acc_${rng.int(100_000, 999_999)}`,
 		seats: () => customer.attributes['seats'] ?? String(rng.int(3, 40)),

@@ -12,11 +12,27 @@ export type SayContext = {
 	channel: Channel;
 	upset: boolean;
 	agentName: string;
-	first: boolean;
+	/** A company customer: lines about seats, the company or its domain fit. */
+	business: boolean;
+	/** Lines already said in this conversation, so nobody repeats themselves word for word. */
+	used: Set<string>;
 };
 
+const businessOnly = /\{(company|company_domain|seats)\}/;
+/** A follow-up that says the problem is solved belongs at the end of a closed conversation, not mid-thread. */
+const satisfiedWords = /\b(thanks?|thank you|works|worked|fixed|perfect|sounds good|ordering now|i am in|danke?|merci|gracias)\b/i;
+const satisfied = (line: string): boolean => satisfiedWords.test(line) && !line.trim().endsWith('?');
+
+function choose(context: SayContext, options: readonly string[], keep: (line: string) => boolean = () => true): string {
+	const fitting = options.filter(line => keep(line) && (context.business || !businessOnly.test(line)));
+	const fresh = fitting.filter(line => !context.used.has(line));
+	const line = context.rng.pick(fresh.length > 0 ? fresh : fitting.length > 0 ? fitting : options);
+	context.used.add(line);
+	return line;
+}
+
 export type Lines = {
-	subject(rng: Rng): string;
+	subject(rng: Rng, business: boolean): string;
 	say(turn: Turn, context: SayContext): string;
 };
 
@@ -24,7 +40,11 @@ export function linesFor(topic: Topic, language: string): Lines {
 	const other = foreign[language];
 	const translated = other?.topics[topic.id];
 	return {
-		subject: rng => rng.pick(translated?.subjects ?? topic.subjects),
+		subject: (rng, business) => {
+			const subjects = translated?.subjects ?? topic.subjects;
+			const fitting = subjects.filter(line => business || !businessOnly.test(line));
+			return rng.pick(fitting.length > 0 ? fitting : subjects);
+		},
 		say: (turn, context) => context.fill(compose(turn, topic, context, other && translated ? {language: other, lines: translated} : null), context.agentName),
 	};
 }
@@ -37,11 +57,13 @@ function compose(turn: Turn, topic: Topic, context: SayContext, local: Foreign |
 		case 'customer-first':
 			return customerFirst(topic, context, local);
 		case 'customer-follow':
-			return customerShort(rng.pick(local?.lines.followUps ?? topic.followUps), context);
+			return customerShort(choose(context, local?.lines.followUps ?? topic.followUps, line => !satisfied(line)), context);
 		case 'customer-nudge':
-			return rng.pick(common.nudges);
-		case 'customer-thanks':
-			return local ? rng.pick(local.lines.followUps.slice(-1)) : rng.pick(common.customerThanks);
+			return choose(context, common.nudges);
+		case 'customer-thanks': {
+			const own = (local?.lines.followUps ?? topic.followUps).filter(satisfied);
+			return choose(context, own.length > 0 && (local || rng.chance(0.6)) ? own : common.customerThanks);
+		}
 		case 'customer-handover':
 			return rng.pick(common.handoverAsks);
 		case 'bot-answer':
@@ -49,13 +71,13 @@ function compose(turn: Turn, topic: Topic, context: SayContext, local: Foreign |
 		case 'bot-handover':
 			return rng.pick(common.botHandovers);
 		case 'agent-reply':
-			return agentMessage(rng.pick(local?.lines.replies ?? topic.replies), context, local, rng.chance(0.4) ? rng.pick(common.agentQuestions) : null);
+			return agentMessage(choose(context, local?.lines.replies ?? topic.replies), context, local, rng.chance(0.4) ? choose(context, common.agentQuestions) : null);
 		case 'agent-question':
-			return agentMessage(rng.pick(local?.lines.replies ?? topic.replies), context, local, local ? null : rng.pick(common.pendingQuestions));
+			return agentMessage(choose(context, local?.lines.replies ?? topic.replies), context, local, local ? null : choose(context, common.pendingQuestions));
 		case 'agent-resolve':
-			return agentMessage(rng.pick(local?.lines.resolutions ?? topic.resolutions), context, local, null);
+			return agentMessage(choose(context, local?.lines.resolutions ?? topic.resolutions), context, local, null);
 		case 'note':
-			return rng.pick(topic.notes);
+			return choose(context, topic.notes);
 		case 'note-handover':
 			return rng.pick(common.handoverNotes);
 		case 'note-snooze':
@@ -68,9 +90,9 @@ function customerFirst(topic: Topic, context: SayContext, local: Foreign | null)
 	if (local) {
 		return `${rng.pick(local.language.greetings)}\n\n${capitalise(rng.pick(local.lines.openings))}\n\n${rng.pick(local.language.signoffs)}`;
 	}
-	const parts = [rng.pick(topic.openings)];
+	const parts = [choose(context, topic.openings)];
 	const detailCount = rng.weighted([[0, 35], [1, 45], [2, 20]] as const);
-	parts.push(...rng.sample(topic.details, detailCount));
+	parts.push(...rng.sample(topic.details.filter(line => context.business || !businessOnly.test(line)), detailCount));
 	if (context.upset) parts.push(rng.pick(common.upsetLines));
 	if (channel === 'email') return `${rng.pick(common.customerGreetings)}\n\n${parts.join(' ')}\n\n${rng.pick(common.customerSignoffs)}`;
 	if (channel === 'phone') return `Call summary: ${parts.join(' ')}`;

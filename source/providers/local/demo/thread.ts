@@ -40,16 +40,21 @@ export function buildConversation({rng, topic, customerId, customer, status, cre
 	const answerer = human ?? rng.pick(teamMembers(topic.team));
 
 	const messages: SeedMessage[] = [];
+	const business = customer.company !== null;
+	const used = new Set<string>();
 	const times = timeline(rng, plan.turns, channel, createdAt, now);
+	// Customers now and then move a chat to email; everyone else answers where the customer last wrote.
+	let current: Channel = channel;
 	plan.turns.forEach((turn, index) => {
+		if (turn.startsWith('customer') && index > 1 && channel === 'chat' && rng.chance(0.1)) current = 'email';
 		const author = turn.startsWith('customer') ? null : turn.startsWith('bot') || turn === 'note-handover' ? demoBot : answerer;
 		messages.push({
 			kind: turn.startsWith('customer') ? 'customer' : turn.startsWith('bot') ? 'bot' : turn.startsWith('note') ? 'note' : 'agent',
 			authorId: author?.id ?? null,
 			authorName: author?.name ?? customer.name,
-			body: lines.say(turn, {rng, fill, channel, upset, agentName: answerer.name, first: index === 0}),
+			body: lines.say(turn, {rng, fill, channel, upset, agentName: answerer.name, business, used}),
 			createdAt: times[index]!,
-			channel: turn.startsWith('note') ? channel : messageChannel(rng, channel, index),
+			channel: current,
 		});
 	});
 
@@ -64,7 +69,7 @@ export function buildConversation({rng, topic, customerId, customer, status, cre
 	if (escalated) tags.add('escalated');
 	const assigneeId = plan.botResolved ? demoBot.id : (human?.id ?? null);
 	return {
-		subject: fill(lines.subject(rng)),
+		subject: fill(lines.subject(rng, business)),
 		customerId,
 		channel,
 		status,
@@ -82,11 +87,6 @@ export function buildConversation({rng, topic, customerId, customer, status, cre
 		ratings: status === 'closed' ? ratingsFor(rng, plan.botResolved || plan.handover) : {csat: null, nps: null, ces: null},
 		messages,
 	};
-}
-
-/** Customers now and then switch channel mid-thread (chat, then email). */
-function messageChannel(rng: Rng, channel: Channel, index: number): Channel {
-	return index > 1 && channel === 'chat' && rng.chance(0.1) ? 'email' : channel;
 }
 
 /** When the customer has been waiting since: the start of their latest unanswered run of messages. */

@@ -81,7 +81,7 @@ export const refund: Topic = {
 	followUps: [
 		'Still nothing on my account. Can you check again please?',
 		'You said 5 days. It has been {days}.',
-		'I got an email saying refund processed but the amount is {amount} short?',
+		'I got an email saying the refund was processed, but it is less than I paid?',
 		'ok, I can see it now, thank you!',
 		'Is there a reference number I can give my bank?',
 	],

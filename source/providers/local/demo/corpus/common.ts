@@ -27,10 +27,10 @@ export const nudges = ['Hello? Is anyone there?', 'Any news?', 'Just following u
 export const agentGreetings = ['Hi {first},', 'Hello {first},', 'Hi {first}, thanks for reaching out.', 'Thanks for your message, {first}.'];
 export const agentSignoffs = ['Best,\n{agent}', 'Kind regards,\n{agent}', 'Have a good day,\n{agent}', 'Thanks,\n{agent}, Northwind Support'];
 export const agentQuestions = [
-	'Could you confirm the order number so I can check?',
-	'Could you send me a screenshot of what you see?',
-	'Can you let me know if that helps?',
+	'Let me know if anything is unclear.',
 	'I will keep an eye on it and update you here.',
+	'Can you let me know if that helps?',
+	'I am here if you have any other questions.',
 ];
 
 export const botIntro = ['Hi {first}! I am Deskbot, Northwind\'s assistant.', 'Hello {first}, Deskbot here.', 'Hi! I\'m Deskbot.'];
@@ -46,9 +46,10 @@ export const botHandovers = ['I am connecting you to a teammate now. Typical rep
 export const handoverNotes = ['Handover from Deskbot: the customer asked for a person after the bot\'s answer.', 'Bot answer did not help, customer requested a human.'];
 export const snoozeNotes = ['Snoozed until the carrier replies.', 'Waiting on engineering, snoozing.', 'Customer asked us to check back after the weekend.'];
 export const pendingQuestions = [
-	'Could you reply with the order number and a photo so I can take it from here?',
+	'Could you reply to confirm, so I can go ahead?',
 	'Could you try that and let me know if it works?',
-	'Could you confirm which email address you used for the purchase?',
+	'Let me know how you would like to proceed.',
+	'Could you confirm which email address you used, so I can match your account?',
 ];
 
 export const slotValues: Record<string, readonly string[]> = {

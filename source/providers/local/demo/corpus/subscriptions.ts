@@ -50,7 +50,7 @@ export const upgrade: Topic = {
 	subjects: ['Upgrade to Pro', 'Questions about the Enterprise plan', 'Add more seats', 'Switch to annual billing', 'Trial ends soon, which plan?'],
 	openings: [
 		'Our trial ends on {weekday}. We are {seats} people; what is the difference between Pro and Enterprise for us?',
-		'We would like to upgrade from {plan} to Pro. Is the price difference prorated for this month?',
+		'We would like to upgrade from {plan} to {next_plan}. Is the price difference prorated for this month?',
 		'Can we add {seats} more seats to our account without changing plans?',
 		'Is there a discount for annual billing? We would switch today.',
 		'We need SSO and an invoice-based payment. Which plan includes that?',
@@ -58,10 +58,10 @@ export const upgrade: Topic = {
 	details: ['Our budget is approved until the end of the quarter.', 'We are a non-profit if that matters.', 'Our company is {company}.'],
 	followUps: ['Sounds good, please go ahead.', 'Could you send a quote as PDF for our procurement?', 'Do we keep our data when we switch?'],
 	replies: [
-		'Hi {first}, great to hear! Upgrading from {plan} to Pro is prorated: you only pay the difference for the rest of this month. I can switch you right now if you confirm.',
+		'Hi {first}, great to hear! Upgrading from {plan} to {next_plan} is prorated: you only pay the difference for the rest of this month. I can switch you right now if you confirm.',
 		'For {seats} people, Enterprise adds SSO, invoice billing and a named account manager. I have attached a quote; annual billing saves two months.',
 	],
-	resolutions: ['You are on Pro now, and the first prorated invoice is in your inbox. Welcome aboard!', 'The quote is attached as PDF, valid for 30 days.'],
+	resolutions: ['You are on {next_plan} now, and the first prorated invoice is in your inbox. Welcome aboard!', 'The quote is attached as PDF, valid for 30 days.'],
 	botAnswers: ['You can compare plans at example.com/pricing. Upgrades are prorated, and you keep all your data. Would you like to talk to our team about Enterprise?'],
 	notes: ['Warm lead: {seats} seats, wants SSO. Looped in sales (Enterprise).', 'Non-profit discount applies, 30%.'],
 	pages: ['https://example.com/pricing', 'https://example.com/account/membership'],
