@@ -1,10 +1,11 @@
 // The desk file itself: migrations from an older schema, refusing newer or damaged files, WAL on disk.
-import {writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
 import {afterEach, describe, expect, it} from 'vitest';
 import {generateDemoDesk} from '../../../source/providers/local/demo/generate-desk.js';
 import {insertDesk} from '../../../source/providers/local/demo/insert-desk.js';
+import {resetDesk} from '../../../source/providers/local/demo/seed-desk.js';
 import {openDatabase, userVersion} from '../../../source/providers/local/store/database.js';
 import {schemaVersion} from '../../../source/providers/local/store/schema.js';
 import {openTestDesk, scratchDir, seededAt, type TestDesk} from './local-desk.js';
@@ -68,6 +69,17 @@ describe('the desk file', () => {
 			code: 'invalid_response',
 			message: expect.stringMatching(/^cannot open the local desk at .*desk\.sqlite: the file is damaged or not a deskterm desk/),
 		});
+	});
+
+	it('builds a reset desk beside the old one and clears scratch files a dead reset left behind', async () => {
+		const dataDir = directory();
+		const path = join(dataDir, 'desk.sqlite');
+		const abandoned = `${path}.building-999999999`;
+		writeFileSync(abandoned, 'half a desk');
+		const summary = resetDesk(path, {now: seededAt, conversations: 30});
+		expect(summary).toMatchObject({conversations: 30, bytes: expect.any(Number)});
+		expect(readdirSync(dataDir)).toEqual(['desk.sqlite']);
+		expect(existsSync(abandoned)).toBe(false);
 	});
 
 	it('creates the data directory when it is missing', async () => {

@@ -1,7 +1,7 @@
 // Seeding: the demo desk on first open, and `demo reset` building a fresh desk beside the old one.
 import {randomUUID} from 'node:crypto';
-import {closeSync, fsyncSync, openSync, renameSync, rmSync, statSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
 import type {DatabaseSync} from 'node:sqlite';
 import {migrate, openDatabase} from '../store/database.js';
 import type {LocalStore} from '../store/local-store.js';
@@ -40,8 +40,9 @@ export type ResetSummary = {conversations: number; notClosed: number; customers:
  */
 export function resetDesk(path: string, options: ResetOptions): ResetSummary {
 	const scratch = `${path}.building-${process.pid}`;
-	rmSync(scratch, {force: true});
 	try {
+		mkdirSync(dirname(path), {recursive: true});
+		removeAbandonedScratchFiles(path);
 		// Search indexes are built once at the end, faster than a trigger per row.
 		const db = openDatabase(scratch, {scratch: true, upTo: 1});
 		const desk = generateDemoDesk(options);
@@ -69,6 +70,26 @@ export function resetDesk(path: string, options: ResetOptions): ResetSummary {
 	} catch (error) {
 		rmSync(scratch, {force: true});
 		throw storeError(error, `cannot reset the local desk at ${path}`);
+	}
+}
+
+/** Scratch files of resets whose process died midway (crash, kill) are of no use to anyone. */
+function removeAbandonedScratchFiles(path: string): void {
+	const prefix = `${basename(path)}.building-`;
+	for (const name of readdirSync(dirname(path), {withFileTypes: true})) {
+		if (!name.isFile() || !name.name.startsWith(prefix)) continue;
+		const pid = Number(name.name.slice(prefix.length));
+		if (pid === process.pid || !isRunning(pid)) rmSync(join(dirname(path), name.name), {force: true});
+	}
+}
+
+function isRunning(pid: number): boolean {
+	if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
 }
 
