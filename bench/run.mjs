@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run bench: runs every bench/*.bench.mjs in turn, each in its own process, and sums up.
-// A bench exits 0 when it ran, 3 when it could not run here (say, ../shared is absent; it prints why),
-// anything else when it failed. Usage: node bench/run.mjs [name-filter]
-import {spawnSync} from 'node:child_process';
+// A bench ran when it exits 0; it was not run when it exits 3, or exits 0 with a last line saying
+// "not run" (say, ../shared or a tool is absent; it prints why); any other exit means it failed,
+// a missed target included. Usage: node bench/run.mjs [name-filter]
+import {spawn} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -11,16 +12,33 @@ const filter = process.argv[2] ?? '';
 const benches = readdirSync(here)
 	.filter(name => name.endsWith('.bench.mjs') && name.includes(filter))
 	.sort();
+
+/** Runs one bench with its output shown live; resolves to its exit code and last line of output. */
+function runBench(name) {
+	return new Promise(resolve => {
+		const child = spawn(process.execPath, [join(here, name)], {stdio: ['ignore', 'pipe', 'inherit']});
+		let tail = '';
+		child.stdout.on('data', chunk => {
+			process.stdout.write(chunk);
+			tail = (tail + chunk.toString()).slice(-2000);
+		});
+		child.on('close', (code, signal) => resolve({code, signal, lastLine: tail.trim().split('\n').at(-1) ?? ''}));
+	});
+}
+
 const outcome = {ran: [], notRun: [], failed: []};
 for (const name of benches) {
 	console.log(`\n== ${name}`);
 	const started = Date.now();
-	const result = spawnSync(process.execPath, [join(here, name)], {stdio: 'inherit'});
+	const {code, signal, lastLine} = await runBench(name);
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
-	if (result.status === 0) outcome.ran.push(name);
-	else if (result.status === 3) outcome.notRun.push(name);
-	else outcome.failed.push(name);
-	console.log(`== ${name}: ${result.status === 0 ? 'ran' : result.status === 3 ? 'not run' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds} s`);
+	const notRun = code === 3 || (code === 0 && /\bnot run\b/.test(lastLine));
+	const verdict = notRun ? 'not run' : code === 0 ? 'ran' : `FAILED (exit ${code ?? signal})`;
+	(notRun ? outcome.notRun : code === 0 ? outcome.ran : outcome.failed).push(name);
+	console.log(`== ${name}: ${verdict} in ${seconds} s`);
 }
-console.log(`\n${benches.length} benchmarks: ${outcome.ran.length} ran, ${outcome.notRun.length} not run${outcome.notRun.length ? ` (${outcome.notRun.join(', ')})` : ''}, ${outcome.failed.length} failed${outcome.failed.length ? ` (${outcome.failed.join(', ')})` : ''}`);
+const list = names => (names.length > 0 ? ` (${names.join(', ')})` : '');
+console.log(
+	`\n${benches.length} benchmarks: ${outcome.ran.length} ran, ${outcome.notRun.length} not run${list(outcome.notRun)}, ${outcome.failed.length} failed${list(outcome.failed)}`,
+);
 process.exit(outcome.failed.length > 0 ? 1 : 0);

@@ -15,8 +15,9 @@ const gramMax = 5;
 const stopShare = 0.5;
 
 export type LexicalScores = {
-	words: Float64Array;
-	grams: Float64Array;
+	words(): Float64Array;
+	/** Computed on demand: the costlier half, not needed when history outweighs the templates. */
+	grams(): Float64Array;
 	/** Query words that matched a template, best first (by rarity and field). */
 	matched(template: number): string[];
 };
@@ -68,8 +69,8 @@ export function createLexicalModel(templates: readonly RankableTemplate[]): Lexi
 			const tokens = words(text);
 			const keys = keep(tokens.map(matchKey));
 			return {
-				words: wordIndex.scores(keys),
-				grams: gramIndex.scores(charGrams(tokens, gramMin, gramMax)),
+				words: () => wordIndex.scores(keys),
+				grams: () => gramIndex.scores(charGrams(tokens, gramMin, gramMax)),
 				matched: template => matchedWords(tokens, keyWeight[template]!, stopWords, wordIndex),
 			};
 		},

@@ -52,9 +52,13 @@ export function createRanker(templates: readonly RankableTemplate[], examples: r
 			const near = neighbours ? neighbours.nearest(text, weights.neighbours.count) : [];
 			const lexicalWeights = weights.templatesOnly;
 			const combined = new Float64Array(templates.length);
-			addScaled(combined, standardise(match.words), (lexicalWeights.words * (1 - historyShare)) / lexicalWeights.temperature);
-			addScaled(combined, standardise(match.grams), (lexicalWeights.grams * (1 - historyShare)) / lexicalWeights.temperature);
-			if (logits) addScaled(combined, standardise(logits), (lexicalWeights.classifier * (1 - historyShare)) / lexicalWeights.temperature);
+			const lexicalScale = (1 - historyShare) / lexicalWeights.temperature;
+			// With hundreds of examples per template the wording's share is below any visible effect.
+			if (lexicalScale >= weights.history.negligibleShare) {
+				addScaled(combined, standardise(match.words()), lexicalWeights.words * lexicalScale);
+				addScaled(combined, standardise(match.grams()), lexicalWeights.grams * lexicalScale);
+				if (logits) addScaled(combined, standardise(logits), lexicalWeights.classifier * lexicalScale);
+			}
 			if (historyShare > 0) {
 				const learnedWeights = weights.history;
 				if (logits) addScaled(combined, logSoftmax(logits), (learnedWeights.classifier * historyShare) / learnedWeights.temperature);
@@ -87,7 +91,14 @@ function learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{t
 		Int32Array.from(examples, example => example.label),
 		templates.length,
 		space.size,
-		{epochs, learningRate: settings.learningRate, decay: epochs > 1 ? 0.1 ** (1 / (epochs - 1)) : 1, l2: settings.l2, seed: 7},
+		{
+			epochs,
+			learningRate: settings.learningRate,
+			decay: epochs > 1 ? 0.1 ** (1 / (epochs - 1)) : 1,
+			l2: settings.l2,
+			seed: 7,
+			skipLearnedAbove: weights.training.skipLearnedAbove,
+		},
 	);
 	return {space, classifier};
 }

@@ -9,6 +9,11 @@ export type TrainingOptions = {
 	/** L2 penalty per example seen. */
 	l2: number;
 	seed: number;
+	/**
+	 * From the second pass on, skip an example the model gave at least this probability when last
+	 * seen: its gradient is tiny, and skipping it saves most of a pass once the model fits.
+	 */
+	skipLearnedAbove?: number;
 };
 
 export type SoftmaxClassifier = {
@@ -33,12 +38,15 @@ export function trainSoftmaxClassifier(
 	const scores = new Float64Array(classCount);
 	const order = Int32Array.from({length: examples.length}, (_, index) => index);
 	const random = seededRandom(options.seed);
+	const learned = new Float32Array(examples.length);
+	const skipAbove = options.skipLearnedAbove ?? 2;
 	// Weight decay as one shared scale factor keeps every step sparse.
 	let scale = 1;
 	for (let epoch = 0; epoch < options.epochs; epoch++) {
 		shuffle(order, random);
 		const rate = options.learningRate * options.decay ** epoch;
 		for (const example of order) {
+			if (epoch > 0 && learned[example]! >= skipAbove) continue;
 			const from = start[example]!;
 			const to = start[example + 1]!;
 			scores.fill(0);
@@ -63,6 +71,7 @@ export function trainSoftmaxClassifier(
 				scale = 1;
 			}
 			const label = labels[example]!;
+			learned[example] = scores[label]! / total;
 			const step = rate / scale;
 			for (let c = 0; c < classCount; c++) {
 				const gradient = scores[c]! / total - (c === label ? 1 : 0);
