@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DeskError} from '../domain/errors.js';
-import {configFileSchema, confSchema, describeIssue, type ConfigFile, type StoredProfile} from './profile-schema.js';
+import {describeIssue} from '../validation/zod.js';
+import {configFileSchema, confSchema, type ConfigFile, type StoredProfile} from './profile-schema.js';
 
 export function configFilePath(configDir: string): string {
 	return join(configDir, 'config.json');

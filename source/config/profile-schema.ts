@@ -1,9 +1,6 @@
 // The shape of config.json's profiles and of the secrets file: one zod schema, also given to conf.
-// zod/mini: every command reads this at start, and classic zod costs ~90 ms to load where mini costs ~5.
-import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
-
-z.config(en());
+// zod/mini (through validation/zod): every command reads this at start, and classic zod costs ~90 ms to load.
+import * as z from '../validation/zod.js';
 
 /** Profile names appear in flags, file names and messages: keep them plain. */
 export const profileNamePattern = /^[a-z0-9][a-z0-9._-]{0,39}$/i;
@@ -36,12 +33,4 @@ export function confSchema(): Record<string, unknown> {
 		return rest;
 	};
 	return {defaultProfile: json(z.string().check(z.regex(profileNamePattern))), profiles: json(profilesSchema)};
-}
-
-/** One line naming the first problem, for a message a person can act on. */
-export function describeIssue(error: z.core.$ZodError): string {
-	const issue = error.issues[0];
-	if (!issue) return 'invalid';
-	const where = issue.path.map(String).join('.');
-	return where ? `${where}: ${issue.message}` : issue.message;
 }

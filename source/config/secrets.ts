@@ -5,7 +5,8 @@ import {randomBytes} from 'node:crypto';
 import {join} from 'node:path';
 import {DeskError} from '../domain/errors.js';
 import type {LoginField} from '../providers/registry.js';
-import {describeIssue, secretsFileSchema, type SecretsFile} from './profile-schema.js';
+import {describeIssue} from '../validation/zod.js';
+import {secretsFileSchema, type SecretsFile} from './profile-schema.js';
 
 export type SecretSource = 'env' | 'file' | 'missing';
 
