@@ -8,6 +8,7 @@ import {StatusBar} from '../../components/status-bar.js';
 import type {ConsoleExtensions, ConsolePanel} from '../../extensions.js';
 import {footerHints} from '../../keys/key-help.js';
 import type {DeskSession} from '../../session/desk-session.js';
+import {describeChanges} from '../../session/describe-changes.js';
 import {draftStore} from '../../session/draft-store.js';
 import {useDraftAutosave} from '../../session/use-draft-autosave.js';
 import {useLiveUpdates} from '../../session/use-live-updates.js';
@@ -69,6 +70,8 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 
 	useLiveUpdates(session.provider, refreshEveryMs, changes => {
 		const latest = store.latest();
+		const news = describeChanges(changes, latest.queue.items);
+		if (news !== null) intents.notify(news, 'accent');
 		// A queue still loading will see the change anyway; reloading it again would only start over.
 		if (latest.queue.complete) store.queueDispatch({type: 'reload'});
 		store.refreshCounts();

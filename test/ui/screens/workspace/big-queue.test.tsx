@@ -92,7 +92,9 @@ describe('live updates', () => {
 		provider.conversations.set('2', makeConversation({id: '2', subject: 'Brand new question'}));
 		const first = provider.conversations.get('1')!;
 		first.messages.push({...first.messages[0]!, id: '1-m2', body: 'Any news on this?'});
+		first.messageCount = 2;
 		await view.waitFor('│ Any news on this?');
+		await view.waitFor(/New conversation from Ada Lovelace \(#2\) · Ada Lovelace \(#1\) wrote again/);
 		view.press(keys.escape);
 		const queue = await view.waitFor('Brand new question');
 		expect(queue.split('\n').find(line => line.startsWith('›'))).toContain('First question');
