@@ -84,8 +84,12 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
 			const index = state.items.findIndex(item => item.id === action.id);
 			return index < 0 ? {...state, selectedId: action.id} : select(state, index, action.height);
 		}
-		case 'set-filters':
-			return {...reloading(state, false), filters: {...state.filters, ...action.filters}, selected: 0, offset: 0};
+		case 'set-filters': {
+			const filters = {...state.filters, ...action.filters};
+			// Choosing the view already shown changes nothing (and must not empty the list while it reloads).
+			if ((Object.keys(filters) as Array<keyof QueueFilters>).every(key => filters[key] === state.filters[key])) return state;
+			return {...reloading(state, false), filters, selected: 0, offset: 0};
+		}
 		case 'reload':
 			return reloading(state, state.items.length > 0);
 		case 'page': {

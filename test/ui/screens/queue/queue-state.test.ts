@@ -80,6 +80,11 @@ describe('the queue reducer', () => {
 		expect(failed).toMatchObject({status: 'error', error: 'desk unavailable'});
 	});
 
+	it('does nothing when the filters asked for are the ones shown', () => {
+		const state = loaded(rows(3));
+		expect(queueReducer(state, {type: 'set-filters', filters: {view: 'all', sort: 'waiting'}})).toBe(state);
+	});
+
 	it('patches one row after a write', () => {
 		const state = loaded(rows(3));
 		const changed = {...state.items[1]!, status: 'pending' as const};
