@@ -47,3 +47,16 @@ export function hashedFeatures(text: string, options: FeatureOptions): number[] 
 	}
 	return features;
 }
+
+// Hashing a few hundred messages takes about 10 ms: a pause short enough for a console frame.
+const textsPerStep = 256;
+
+/** The features of many texts, yielding between batches (see softmaxTraining). */
+export function* hashAll(texts: readonly string[], options: FeatureOptions): Generator<void, number[][]> {
+	const result: number[][] = [];
+	for (const text of texts) {
+		result.push(hashedFeatures(text, options));
+		if (result.length % textsPerStep === 0) yield;
+	}
+	return result;
+}

@@ -1,6 +1,7 @@
 // Nearest past conversations by cosine similarity of word TF-IDF vectors, through an inverted index.
 import {createFeatureSpace} from './feature-space.js';
-import {hashedFeatures, neighbourFeatures} from './hashed-features.js';
+import {hashAll, hashedFeatures, neighbourFeatures} from './hashed-features.js';
+import {finish} from './softmax-classifier.js';
 
 export type Neighbour = {example: number; similarity: number};
 
@@ -15,7 +16,12 @@ export type NeighbourIndex = {
  * touch most examples and barely move a cosine.
  */
 export function createNeighbourIndex(texts: readonly string[], maxShare = 1): NeighbourIndex {
-	const hashes = texts.map(text => hashedFeatures(text, neighbourFeatures));
+	return finish(neighbourIndexBuild(texts, maxShare));
+}
+
+/** The same, in steps that yield now and then (see softmaxTraining). */
+export function* neighbourIndexBuild(texts: readonly string[], maxShare = 1): Generator<void, NeighbourIndex> {
+	const hashes = yield* hashAll(texts, neighbourFeatures);
 	const space = createFeatureSpace(hashes);
 	const postings: number[][] = Array.from({length: space.size}, () => []);
 	space.documents.forEach((vector, example) => {

@@ -1,11 +1,12 @@
 // The learned ranking: lexical match with the templates, a classifier and nearest neighbours over history.
+import {DeskError} from '../domain/errors.js';
 import {createFeatureSpace, type FeatureSpace} from './feature-space.js';
-import {classifierFeatures, hashedFeatures} from './hashed-features.js';
+import {classifierFeatures, hashAll, hashedFeatures} from './hashed-features.js';
 import {createLexicalModel} from './lexical-model.js';
-import {createNeighbourIndex, type NeighbourIndex} from './neighbours.js';
+import {neighbourIndexBuild} from './neighbours.js';
 import type {LabelledExample, RankableTemplate} from './rankable.js';
 import {explain} from './reasons.js';
-import {softmax, trainSoftmaxClassifier, type SoftmaxClassifier} from './softmax-classifier.js';
+import {finish, softmax, softmaxTraining, type SoftmaxClassifier} from './softmax-classifier.js';
 import {templateExamples} from './template-examples.js';
 import {rankingWeights as weights} from './weights.js';
 
@@ -25,15 +26,38 @@ export type Ranker = {
 
 type Learned = {space: FeatureSpace; classifier: SoftmaxClassifier};
 
+/** Builds the ranker at once: training takes up to a few seconds for 10,000 examples. */
 export function createRanker(templates: readonly RankableTemplate[], examples: readonly LabelledExample[] = []): Ranker {
+	return finish(rankerBuild(templates, examples));
+}
+
+/**
+ * Builds it between other work: the training yields to the event loop every few milliseconds, so a
+ * console stays responsive; aborting the signal stops it with a DeskError.
+ */
+export async function createRankerInBackground(
+	templates: readonly RankableTemplate[],
+	examples: readonly LabelledExample[] = [],
+	signal?: AbortSignal,
+): Promise<Ranker> {
+	const steps = rankerBuild(templates, examples);
+	for (;;) {
+		if (signal?.aborted) throw new DeskError('internal', 'building the suggestions was cancelled');
+		const next = steps.next();
+		if (next.done) return next.value;
+		await new Promise(resolve => setImmediate(resolve));
+	}
+}
+
+function* rankerBuild(templates: readonly RankableTemplate[], examples: readonly LabelledExample[]): Generator<void, Ranker> {
 	const indexOf = new Map(templates.map((template, index) => [template.id, index]));
 	const history = examples.flatMap(example => {
 		const label = indexOf.get(example.templateId);
 		return label === undefined || example.text.trim() === '' ? [] : [{text: example.text, label}];
 	});
 	const lexical = createLexicalModel(templates);
-	const learned = templates.length > 1 ? learn(templates, history) : undefined;
-	const neighbours = history.length > 0 ? createNeighbourIndex(history.map(example => example.text), weights.neighbours.maxShare) : undefined;
+	const learned = templates.length > 1 ? yield* learn(templates, history) : undefined;
+	const neighbours = history.length > 0 ? yield* neighbourIndexBuild(history.map(example => example.text), weights.neighbours.maxShare) : undefined;
 	const examplesOf = new Int32Array(templates.length);
 	for (const example of history) examplesOf[example.label]! += 1;
 	// Little history per template: lean on the templates' wording; plenty: on what the team did.
@@ -79,14 +103,18 @@ export function createRanker(templates: readonly RankableTemplate[], examples: r
 	};
 }
 
-function learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{text: string; label: number}>): Learned {
+function* learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{text: string; label: number}>): Generator<void, Learned> {
 	const examples = [...history, ...templateExamples(templates)];
-	const hashes = examples.map(example => hashedFeatures(example.text, classifierFeatures));
+	const hashes = yield* hashAll(
+		examples.map(example => example.text),
+		classifierFeatures,
+	);
 	const settings = history.length > 0 ? weights.training.history : weights.training.templatesOnly;
 	const space = createFeatureSpace(hashes, settings.minFrequency, Math.floor(weights.training.maxWeights / templates.length));
 	// Enough steps for small sets, few passes for big ones; the rate decays to a tenth by the last pass.
 	const epochs = Math.min(settings.maxEpochs, Math.max(settings.minEpochs, Math.ceil(settings.steps / examples.length)));
-	const classifier = trainSoftmaxClassifier(
+	yield;
+	const classifier = yield* softmaxTraining(
 		space.documents,
 		Int32Array.from(examples, example => example.label),
 		templates.length,

@@ -25,6 +25,9 @@ export type SoftmaxClassifier = {
 // Gradients this small change nothing visible and cost a pass over the example's features.
 const skipGradient = 1e-3;
 
+// About 20 ms of training between two yields: under one frame of a 30 fps console.
+const examplesPerStep = 1024;
+
 export function trainSoftmaxClassifier(
 	examples: readonly SparseVector[],
 	labels: ArrayLike<number>,
@@ -32,6 +35,17 @@ export function trainSoftmaxClassifier(
 	featureCount: number,
 	options: TrainingOptions,
 ): SoftmaxClassifier {
+	return finish(softmaxTraining(examples, labels, classCount, featureCount, options));
+}
+
+/** The same training in steps: it yields now and then, so a caller can keep an event loop responsive. */
+export function* softmaxTraining(
+	examples: readonly SparseVector[],
+	labels: ArrayLike<number>,
+	classCount: number,
+	featureCount: number,
+	options: TrainingOptions,
+): Generator<void, SoftmaxClassifier> {
 	const {start, feature, value} = flatten(examples, classCount);
 	const weights = new Float32Array(featureCount * classCount);
 	const bias = new Float64Array(classCount);
@@ -42,11 +56,13 @@ export function trainSoftmaxClassifier(
 	const skipAbove = options.skipLearnedAbove ?? 2;
 	// Weight decay as one shared scale factor keeps every step sparse.
 	let scale = 1;
+	let done = 0;
 	for (let epoch = 0; epoch < options.epochs; epoch++) {
 		shuffle(order, random);
 		const rate = options.learningRate * options.decay ** epoch;
 		for (const example of order) {
 			if (epoch > 0 && learned[example]! >= skipAbove) continue;
+			if (++done % examplesPerStep === 0) yield;
 			const from = start[example]!;
 			const to = start[example + 1]!;
 			scores.fill(0);
@@ -95,6 +111,14 @@ export function trainSoftmaxClassifier(
 			return result;
 		},
 	};
+}
+
+/** Runs steps to the end without pausing. */
+export function finish<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
 }
 
 /** Probabilities from logits (a numerically safe softmax), optionally sharpened or flattened. */

@@ -5,8 +5,11 @@ const placeholderPattern = /\{\{[^}]*\}\}/g;
 
 /** Lower-cased words; "doesn't" becomes "does not" so a negation matches a template's "not". */
 export function words(text: string): string[] {
-	const lower = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+	const lower = text.normalize('NFKC').toLowerCase();
+	// Most messages have no apostrophe and no "...nt": skip the rewriting for them.
+	if (!/['\u2018\u2019\u02bc]|nt\b/.test(lower)) return lower.match(wordPattern) ?? [];
 	const spelled = lower
+		.replace(/[\u2018\u2019\u02bc]/g, "'")
 		.replace(/\bwon'?t\b/g, 'will not')
 		.replace(/\bcan'?t\b/g, 'can not')
 		.replace(/n't\b/g, ' not')

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {LabelledExample} from '../../source/ranking/rankable.js';
-import {createRanker} from '../../source/ranking/ranker.js';
+import {createRanker, createRankerInBackground} from '../../source/ranking/ranker.js';
 import type {Template} from '../../source/templates/template.js';
 import {fixtureHistory, fixtureTemplates} from './ranking-fixtures.js';
 
@@ -82,5 +82,26 @@ describe('ranking learned from history', () => {
 		const ranker = createRanker(templates, [...history, {text: 'hello', templateId: 'no_such_template'}, {text: '  ', templateId: 'bug_report'}]);
 		expect(ranker.examplesUsed).toBe(history.length);
 		expect(ranker.examplesIgnored).toBe(2);
+	});
+});
+
+describe('building in the background', () => {
+	it('gives the same ranking while letting other work run between its steps', async () => {
+		// Enough examples that training takes several steps.
+		const many = Array.from({length: 40}, () => history).flat();
+		let ticks = 0;
+		const ticker = setInterval(() => ticks++, 0);
+		const ranker = await createRankerInBackground(templates, many);
+		clearInterval(ticker);
+		expect(ticks).toBeGreaterThan(0);
+		const message = 'terminate the membership';
+		expect(ranker.rank(message)).toEqual(createRanker(templates, many).rank(message));
+	});
+
+	it('stops when cancelled', async () => {
+		const controller = new AbortController();
+		const building = createRankerInBackground(templates, history, controller.signal);
+		controller.abort();
+		await expect(building).rejects.toThrow(/cancelled/);
 	});
 });
