@@ -1,16 +1,16 @@
 // Opaque cursors: a page of one query, or the point a change feed has reached.
 import {createHash} from 'node:crypto';
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 
-const pageCursorSchema = z.object({kind: z.literal('page'), page: z.number().int().min(1), query: z.string()});
+const pageCursorSchema = z.object({kind: z.literal('page'), page: z.number().check(z.int(), z.minimum(1)), query: z.string()});
 const changesCursorSchema = z.object({kind: z.literal('changes'), since: z.string(), seen: z.array(z.string())});
 
 function encode(value: unknown): string {
 	return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-function decode<T>(cursor: string, schema: z.ZodType<T>, what: string): T {
+function decode<T>(cursor: string, schema: z.ZodMiniType<T>, what: string): T {
 	try {
 		return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
 	} catch {

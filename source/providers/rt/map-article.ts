@@ -1,19 +1,16 @@
 // RT articles (the knowledge base agents insert into replies) -> saved replies for template import.
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import type {SavedReply} from '../provider.js';
 import {htmlToText} from './map-thread.js';
-import {rtCustomFieldSchema, rtRefSchema} from './rt-schemas.js';
+import {rtCustomFieldsSchema, rtIdSchema, rtRefSchema, rtTextSchema} from './rt-schemas.js';
 
 export const rtArticleSchema = z.looseObject({
-	id: z.union([z.string(), z.number()]).transform(String),
-	Name: z.string().nullish().transform(value => value ?? ''),
-	Summary: z.string().nullish().transform(value => value ?? ''),
-	Class: rtRefSchema.optional(),
-	Disabled: z.union([z.string(), z.number()]).optional(),
-	CustomFields: z
-		.union([z.array(rtCustomFieldSchema), z.literal('')])
-		.optional()
-		.transform(value => (Array.isArray(value) ? value : [])),
+	id: rtIdSchema,
+	Name: rtTextSchema,
+	Summary: rtTextSchema,
+	Class: z.optional(rtRefSchema),
+	Disabled: z.optional(z.union([z.string(), z.number()])),
+	CustomFields: rtCustomFieldsSchema,
 });
 export type RtArticle = z.infer<typeof rtArticleSchema>;
 

@@ -1,5 +1,5 @@
 // Typed REST2 calls over the HttpClient: every answer is checked against its schema here.
-import type {z} from 'zod';
+import type * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 import type {HttpClient, HttpRequest} from '../http/http-types.js';
 import {rtCollectionSchema, rtMessagesSchema} from './rt-schemas.js';
@@ -12,7 +12,7 @@ export const maxPerPage = 100;
 export type RtApi = ReturnType<typeof createRtApi>;
 
 export function createRtApi(http: HttpClient) {
-	function check<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+	function check<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
 		const parsed = schema.safeParse(body);
 		if (parsed.success) return parsed.data;
 		const issue = parsed.error.issues[0];
@@ -20,18 +20,18 @@ export function createRtApi(http: HttpClient) {
 		throw new DeskError('invalid_response', `Request Tracker sent an unexpected answer to ${what} (${where})`, {provider: 'rt'});
 	}
 
-	async function get<T>(path: string, schema: z.ZodType<T>, query?: Query): Promise<{data: T; etag: string | undefined}> {
+	async function get<T>(path: string, schema: z.ZodMiniType<T>, query?: Query): Promise<{data: T; etag: string | undefined}> {
 		const response = await http.request({method: 'GET', path, ...(query ? {query} : {})});
 		const etag = response.headers['etag']?.replace(/^W\//, '').replace(/"/g, '');
 		return {data: check(schema, response.body, `GET ${path.split('?')[0]}`), etag};
 	}
 
-	async function page<T>(path: string, item: z.ZodType<T>, query: Query) {
+	async function page<T>(path: string, item: z.ZodMiniType<T>, query: Query) {
 		return (await get(path, rtCollectionSchema(item), query)).data;
 	}
 
 	/** Every item of a collection, page after page while RT says there is a next one, up to a limit. */
-	async function all<T>(path: string, item: z.ZodType<T>, query: Query, limit = 10_000): Promise<T[]> {
+	async function all<T>(path: string, item: z.ZodMiniType<T>, query: Query, limit = 10_000): Promise<T[]> {
 		const items: T[] = [];
 		for (let number = 1; ; number++) {
 			const body = await page(path, item, {...query, per_page: maxPerPage, page: number});

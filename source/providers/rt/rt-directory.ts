@@ -1,10 +1,10 @@
 // Users and queues, fetched once per session: names for owners and queues, agents, teams, whoami.
 import type {Agent, Team} from '../../domain/conversation.js';
 import {DeskError, isDeskError} from '../../domain/errors.js';
-import {z} from 'zod';
 import {agentFromRt, teamFromRt} from './map-user.js';
 import type {RtApi} from './rt-api.js';
 import {rtInfoSchema, rtQueueSchema, rtRefSchema, rtUserSchema, type RtQueue, type RtUser} from './rt-schemas.js';
+import * as z from '../../validation/zod.js';
 
 /** Parallel requests at most: RT's test server runs two workers. */
 const concurrency = 4;

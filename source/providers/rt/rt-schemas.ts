@@ -1,57 +1,59 @@
 // What RT 5 REST2 sends, checked at the edge. Ids come as numbers or strings depending on the call.
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 
-const id = z.union([z.string(), z.number()]).transform(String);
-const text = z.string().nullish().transform(value => value ?? '');
+const id = z.pipe(z.union([z.string(), z.number()]), z.transform((value: string | number) => String(value)));
+const text = z.pipe(z.nullish(z.string()), z.transform((value: string | null | undefined) => value ?? ''));
+export {id as rtIdSchema, text as rtTextSchema};
 
 /** A reference to another record, e.g. {"type":"user","id":"root"}; nested fields= add Name, RealName ... */
 export const rtRefSchema = z.looseObject({
 	id,
-	type: z.string().optional(),
-	Name: z.string().optional(),
-	RealName: z.string().optional(),
-	EmailAddress: z.string().optional(),
+	type: z.optional(z.string()),
+	Name: z.optional(z.string()),
+	RealName: z.optional(z.string()),
+	EmailAddress: z.optional(z.string()),
 });
 export type RtRef = z.infer<typeof rtRefSchema>;
 
 export const rtCustomFieldSchema = z.looseObject({
 	id,
 	name: z.string(),
-	values: z.array(z.unknown()).default([]),
+	values: z._default(z.array(z.unknown()), []),
 });
+export type RtCustomField = z.infer<typeof rtCustomFieldSchema>;
 
 /** Collections send "" instead of [] when a ticket has no custom fields. */
-const customFields = z
-	.union([z.array(rtCustomFieldSchema), z.literal('')])
-	.optional()
-	.transform(value => (Array.isArray(value) ? value : []));
+export const rtCustomFieldsSchema = z.pipe(
+	z.optional(z.union([z.array(rtCustomFieldSchema), z.literal('')])),
+	z.transform((value: RtCustomField[] | '' | undefined) => (Array.isArray(value) ? value : [])),
+);
 
 export const rtTicketSchema = z.looseObject({
 	id,
 	Subject: text,
 	Status: z.string(),
-	Queue: rtRefSchema.optional(),
-	Owner: rtRefSchema.optional(),
-	Requestor: z.array(rtRefSchema).optional(),
-	Priority: z.union([z.string(), z.number()]).optional(),
-	Created: z.string().optional(),
-	LastUpdated: z.string().optional(),
-	LastUpdatedBy: rtRefSchema.optional(),
-	Told: z.string().optional(),
-	Started: z.string().optional(),
-	Resolved: z.string().optional(),
-	CustomFields: customFields,
+	Queue: z.optional(rtRefSchema),
+	Owner: z.optional(rtRefSchema),
+	Requestor: z.optional(z.array(rtRefSchema)),
+	Priority: z.optional(z.union([z.string(), z.number()])),
+	Created: z.optional(z.string()),
+	LastUpdated: z.optional(z.string()),
+	LastUpdatedBy: z.optional(rtRefSchema),
+	Told: z.optional(z.string()),
+	Started: z.optional(z.string()),
+	Resolved: z.optional(z.string()),
+	CustomFields: rtCustomFieldsSchema,
 });
 export type RtTicket = z.infer<typeof rtTicketSchema>;
 
 /** Every REST2 collection: totals are null when the user may not see them all. */
-export function rtCollectionSchema<T extends z.ZodType>(item: T) {
+export function rtCollectionSchema<T extends z.ZodMiniType>(item: T) {
 	return z.looseObject({
-		page: z.number().optional(),
-		per_page: z.number().optional(),
-		total: z.number().nullish(),
-		count: z.number().optional(),
-		next_page: z.string().nullish(),
+		page: z.optional(z.number()),
+		per_page: z.optional(z.number()),
+		total: z.nullish(z.number()),
+		count: z.optional(z.number()),
+		next_page: z.nullish(z.string()),
 		items: z.array(item),
 	});
 }
@@ -59,11 +61,11 @@ export function rtCollectionSchema<T extends z.ZodType>(item: T) {
 export const rtTransactionSchema = z.looseObject({
 	id,
 	Type: z.string(),
-	Creator: rtRefSchema.optional(),
-	Created: z.string().optional(),
-	Field: text.optional(),
-	OldValue: text.optional(),
-	NewValue: text.optional(),
+	Creator: z.optional(rtRefSchema),
+	Created: z.optional(z.string()),
+	Field: z.optional(text),
+	OldValue: z.optional(text),
+	NewValue: z.optional(text),
 });
 export type RtTransaction = z.infer<typeof rtTransactionSchema>;
 
@@ -72,36 +74,36 @@ export const rtDeletionSchema = z.looseObject({id, ObjectId: id});
 
 export const rtAttachmentSchema = z.looseObject({
 	id,
-	TransactionId: z.union([id, rtRefSchema.transform(ref => ref.id)]),
+	TransactionId: z.union([id, z.pipe(rtRefSchema, z.transform((ref: RtRef) => ref.id))]),
 	ContentType: text,
 	Content: text,
-	Filename: text.optional(),
-	Subject: text.optional(),
+	Filename: z.optional(text),
+	Subject: z.optional(text),
 });
 export type RtAttachment = z.infer<typeof rtAttachmentSchema>;
 
 export const rtUserSchema = z.looseObject({
 	id,
 	Name: z.string(),
-	RealName: text.optional(),
-	EmailAddress: text.optional(),
-	Organization: text.optional(),
-	Lang: text.optional(),
-	Created: z.string().optional(),
-	Privileged: z.union([z.number(), z.string()]).optional(),
-	Disabled: z.union([z.number(), z.string()]).optional(),
-	CustomFields: customFields,
+	RealName: z.optional(text),
+	EmailAddress: z.optional(text),
+	Organization: z.optional(text),
+	Lang: z.optional(text),
+	Created: z.optional(z.string()),
+	Privileged: z.optional(z.union([z.number(), z.string()])),
+	Disabled: z.optional(z.union([z.number(), z.string()])),
+	CustomFields: rtCustomFieldsSchema,
 });
 export type RtUser = z.infer<typeof rtUserSchema>;
 
 export const rtQueueSchema = z.looseObject({
 	id,
 	Name: z.string(),
-	Disabled: z.union([z.number(), z.string()]).optional(),
+	Disabled: z.optional(z.union([z.number(), z.string()])),
 });
 export type RtQueue = z.infer<typeof rtQueueSchema>;
 
-export const rtCreatedSchema = z.looseObject({id, type: z.string().optional()});
+export const rtCreatedSchema = z.looseObject({id, type: z.optional(z.string())});
 
 /** PUT and POST answers: a list of human messages, one per change (or refusal). */
 export const rtMessagesSchema = z.array(z.string());

@@ -1,13 +1,13 @@
 // A Request Tracker profile's settings and token, checked before the first request.
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 import type {PriorityScale} from './map-priority.js';
 
 const settingsSchema = z.object({
-	url: z.string().min(1),
-	user: z.string().optional(),
-	tagsField: z.string().optional(),
-	priorities: z.object({normal: z.number(), high: z.number(), urgent: z.number()}).optional(),
+	url: z.string().check(z.minLength(1)),
+	user: z.optional(z.string()),
+	tagsField: z.optional(z.string()),
+	priorities: z.optional(z.object({normal: z.number(), high: z.number(), urgent: z.number()})),
 });
 
 export type RtSettings = {
