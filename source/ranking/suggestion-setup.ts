@@ -5,7 +5,7 @@ import {templatesForLanguage} from '../templates/variants.js';
 import {readHistoryFile, type ReadHistoryOptions} from './history-file.js';
 import {readTrainingExamples} from './history-store.js';
 import type {LabelledExample} from './rankable.js';
-import {createRanker, type Ranker} from './ranker.js';
+import {createRankerInBackground, type Ranker} from './ranker.js';
 
 export type HistorySource = {kind: 'file'; path: string} | {kind: 'stored'; dataDir: string} | {kind: 'none'};
 
@@ -18,16 +18,17 @@ export type SuggestionSetup = {
 	skipped: Array<{line: number; reason: string}>;
 };
 
-export async function setUpSuggestions(
-	sources: readonly string[],
-	language: string | null,
-	history: HistorySource,
-	progress?: ReadHistoryOptions['onProgress'],
-): Promise<SuggestionSetup> {
-	const [loaded, examples] = await Promise.all([loadTemplates(sources), readExamples(history, progress)]);
+export type SetUpOptions = {
+	onProgress?: ReadHistoryOptions['onProgress'];
+	/** Stops the training (it runs in steps between other work, so a console stays responsive). */
+	signal?: AbortSignal;
+};
+
+export async function setUpSuggestions(sources: readonly string[], language: string | null, history: HistorySource, options: SetUpOptions = {}): Promise<SuggestionSetup> {
+	const [loaded, examples] = await Promise.all([loadTemplates(sources), readExamples(history, options.onProgress)]);
 	const templates = templatesForLanguage(loaded.templates, language);
 	return {
-		ranker: createRanker(templates, examples.examples),
+		ranker: await createRankerInBackground(templates, examples.examples, options.signal),
 		templates,
 		templateErrors: loaded.problems.filter(problem => problem.severity === 'error').length,
 		skipped: examples.skipped,

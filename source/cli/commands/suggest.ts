@@ -128,10 +128,12 @@ async function prepare(input: ParsedInput, io: Io, context: Context, language: s
 				? {kind: 'none'}
 				: {kind: 'stored', dataDir: context.paths.dataDir};
 	let reported = 0;
-	const setup = await setUpSuggestions(sources, language, history, (read, total) => {
-		if (total < progressBytes || read < total * (reported + 1) / 10) return;
-		reported = Math.floor((read / total) * 10);
-		io.error(`deskterm: reading history ${Math.round((read / total) * 100)}%\n`);
+	const setup = await setUpSuggestions(sources, language, history, {
+		onProgress(read, total) {
+			if (total < progressBytes || read < (total * (reported + 1)) / 10) return;
+			reported = Math.floor((read / total) * 10);
+			io.error(`deskterm: reading history ${Math.round((read / total) * 100)}%\n`);
+		},
 	});
 	if (setup.templates.length === 0) throw new DeskError('not_found', `no templates found in ${sources.join(', ') || 'any templates folder'}`);
 	if (setup.templateErrors > 0) io.error(`deskterm: warning: ${setup.templateErrors} template file${setup.templateErrors === 1 ? '' : 's'} could not be loaded (run deskterm templates lint)\n`);
