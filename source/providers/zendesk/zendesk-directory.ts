@@ -5,9 +5,9 @@ import {zendeskRequests as requests} from './zendesk-requests.js';
 import {zendeskGroupSchema, zendeskPageSchema, zendeskUserSchema, type ZendeskUser} from './zendesk-schemas.js';
 import {mapZendeskAgent} from './map-zendesk-user.js';
 import type {ZendeskNames} from './map-zendesk-ticket.js';
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 
-export type Send = <T>(request: HttpRequest, schema: z.ZodType<T>, what: string) => Promise<T>;
+export type Send = <T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string) => Promise<T>;
 
 /** Agents and groups change rarely; an agent keeps the console open all day. */
 const directoryTtlMs = 5 * 60_000;
@@ -21,7 +21,7 @@ export function zendeskDirectory(send: Send, clock: () => number) {
 	let staff: {at: number; value: Promise<Staff>} | undefined;
 
 	/** Every page of a cursor-paginated list. */
-	async function all<T extends z.ZodType>(request: (after?: string) => HttpRequest, key: string, item: T, what: string): Promise<z.infer<T>[]> {
+	async function all<T extends z.ZodMiniType>(request: (after?: string) => HttpRequest, key: string, item: T, what: string): Promise<z.infer<T>[]> {
 		const items: z.infer<T>[] = [];
 		let after: string | undefined;
 		do {

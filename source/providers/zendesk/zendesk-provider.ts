@@ -22,7 +22,7 @@ import {
 	type ZendeskComment,
 } from './zendesk-schemas.js';
 import {zendeskHeaders, zendeskToken, type ZendeskSettings} from './zendesk-settings.js';
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 
 /** On hold stands in for snoozed, without a wake time; safe_update makes writes versioned. */
 export const zendeskCapabilities: Capabilities = {
@@ -55,7 +55,7 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 	const headers = zendeskHeaders(settings, zendeskToken(options.secrets));
 	let me: Promise<Agent> | undefined;
 
-	async function send<T>(request: HttpRequest, schema: z.ZodType<T>, what: string): Promise<T> {
+	async function send<T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string): Promise<T> {
 		const response = await http.request({...request, headers: {...request.headers, ...headers}});
 		return readZendesk(schema, response.body, what);
 	}

@@ -1,11 +1,11 @@
 // The parts of Zendesk's responses deskterm reads: integer ids, ISO 8601 times.
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 
-const text = z.string().nullish();
-const id = z.number().int();
-const time = z.string().refine(value => !Number.isNaN(Date.parse(value)), 'not a date-time');
-const fields = z.record(z.string(), z.unknown()).nullish();
+const text = z.nullish(z.string());
+const id = z.number().check(z.int());
+const time = z.string().check(z.refine(value => !Number.isNaN(Date.parse(value)), 'not a date-time'));
+const fields = z.nullish(z.record(z.string(), z.unknown()));
 
 export const zendeskTicketSchema = z.object({
 	id,
@@ -14,13 +14,13 @@ export const zendeskTicketSchema = z.object({
 	description: text,
 	status: z.string(),
 	priority: text,
-	requester_id: id.nullish(),
-	assignee_id: id.nullish(),
-	group_id: id.nullish(),
-	organization_id: id.nullish(),
-	tags: z.array(z.string()).nullish(),
-	via: z.object({channel: z.union([z.string(), z.number()]).nullish()}).nullish(),
-	satisfaction_rating: z.object({score: text}).nullish(),
+	requester_id: z.nullish(id),
+	assignee_id: z.nullish(id),
+	group_id: z.nullish(id),
+	organization_id: z.nullish(id),
+	tags: z.nullish(z.array(z.string())),
+	via: z.nullish(z.object({channel: z.nullish(z.union([z.string(), z.number()]))})),
+	satisfaction_rating: z.nullish(z.object({score: text})),
 	created_at: time,
 	updated_at: time,
 });
@@ -32,64 +32,67 @@ export const zendeskUserSchema = z.object({
 	email: text,
 	role: text,
 	locale: text,
-	organization_id: id.nullish(),
-	tags: z.array(z.string()).nullish(),
+	organization_id: z.nullish(id),
+	tags: z.nullish(z.array(z.string())),
 	user_fields: fields,
-	created_at: time.nullish(),
+	created_at: z.nullish(time),
 });
 export type ZendeskUser = z.infer<typeof zendeskUserSchema>;
 
-export const zendeskOrganizationSchema = z.object({id, name: z.string(), tags: z.array(z.string()).nullish(), organization_fields: fields});
+export const zendeskOrganizationSchema = z.object({id, name: z.string(), tags: z.nullish(z.array(z.string())), organization_fields: fields});
 export type ZendeskOrganization = z.infer<typeof zendeskOrganizationSchema>;
 
-export const zendeskGroupSchema = z.object({id, name: z.string(), deleted: z.boolean().nullish()});
+export const zendeskGroupSchema = z.object({id, name: z.string(), deleted: z.nullish(z.boolean())});
 
 export const zendeskCommentSchema = z.object({
 	id,
-	author_id: id.nullish(),
+	author_id: z.nullish(id),
 	body: text,
 	plain_body: text,
-	public: z.boolean().nullish(),
-	via: z.object({channel: z.union([z.string(), z.number()]).nullish()}).nullish(),
+	public: z.nullish(z.boolean()),
+	via: z.nullish(z.object({channel: z.nullish(z.union([z.string(), z.number()]))})),
 	created_at: time,
 });
 export type ZendeskComment = z.infer<typeof zendeskCommentSchema>;
 
-const cursorMeta = z.object({has_more: z.boolean(), after_cursor: text}).nullish();
+const cursorMeta = z.nullish(z.object({has_more: z.boolean(), after_cursor: text}));
 
 /** A cursor-paginated list under `key`: its items and the cursor of the next page (null on the last). */
-export function zendeskPageSchema<T extends z.ZodType>(key: string, item: T) {
-	const shape: Record<string, z.ZodType> = {[key]: z.array(item), meta: cursorMeta};
-	return z.object(shape).transform(body => {
-		const meta = body['meta'] as z.infer<typeof cursorMeta>;
-		return {items: body[key] as z.infer<T>[], after: meta?.has_more ? (meta.after_cursor ?? null) : null};
-	});
+export function zendeskPageSchema<T extends z.ZodMiniType>(key: string, item: T) {
+	const shape: Record<string, z.ZodMiniType> = {[key]: z.array(item), meta: cursorMeta};
+	return z.pipe(
+		z.object(shape),
+		z.transform((body: Record<string, unknown>) => {
+			const meta = body['meta'] as z.infer<typeof cursorMeta>;
+			return {items: body[key] as z.infer<T>[], after: meta?.has_more ? (meta.after_cursor ?? null) : null};
+		}),
+	);
 }
 
 export const zendeskShowTicketSchema = z.object({
 	ticket: zendeskTicketSchema,
-	users: z.array(zendeskUserSchema).nullish(),
-	groups: z.array(zendeskGroupSchema).nullish(),
-	organizations: z.array(zendeskOrganizationSchema).nullish(),
-	metric_sets: z.array(z.object({solved_at: time.nullish()})).nullish(),
+	users: z.nullish(z.array(zendeskUserSchema)),
+	groups: z.nullish(z.array(zendeskGroupSchema)),
+	organizations: z.nullish(z.array(zendeskOrganizationSchema)),
+	metric_sets: z.nullish(z.array(z.object({solved_at: z.nullish(time)}))),
 });
 
 export const zendeskCommentPageSchema = z.object({
 	comments: z.array(zendeskCommentSchema),
-	users: z.array(zendeskUserSchema).nullish(),
+	users: z.nullish(z.array(zendeskUserSchema)),
 	meta: cursorMeta,
 });
 
 export const zendeskUpdateSchema = z.object({
 	ticket: zendeskTicketSchema,
-	audit: z
-		.object({
+	audit: z.nullish(
+		z.object({
 			id,
-			author_id: id.nullish(),
+			author_id: z.nullish(id),
 			created_at: time,
-			events: z.array(z.object({id, type: z.string(), body: text, plain_body: text, public: z.boolean().nullish(), author_id: id.nullish()})),
-		})
-		.nullish(),
+			events: z.array(z.object({id, type: z.string(), body: text, plain_body: text, public: z.nullish(z.boolean()), author_id: z.nullish(id)})),
+		}),
+	),
 });
 
 export const zendeskIncrementalSchema = z.object({
@@ -103,13 +106,13 @@ export const zendeskSearchSchema = z.object({results: z.array(zendeskTicketSchem
 export const zendeskMacroSchema = z.object({
 	id,
 	title: z.string(),
-	active: z.boolean().nullish(),
+	active: z.nullish(z.boolean()),
 	actions: z.array(z.object({field: z.string(), value: z.unknown()})),
 });
 export type ZendeskMacro = z.infer<typeof zendeskMacroSchema>;
 
 /** Validates a Zendesk body, or says in one line what Zendesk sent that deskterm cannot read. */
-export function readZendesk<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+export function readZendesk<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
 	const parsed = schema.safeParse(body);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0]!;

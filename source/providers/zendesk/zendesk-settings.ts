@@ -1,11 +1,11 @@
 // What a Zendesk profile holds and how requests are authorised: email/token Basic auth or an OAuth bearer.
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 
 const settingsSchema = z.object({
-	url: z.string().min(1, 'url is empty'),
-	email: z.email({error: 'email must be the address you sign in with'}).optional(),
-	language: z.string().min(2).default('en'),
+	url: z.string().check(z.minLength(1, 'url is empty')),
+	email: z.optional(z.email({error: 'email must be the address you sign in with'})),
+	language: z._default(z.string().check(z.minLength(2)), 'en'),
 });
 
 export type ZendeskSettings = {
