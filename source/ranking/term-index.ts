@@ -18,20 +18,24 @@ const maxScanned = 4096;
 const minTypoLength = 4;
 
 export function createTermIndex(documents: ReadonlyArray<ReadonlyArray<{terms: readonly string[]; weight: number}>>): TermIndex {
-	const best = new Map<string, Map<number, number>>();
+	// Documents arrive in order, so a term already seen in this document is the last one on its list.
+	const lists = new Map<string, {documents: number[]; weights: number[]}>();
 	documents.forEach((fields, document) => {
 		for (const {terms, weight} of fields) {
 			for (const term of terms) {
-				let byDocument = best.get(term);
-				if (!byDocument) best.set(term, (byDocument = new Map()));
-				if ((byDocument.get(document) ?? 0) < weight) byDocument.set(document, weight);
+				let list = lists.get(term);
+				if (!list) lists.set(term, (list = {documents: [], weights: []}));
+				const last = list.documents.length - 1;
+				if (last >= 0 && list.documents[last] === document) list.weights[last] = Math.max(list.weights[last]!, weight);
+				else {
+					list.documents.push(document);
+					list.weights.push(weight);
+				}
 			}
 		}
 	});
 	const postings = new Map<string, {documents: Int32Array; weights: Float32Array}>();
-	for (const [term, byDocument] of best) {
-		postings.set(term, {documents: Int32Array.from(byDocument.keys()), weights: Float32Array.from(byDocument.values())});
-	}
+	for (const [term, list] of lists) postings.set(term, {documents: Int32Array.from(list.documents), weights: Float32Array.from(list.weights)});
 	const sorted = [...postings.keys()].sort();
 	const sortedFrequency = Int32Array.from(sorted, term => postings.get(term)!.documents.length);
 	const deletions = new Map<string, string[]>();
