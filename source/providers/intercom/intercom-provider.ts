@@ -23,7 +23,7 @@ import {mapIntercomContact} from './map-intercom-contact.js';
 import {mapIntercomConversation, mapIntercomSummary, type IntercomNames} from './map-intercom-conversation.js';
 import {mapIntercomPart} from './map-intercom-part.js';
 import {mapIntercomSavedReply} from './map-intercom-saved-reply.js';
-import type {z} from 'zod';
+import type * as z from '../../validation/zod.js';
 
 /** No pending state and, in 2.16, no request that sets priority. */
 export const intercomCapabilities: Capabilities = {
@@ -58,7 +58,7 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 	let directory: {at: number; value: Promise<Directory>} | undefined;
 	let tags: Promise<Map<string, string>> | undefined;
 
-	async function send<T>(request: HttpRequest, schema: z.ZodType<T>, what: string): Promise<T> {
+	async function send<T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string): Promise<T> {
 		const response = await http.request({...request, headers: {...request.headers, ...headers}});
 		return readIntercom(schema, response.body, what);
 	}

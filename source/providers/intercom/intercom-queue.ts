@@ -8,7 +8,7 @@ import {intercomRequests as requests, type IntercomFilter, type IntercomQuery} f
 import {intercomContactListSchema, intercomConversationListSchema, type IntercomConversation} from './intercom-schemas.js';
 import {mapIntercomSummary, type IntercomNames} from './map-intercom-conversation.js';
 import {toIntercomStates} from './map-intercom-status.js';
-import type {z} from 'zod';
+import type * as z from '../../validation/zod.js';
 
 const defaultStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed'];
 export const intercomMaxPerPage = 150;
@@ -16,7 +16,7 @@ const defaultPerPage = 50;
 /** Pages read in one call while the channel filter leaves them empty. */
 const maxEmptyPages = 10;
 
-type Send = <T>(request: HttpRequest, schema: z.ZodType<T>, what: string) => Promise<T>;
+type Send = <T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string) => Promise<T>;
 
 export type IntercomQueueOptions = {
 	send: Send;

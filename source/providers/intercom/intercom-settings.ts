@@ -1,5 +1,5 @@
 // What an Intercom profile holds: the region's host (or an explicit URL), the acting admin, the version header.
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 
 /** The API version deskterm is written and contract-tested against. */
@@ -8,11 +8,11 @@ export const intercomVersion = '2.16';
 export const intercomHosts = {us: 'https://api.intercom.io', eu: 'https://api.eu.intercom.io', au: 'https://api.au.intercom.io'} as const;
 
 const settingsSchema = z.object({
-	region: z.enum(['us', 'eu', 'au'], {error: 'region must be us, eu or au'}).default('us'),
+	region: z._default(z.enum(['us', 'eu', 'au'], {error: 'region must be us, eu or au'}), 'us'),
 	/** A proxy or test server instead of the region's host. */
-	url: z.url({protocol: /^https?$/, error: 'url must be an http(s) address'}).optional(),
-	adminId: z.union([z.string().regex(/^\d+$/, 'adminId must be a number'), z.number().int().positive()]).optional(),
-	language: z.string().min(2).default('en'),
+	url: z.optional(z.url({protocol: /^https?$/, error: 'url must be an http(s) address'})),
+	adminId: z.optional(z.union([z.string().check(z.regex(/^\d+$/, 'adminId must be a number')), z.number().check(z.int(), z.positive())])),
+	language: z._default(z.string().check(z.minLength(2)), 'en'),
 });
 
 export type IntercomSettings = {baseUrl: string; region: 'us' | 'eu' | 'au'; adminId: string | null; language: string};
