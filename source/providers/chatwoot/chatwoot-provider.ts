@@ -24,7 +24,7 @@ import {mapChatwootContact} from './map-chatwoot-contact.js';
 import {mapChatwootConversation, mapChatwootSummary} from './map-chatwoot-conversation.js';
 import {mapChatwootMessage} from './map-chatwoot-message.js';
 import {mapChatwootChannel, toChatwootPriority, toChatwootStatus} from './map-chatwoot-status.js';
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 
 export const chatwootCapabilities: Capabilities = {
 	...noCapabilities,
@@ -60,7 +60,7 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 	const accountId = settings.accountId;
 	let directory: {at: number; value: Promise<{agents: Agent[]; teams: Team[]}>} | undefined;
 
-	async function send<T>(request: HttpRequest, schema: z.ZodType<T>, what: string): Promise<T> {
+	async function send<T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string): Promise<T> {
 		const response = await http.request({...request, headers: {...request.headers, ...headers}});
 		return readChatwoot(schema, response.body, what);
 	}

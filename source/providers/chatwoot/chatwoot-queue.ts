@@ -8,7 +8,7 @@ import {chatwootRequests as requests, type ChatwootFilter} from './chatwoot-requ
 import {chatwootConversationListSchema} from './chatwoot-schemas.js';
 import {mapChatwootSummary} from './map-chatwoot-conversation.js';
 import {toChatwootStatus} from './map-chatwoot-status.js';
-import type {z} from 'zod';
+import type * as z from '../../validation/zod.js';
 
 /** Chatwoot's page size (CONVERSATION_RESULTS_PER_PAGE on the server); there is no per_page parameter. */
 export const chatwootPageSize = 25;
@@ -18,7 +18,7 @@ const defaultStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoo
 /** Pages read in one call while filtering here leaves them empty. */
 const maxEmptyPages = 10;
 
-type Send = <T>(request: HttpRequest, schema: z.ZodType<T>, what: string) => Promise<T>;
+type Send = <T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string) => Promise<T>;
 
 export type ChatwootQueueOptions = {accountId: number; clock: () => number; send: Send; myId: () => Promise<string>};
 

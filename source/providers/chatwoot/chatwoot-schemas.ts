@@ -1,17 +1,17 @@
 // The parts of Chatwoot's responses deskterm reads, checked at the edge (ids and times are numbers).
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 
 const id = z.number();
-const text = z.string().nullish();
-const attributes = z.record(z.string(), z.unknown()).nullish();
+const text = z.nullish(z.string());
+const attributes = z.nullish(z.record(z.string(), z.unknown()));
 
 export const chatwootUserSchema = z.object({
 	id,
-	name: z.string().nullish(),
-	available_name: z.string().nullish(),
-	email: z.string().nullish(),
-	role: z.string().nullish(),
+	name: z.nullish(z.string()),
+	available_name: z.nullish(z.string()),
+	email: z.nullish(z.string()),
+	role: z.nullish(z.string()),
 });
 export type ChatwootUser = z.infer<typeof chatwootUserSchema>;
 
@@ -23,10 +23,10 @@ export const chatwootMessageSchema = z.object({
 	content: text,
 	message_type: z.number(),
 	created_at: z.number(),
-	private: z.boolean().nullish(),
+	private: z.nullish(z.boolean()),
 	sender_type: text,
-	sender_id: z.number().nullish(),
-	sender: z.object({id: z.number().nullish(), name: text, available_name: text, type: text}).nullish(),
+	sender_id: z.nullish(z.number()),
+	sender: z.nullish(z.object({id: z.nullish(z.number()), name: text, available_name: text, type: text})),
 });
 export type ChatwootMessage = z.infer<typeof chatwootMessageSchema>;
 
@@ -34,37 +34,41 @@ const senderSchema = z.object({id, name: text, email: text});
 
 export const chatwootConversationSchema = z.object({
 	id,
-	inbox_id: z.number().nullish(),
+	inbox_id: z.nullish(z.number()),
 	status: z.string(),
 	priority: text,
-	labels: z.array(z.string()).nullish(),
+	labels: z.nullish(z.array(z.string())),
 	created_at: z.number(),
-	updated_at: z.number().nullish(),
-	last_activity_at: z.number().nullish(),
-	timestamp: z.number().nullish(),
-	waiting_since: z.number().nullish(),
-	first_reply_created_at: z.number().nullish(),
-	snoozed_until: z.number().nullish(),
+	updated_at: z.nullish(z.number()),
+	last_activity_at: z.nullish(z.number()),
+	timestamp: z.nullish(z.number()),
+	waiting_since: z.nullish(z.number()),
+	first_reply_created_at: z.nullish(z.number()),
+	snoozed_until: z.nullish(z.number()),
 	additional_attributes: attributes,
 	custom_attributes: attributes,
-	messages: z.array(chatwootMessageSchema).nullish(),
-	last_non_activity_message: chatwootMessageSchema.nullish(),
+	messages: z.nullish(z.array(chatwootMessageSchema)),
+	last_non_activity_message: z.nullish(chatwootMessageSchema),
 	meta: z.object({
-		sender: senderSchema.nullish(),
+		sender: z.nullish(senderSchema),
 		channel: text,
-		assignee: chatwootUserSchema.nullish(),
-		team: chatwootTeamSchema.nullish(),
+		assignee: z.nullish(chatwootUserSchema),
+		team: z.nullish(chatwootTeamSchema),
 	}),
 });
 export type ChatwootConversation = z.infer<typeof chatwootConversationSchema>;
 
-const conversationPage = z.object({payload: z.array(chatwootConversationSchema), meta: z.record(z.string(), z.unknown()).nullish()});
+const conversationPage = z.object({payload: z.array(chatwootConversationSchema), meta: z.nullish(z.record(z.string(), z.unknown()))});
+type ConversationPage = z.infer<typeof conversationPage>;
 
 /** The list endpoint wraps its page in data; the filter endpoint has answered without it in some versions. */
-export const chatwootConversationListSchema = z.union([z.object({data: conversationPage}).transform(body => body.data), conversationPage]);
+export const chatwootConversationListSchema = z.union([
+	z.pipe(z.object({data: conversationPage}), z.transform((body: {data: ConversationPage}) => body.data)),
+	conversationPage,
+]);
 
 export const chatwootMessageListSchema = z.object({
-	meta: z.object({labels: z.array(z.string()).nullish()}).nullish(),
+	meta: z.nullish(z.object({labels: z.nullish(z.array(z.string()))})),
 	payload: z.array(chatwootMessageSchema),
 });
 
@@ -74,7 +78,7 @@ export const chatwootContactSchema = z.object({
 	email: text,
 	phone_number: text,
 	identifier: text,
-	created_at: z.number().nullish(),
+	created_at: z.nullish(z.number()),
 	additional_attributes: attributes,
 	custom_attributes: attributes,
 });
@@ -85,7 +89,7 @@ export const chatwootLabelsSchema = z.object({payload: z.array(z.string())});
 export const chatwootCannedResponseSchema = z.object({id, short_code: z.string(), content: text});
 
 /** Validates a Chatwoot body, or says in one line what Chatwoot sent that deskterm cannot read. */
-export function readChatwoot<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+export function readChatwoot<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
 	const parsed = schema.safeParse(body);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0]!;

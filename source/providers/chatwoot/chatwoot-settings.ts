@@ -1,11 +1,11 @@
 // What a Chatwoot profile holds and how each request is authorised (the api_access_token header).
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {DeskError} from '../../domain/errors.js';
 
 const settingsSchema = z.object({
 	url: z.url({protocol: /^https?$/, error: 'url must be an http(s) address such as https://app.chatwoot.com'}),
-	accountId: z.coerce.number({error: 'accountId must be a number'}).int().positive(),
-	language: z.string().min(2).default('en'),
+	accountId: z.coerce.number({error: 'accountId must be a number'}).check(z.int(), z.positive()),
+	language: z._default(z.string().check(z.minLength(2)), 'en'),
 });
 
 export type ChatwootSettings = z.infer<typeof settingsSchema>;
