@@ -2,7 +2,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {Document, isMap, isScalar, LineCounter, parseDocument, visit} from 'yaml';
-import type {z} from 'zod';
+import type * as z from '../validation/zod.js';
 import {formatDuration} from '../domain/service-targets/duration.js';
 import {defaultTargetTable} from '../domain/service-targets/service-targets.js';
 import {mergeServiceTargets, parseWeeklyHours, serviceTargetsSchema} from '../domain/service-targets/service-targets-schema.js';
@@ -73,7 +73,7 @@ export function parseTriageFile(id: FileId, text: string, path: string): {value:
 	if (problems.length > 0) return {value: undefined, problems};
 	const data: unknown = document.toJS() ?? {};
 	const at = (where: ReadonlyArray<PropertyKey>, message: string) => problems.push({file: path, line: lineOf(document, lines, where), message});
-	const report = (error: z.ZodError, prefix: ReadonlyArray<PropertyKey>, label = '') => {
+	const report = (error: z.core.$ZodError, prefix: ReadonlyArray<PropertyKey>, label = '') => {
 		for (const issue of error.issues) {
 			const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
 			if (issue.code === 'unrecognized_keys') {

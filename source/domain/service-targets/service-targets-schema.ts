@@ -1,38 +1,41 @@
 // The service-targets.yaml file: coverage (time zone, weekly hours, holidays), risk window, target overrides.
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {channels, priorities, type Channel, type Priority} from '../conversation.js';
 import {weekdays, type DayInterval} from './business-clock.js';
 import {parseDuration} from './duration.js';
 import {defaultServiceTargets, type ServiceTargets, type TargetPair} from './service-targets.js';
 import {isTimeZone} from './time-zone.js';
 
-const duration = z.string().transform((text, context) => {
-	const parsed = parseDuration(text);
-	if (parsed === undefined) {
-		context.addIssue({code: 'custom', message: `"${text}" is not a duration (use 90s, 5m, 24h, 3d or 1h30m)`});
-		return z.NEVER;
-	}
-	return parsed;
-});
+/** zod/mini's transforms get the parse payload: a problem is pushed onto its issues. */
+function fail(payload: z.core.ParsePayload, message: string): never {
+	payload.issues.push({code: 'custom', message, input: payload.value});
+	return z.NEVER;
+}
 
-const cell = z.strictObject({firstResponse: duration.optional(), resolution: duration.optional()});
-const channelTargets = z.strictObject(Object.fromEntries(priorities.map(priority => [priority, cell.optional()])) as Record<Priority, z.ZodOptional<typeof cell>>);
+const duration = z.pipe(
+	z.string(),
+	z.transform((text: string, payload) => parseDuration(text) ?? fail(payload, `"${text}" is not a duration (use 90s, 5m, 24h, 3d or 1h30m)`)),
+);
 
-const share = z.union([z.number(), z.string()]).transform((value, context) => {
-	const number = typeof value === 'number' ? value : /^\d+(?:\.\d+)?%$/.test(value.trim()) ? Number(value.trim().slice(0, -1)) / 100 : Number.NaN;
-	if (!(number > 0 && number <= 1)) {
-		context.addIssue({code: 'custom', message: `"${value}" is not a share between 0 and 1 (e.g. 0.75 or 75%)`});
-		return z.NEVER;
-	}
-	return number;
-});
+const cell = z.strictObject({firstResponse: z.optional(duration), resolution: z.optional(duration)});
+const channelTargets = z.strictObject(Object.fromEntries(priorities.map(priority => [priority, z.optional(cell)])) as Record<Priority, z.ZodMiniOptional<typeof cell>>);
+
+const share = z.pipe(
+	z.union([z.number(), z.string()]),
+	z.transform((value: number | string, payload) => {
+		const number = typeof value === 'number' ? value : /^\d+(?:\.\d+)?%$/.test(value.trim()) ? Number(value.trim().slice(0, -1)) / 100 : Number.NaN;
+		return number > 0 && number <= 1 ? number : fail(payload, `"${value}" is not a share between 0 and 1 (e.g. 0.75 or 75%)`);
+	}),
+);
 
 export const serviceTargetsSchema = z.strictObject({
-	timezone: z.string().refine(isTimeZone, {message: 'unknown time zone (use an IANA name such as Europe/Berlin or America/New_York)'}).optional(),
-	hours: z.record(z.string(), z.string()).optional(),
-	holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {message: 'holidays are dates like 2026-12-25'})).optional(),
-	risk: z.strictObject({share: share.optional(), within: duration.optional()}).optional(),
-	targets: z.strictObject(Object.fromEntries(channels.map(channel => [channel, channelTargets.optional()])) as Record<Channel, z.ZodOptional<typeof channelTargets>>).optional(),
+	timezone: z.optional(z.string().check(z.refine(isTimeZone, {message: 'unknown time zone (use an IANA name such as Europe/Berlin or America/New_York)'}))),
+	hours: z.optional(z.record(z.string(), z.string())),
+	holidays: z.optional(z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, {message: 'holidays are dates like 2026-12-25'})))),
+	risk: z.optional(z.strictObject({share: z.optional(share), within: z.optional(duration)})),
+	targets: z.optional(
+		z.strictObject(Object.fromEntries(channels.map(channel => [channel, z.optional(channelTargets)])) as Record<Channel, z.ZodMiniOptional<typeof channelTargets>>),
+	),
 });
 
 export type ServiceTargetsFile = z.infer<typeof serviceTargetsSchema>;

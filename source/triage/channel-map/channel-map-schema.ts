@@ -1,22 +1,28 @@
 // The channel-map.yaml file: some or all of the 27 combinations, each [primary, secondary].
-import {z} from 'zod';
+import * as z from '../../validation/zod.js';
 import {channelKeys, defaultChannelMap, resolutionChannels, type ChannelMap, type ResolutionChannel} from './channel-map.js';
 
 const channelIds = Object.keys(resolutionChannels) as [ResolutionChannel, ...ResolutionChannel[]];
 const channel = z.enum(channelIds, {message: `a channel is one of ${channelIds.join(', ')}`});
 
+const written = z.union([z.tuple([channel, channel]), z.strictObject({primary: channel, secondary: channel})], {
+	message: 'give [primary, secondary], e.g. [article, chatbot]',
+});
+
 const pair = z
-	.union([z.tuple([channel, channel]), z.strictObject({primary: channel, secondary: channel})], {
-		message: 'give [primary, secondary], e.g. [article, chatbot]',
-	})
-	.transform(value => (Array.isArray(value) ? {primary: value[0], secondary: value[1]} : value))
-	.refine(value => value.primary !== value.secondary, {message: 'primary and secondary are the same channel'});
+	.pipe(
+		written,
+		z.transform((value: z.infer<typeof written>) => (Array.isArray(value) ? {primary: value[0], secondary: value[1]} : value)),
+	)
+	.check(z.refine(value => value.primary !== value.secondary, {message: 'primary and secondary are the same channel'}));
 
 /** Keys are level letters complexity-severity-effort (L, M, H), e.g. LHM. */
 export const channelMapSchema = z.record(
-	z.string().refine(key => channelKeys.includes(key.toUpperCase()), {
-		message: 'keys are three level letters, complexity-severity-effort, each L, M or H (e.g. LHM)',
-	}),
+	z.string().check(
+		z.refine(key => channelKeys.includes(key.toUpperCase()), {
+			message: 'keys are three level letters, complexity-severity-effort, each L, M or H (e.g. LHM)',
+		}),
+	),
 	pair,
 );
 
