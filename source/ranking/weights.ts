@@ -12,6 +12,6 @@ export const rankingWeights = {
 		/** Examples already learned this well sit out later passes (no accuracy lost in cross-validation, a third less time). */
 		skipLearnedAbove: 0.97,
 		history: {minFrequency: 2, learningRate: 2, l2: 3e-6, steps: 50_000, minEpochs: 2, maxEpochs: 30},
-		templatesOnly: {minFrequency: 1, learningRate: 1, l2: 1e-4, steps: 20_000, minEpochs: 5, maxEpochs: 30},
+		templatesOnly: {minFrequency: 1, learningRate: 1, l2: 1e-4, steps: 8_000, minEpochs: 5, maxEpochs: 30},
 	},
 };
