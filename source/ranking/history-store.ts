@@ -24,7 +24,7 @@ const useSchema = z.object({
 });
 const exampleSchema = z.object({text: z.string().min(1), template: z.string().min(1)});
 
-export function rankingDir(dataDir: string): string {
+function rankingDir(dataDir: string): string {
 	return join(dataDir, 'ranking');
 }
 
