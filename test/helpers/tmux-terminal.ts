@@ -1,0 +1,65 @@
+// A real terminal for end-to-end tests: a detached tmux session on its own socket, read like a person
+// reads the screen (capture-pane) and typed at with real keys (send-keys); killed when closed.
+import {spawnSync} from 'node:child_process';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+export type TerminalOptions = {
+	/** The program and its arguments, run in the pane (no shell expansion of the arguments). */
+	command: readonly string[];
+	/** The whole environment of the pane (nothing else leaks in from the test process). */
+	env: Record<string, string>;
+	columns?: number;
+	rows?: number;
+};
+
+export type Terminal = {
+	screen(): string;
+	/** Waits until the screen shows the pattern, or fails showing the screen as it was. */
+	waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+	/** Presses keys by tmux name: 'Enter', 'Escape', 'C-s', '/', 'r' ... */
+	press(...keyNames: string[]): void;
+	/** Types text literally, character by character as a keyboard would. */
+	type(text: string): void;
+	/** Waits for the program to end and returns its exit code. */
+	exitCode(timeoutMs?: number): Promise<number>;
+	close(): void;
+};
+
+const shellQuote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+const exitMarker = /deskterm-test-exit=(\d+)/;
+let sessions = 0;
+
+export function openTerminal(options: TerminalOptions): Terminal {
+	const socket = `deskterm-test-${process.pid}-${(sessions += 1)}`;
+	const env = {SHELL: '/bin/sh', LANG: 'C.UTF-8', ...options.env};
+	const tmux = (...args: string[]) => {
+		const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', env});
+		if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr.trim()}`);
+		return result.stdout;
+	};
+	// The pane outlives the program so the test can read its exit code and last screen.
+	const command = `${options.command.map(shellQuote).join(' ')}; echo "deskterm-test-exit=$?"; sleep 120`;
+	tmux('new-session', '-d', '-s', 'main', '-x', String(options.columns ?? 80), '-y', String(options.rows ?? 24), command);
+	const screen = () => tmux('capture-pane', '-p', '-t', 'main');
+
+	async function waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpExecArray> {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const shown = screen();
+			const found = pattern.exec(shown);
+			if (found) return found;
+			if (Date.now() > deadline) throw new Error(`the screen never showed ${String(pattern)}; it shows:\n${shown}`);
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+	}
+
+	return {
+		screen,
+		waitFor,
+		press: (...keyNames) => void tmux('send-keys', '-t', 'main', ...keyNames),
+		type: text => void tmux('send-keys', '-t', 'main', '-l', text),
+		exitCode: async (timeoutMs = 20_000) => Number((await waitFor(exitMarker, timeoutMs))[1]),
+		close: () => void spawnSync('tmux', ['-L', socket, 'kill-server'], {env}),
+	};
+}
