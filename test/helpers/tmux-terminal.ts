@@ -1,6 +1,9 @@
 // A real terminal for end-to-end tests: a detached tmux session on its own socket, read like a person
 // reads the screen (capture-pane) and typed at with real keys (send-keys); killed when closed.
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
@@ -28,13 +31,14 @@ export type Terminal = {
 
 const shellQuote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 const exitMarker = /deskterm-test-exit=(\d+)/;
-let sessions = 0;
 
 export function openTerminal(options: TerminalOptions): Terminal {
-	const socket = `deskterm-test-${process.pid}-${(sessions += 1)}`;
+	// A socket of our own in a directory of our own: no clash with other tests, nothing left behind.
+	const socketDir = mkdtempSync(join(tmpdir(), 'deskterm-tmux-'));
+	const socket = join(socketDir, 'socket');
 	const env = {SHELL: '/bin/sh', LANG: 'C.UTF-8', ...options.env};
 	const tmux = (...args: string[]) => {
-		const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', env});
+		const result = spawnSync('tmux', ['-S', socket, ...args], {encoding: 'utf8', env});
 		if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr.trim()}`);
 		return result.stdout;
 	};
@@ -60,6 +64,9 @@ export function openTerminal(options: TerminalOptions): Terminal {
 		press: (...keyNames) => void tmux('send-keys', '-t', 'main', ...keyNames),
 		type: text => void tmux('send-keys', '-t', 'main', '-l', text),
 		exitCode: async (timeoutMs = 20_000) => Number((await waitFor(exitMarker, timeoutMs))[1]),
-		close: () => void spawnSync('tmux', ['-L', socket, 'kill-server'], {env}),
+		close: () => {
+			spawnSync('tmux', ['-S', socket, 'kill-server'], {env});
+			rmSync(socketDir, {recursive: true, force: true});
+		},
 	};
 }
