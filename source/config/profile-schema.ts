@@ -1,5 +1,5 @@
 // The shape of config.json's profiles and of the secrets file: one zod schema, also given to conf.
-// zod/mini (through validation/zod): every command reads this at start, and classic zod costs ~90 ms to load.
+// zod/mini (through validation/zod): every command reads this at start, so it must not pull in classic zod.
 import * as z from '../validation/zod.js';
 
 /** Profile names appear in flags, file names and messages: keep them plain. */
