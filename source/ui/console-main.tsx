@@ -19,6 +19,9 @@ export type ConsoleStart = {
 export async function startConsole(start: ConsoleStart): Promise<number> {
 	const instance = render(<App context={start.context} theme={themeFor(start.color)} extensions={start.extensions} refreshEveryMs={start.refreshEveryMs} />, {
 		alternateScreen: true,
+		// The console only starts when stdin and stdout are terminals; CI=true in the environment must not
+		// turn Ink into its print-the-last-frame mode.
+		interactive: true,
 		exitOnCtrlC: false,
 		incrementalRendering: true,
 		patchConsole: true,
