@@ -3,7 +3,8 @@
 // ../shared/bench/suggest-eval.mjs, with and without history, plus one suggestion's latency in-process.
 // Targets: with history hit@1 >= 90%, hit@3 >= 97%, batch < 10 s; templates only hit@1 >= 55%,
 // hit@3 >= 75%; one suggestion p99 <= 10 ms (exit 1 when one is missed). Needs ../shared; exits 3
-// (not run) without it.
+// (not run) without it. `--cross-validate [folds]` instead scores the ranking by k-fold
+// cross-validation on train.csv alone: how the weights in source/ranking/weights.ts were chosen.
 import {spawnSync} from 'node:child_process';
 import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -51,6 +52,15 @@ let missed = 0;
 function verdict(name, value, target, met) {
 	if (!met) missed++;
 	console.log(`  target ${name}: ${value} (${target}) ${met ? 'met' : 'MISSED'}`);
+}
+
+if (process.argv.includes('--cross-validate')) {
+	try {
+		await crossValidate(Number(process.argv[process.argv.indexOf('--cross-validate') + 1]) || 5);
+	} finally {
+		rmSync(work, {recursive: true, force: true});
+	}
+	process.exit(0);
 }
 
 try {
@@ -107,6 +117,41 @@ async function rankingModule() {
 	});
 	bundled = await import(outfile);
 	return bundled;
+}
+
+// Train on k-1 folds of train.csv, test on the held-out one; templates-only is scored on every message.
+async function crossValidate(folds) {
+	const {createRanker, loadTemplates, readHistoryFile} = await rankingModule();
+	const {templates} = await loadTemplates([join(data, 'templates')]);
+	const examples = (await readHistoryFile(join(data, 'train.csv'))).examples;
+	let seed = 1;
+	const order = examples.map((_, index) => index);
+	for (let index = order.length - 1; index > 0; index--) {
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		const other = seed % (index + 1);
+		[order[index], order[other]] = [order[other], order[index]];
+	}
+	const score = (ranker, tests) => {
+		let hit1 = 0;
+		let hit3 = 0;
+		for (const example of tests) {
+			const position = ranker.rank(example.text, 3).findIndex(suggestion => suggestion.templateId === example.templateId);
+			if (position === 0) hit1++;
+			if (position >= 0) hit3++;
+		}
+		return [hit1, hit3];
+	};
+	const total = [0, 0];
+	for (let fold = 0; fold < folds; fold++) {
+		const held = new Set(order.filter((_, position) => position % folds === fold));
+		const [hit1, hit3] = score(createRanker(templates, examples.filter((_, index) => !held.has(index))), examples.filter((_, index) => held.has(index)));
+		total[0] += hit1;
+		total[1] += hit3;
+		console.log(`  fold ${fold + 1}/${folds}: hit@1 ${((100 * hit1) / held.size).toFixed(2)}%  hit@3 ${((100 * hit3) / held.size).toFixed(2)}%`);
+	}
+	console.log(`with history, ${folds}-fold cross-validation on train.csv: hit@1 ${((100 * total[0]) / examples.length).toFixed(2)}%  hit@3 ${((100 * total[1]) / examples.length).toFixed(2)}%`);
+	const [hit1, hit3] = score(createRanker(templates), examples);
+	console.log(`templates only, every train.csv message: hit@1 ${((100 * hit1) / examples.length).toFixed(2)}%  hit@3 ${((100 * hit3) / examples.length).toFixed(2)}%`);
 }
 
 // One suggestion in-process: the ranker bundled from source, trained on train.csv, timed per test query.
