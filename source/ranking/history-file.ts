@@ -29,7 +29,8 @@ export async function readHistoryFile(path: string, options: ReadHistoryOptions 
 	try {
 		size = statSync(path).size;
 	} catch (error) {
-		throw new DeskError('not_found', `cannot read history ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
+		// The path always comes from a flag: a wrong one is a usage mistake (exit 2), like a missing --batch file.
+		throw new DeskError('usage', `cannot read history ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
 	}
 	const stream = createReadStream(path, {encoding: 'utf8', highWaterMark: 1 << 20});
 	let format = options.format ?? formatFromName(path);

@@ -59,6 +59,9 @@ describe('suggest --batch', () => {
 		expect((await run(['suggest', '--batch', '-', '--top', 'many'])).stderr).toMatch(/--top: expected a whole number/);
 		expect((await run(['suggest', '--batch', '/nonexistent/queries.jsonl'])).code).toBe(2);
 		expect((await run(['suggest', '1042', '--batch', '-'])).stderr).toMatch(/either a conversation id or --batch/);
+		const missingHistory = await run(['suggest', '--templates', templatesDir, '--history', '/nonexistent/past.csv', '--batch', '-'], {stdin: ''});
+		expect(missingHistory.code).toBe(2);
+		expect(missingHistory.stderr).toBe('deskterm: cannot read history /nonexistent/past.csv: no such file\n');
 	});
 });
 
