@@ -49,7 +49,14 @@ export async function createRankerInBackground(
 	}
 }
 
-function* rankerBuild(templates: readonly RankableTemplate[], examples: readonly LabelledExample[]): Generator<void, Ranker> {
+function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: readonly LabelledExample[]): Generator<void, Ranker> {
+	// One variant per id (the caller picks the language); a second one would split the votes.
+	const seen = new Set<string>();
+	const templates = allTemplates.filter(template => {
+		if (seen.has(template.id)) return false;
+		seen.add(template.id);
+		return true;
+	});
 	const indexOf = new Map(templates.map((template, index) => [template.id, index]));
 	const history = examples.flatMap(example => {
 		const label = indexOf.get(example.templateId);

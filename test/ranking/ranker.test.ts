@@ -78,6 +78,13 @@ describe('ranking learned from history', () => {
 		expect(first?.score).toBeGreaterThan(0.5);
 	});
 
+	it('keeps one variant per template id, the first given', () => {
+		const german = {...templates.find(template => template.id === 'password_reset')!, title: 'Passwort vergessen', language: 'de'};
+		const suggestions = createRanker([...templates, german]).rank('password', 10);
+		expect(suggestions.filter(suggestion => suggestion.templateId === 'password_reset')).toHaveLength(1);
+		expect(suggestions).toHaveLength(templates.length);
+	});
+
 	it('uses only examples whose template exists', () => {
 		const ranker = createRanker(templates, [...history, {text: 'hello', templateId: 'no_such_template'}, {text: '  ', templateId: 'bug_report'}]);
 		expect(ranker.examplesUsed).toBe(history.length);

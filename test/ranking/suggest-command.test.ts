@@ -78,6 +78,11 @@ const provider = () =>
 				{kind: 'customer', body: 'every time I save, looks like a bug'},
 			],
 		}),
+		makeConversation({
+			id: '2002',
+			customer: makeCustomer({id: 'c10', name: 'Jonas Weber', language: 'de'}),
+			messages: [{kind: 'customer', body: 'Ich habe mein Passwort vergessen und komme nicht in mein Konto'}],
+		}),
 	]);
 
 describe('suggest <conversation-id>', () => {
@@ -95,6 +100,12 @@ describe('suggest <conversation-id>', () => {
 		expect(result.stdout).toMatch(/^Suggested replies for 2001 \(Ines Moreau\):/);
 		expect(result.stdout).toMatch(/1\. bug_report {2}Bug acknowledged, engineers informed {2}\d+%/);
 		expect(result.stdout).toMatch(/matches "error"/);
+	});
+
+	it("ranks the variants in the customer's language", async () => {
+		const result = await run(['suggest', '2002', '--templates', templatesDir, '--data-dir', tempDir(), '--top', '1'], {tty: true, provider: provider()});
+		expect(result.stdout).toMatch(/1\. password_reset {2}Vergessenes Passwort zurücksetzen/);
+		expect(result.stdout).toMatch(/matches "passwort"/);
 	});
 
 	it('fails with one line for an unknown conversation', async () => {
