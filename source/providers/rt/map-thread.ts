@@ -47,6 +47,7 @@ export function messagesFromThread(
 	transactions: readonly RtTransaction[],
 	attachments: readonly RtAttachment[],
 	requestors: ReadonlySet<string>,
+	customer?: Pick<Customer, 'id' | 'name'>,
 ): Message[] {
 	const parts = new Map<string, RtAttachment[]>();
 	for (const attachment of attachments) {
@@ -60,13 +61,24 @@ export function messagesFromThread(
 			id: transaction.id,
 			conversationId: ticketId,
 			kind: messageKind(transaction, requestors),
-			authorId: transaction.Creator ? userName(transaction.Creator) : null,
-			authorName: transaction.Creator ? displayName(transaction.Creator) : 'unknown',
+			...author(transaction, requestors, customer),
 			body: bodyOf(parts.get(transaction.id) ?? []),
 			createdAt: timeFromRt(transaction.Created) ?? 0,
 			channel: 'email' as const,
 		}))
 		.sort((a, b) => a.createdAt - b.createdAt || Number(a.id) - Number(b.id));
+}
+
+/**
+ * Who wrote it. A ticket that staff opened for a customer (phone, walk-in) starts with the customer's
+ * words under the staff member's name: show the customer, as the message kind already says.
+ */
+function author(transaction: RtTransaction, requestors: ReadonlySet<string>, customer?: Pick<Customer, 'id' | 'name'>) {
+	const creator = transaction.Creator ? userName(transaction.Creator) : null;
+	if (transaction.Type === 'Create' && customer && (creator === null || !requestors.has(creator))) {
+		return {authorId: customer.id, authorName: customer.name};
+	}
+	return {authorId: creator, authorName: transaction.Creator ? displayName(transaction.Creator) : 'unknown'};
 }
 
 /** The waiting clock, first response and preview, from the thread itself. */
@@ -99,7 +111,7 @@ export function conversationFromTicket(
 ): Conversation {
 	const summary = summaryFromTicket(ticket, options);
 	const requestors = new Set((ticket.Requestor ?? []).map(userName));
-	const messages = messagesFromThread(ticket.id, transactions, attachments, requestors);
+	const messages = messagesFromThread(ticket.id, transactions, attachments, requestors, customer);
 	const times = threadTimes(messages);
 	return {
 		...summary,

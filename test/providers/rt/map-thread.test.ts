@@ -22,6 +22,12 @@ describe('messagesFromThread', () => {
 		expect(messages[3]!.body).toBe('It is still smoking!\n[attachment: smoke.png]');
 	});
 
+	it('shows a ticket that staff opened for a customer as written by the customer', () => {
+		const create = rtTransactionSchema.parse({id: '80', Type: 'Create', Creator: {id: 'root'}, Created: '2026-11-22T15:00:00Z'});
+		const [message] = messagesFromThread('1', [create], [], requestors, {id: 'alice@example.com', name: 'Alice Jones'});
+		expect(message).toMatchObject({kind: 'customer', authorId: 'alice@example.com', authorName: 'Alice Jones'});
+	});
+
 	it('treats a Correspond by RT itself as a bot', () => {
 		const system = rtTransactionSchema.parse({id: '70', Type: 'Correspond', Creator: {id: 'RT_System'}, Created: '2026-11-22T15:00:00Z'});
 		expect(messagesFromThread('1', [system], [], requestors)[0]!.kind).toBe('bot');
