@@ -1,5 +1,5 @@
 // Optional re-ranking by an OpenAI-compatible chat endpoint; any failure keeps the local order.
-import {z} from 'zod';
+import * as z from '../validation/zod.js';
 import type {Suggestion} from './ranker.js';
 
 /** The slice of the HTTP seam (providers/http) this needs; declared here so ranking stays below providers. */
@@ -29,7 +29,7 @@ const defaultTimeoutMs = 2000;
 const bodyPreview = 300;
 
 const chatResponse = z.object({
-	choices: z.array(z.object({message: z.object({content: z.string()})})).min(1),
+	choices: z.array(z.object({message: z.object({content: z.string()})})).check(z.minLength(1)),
 });
 const orderSchema = z.object({order: z.array(z.string())});
 

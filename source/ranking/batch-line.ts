@@ -1,5 +1,5 @@
 // One line of `suggest --batch`: {"id": ..., "text": ...} in, {"id", "suggestions"} out.
-import {z} from 'zod';
+import * as z from '../validation/zod.js';
 import type {Suggestion} from './ranker.js';
 
 export type BatchQuery = {id: string | number; text: string};

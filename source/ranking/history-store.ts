@@ -1,8 +1,8 @@
 // What the team taught the ranking, kept in <dataDir>/ranking/: template uses (append-only) and imported history.
 import {closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
-import {z} from 'zod';
 import {DeskError} from '../domain/errors.js';
+import * as z from '../validation/zod.js';
 import type {LabelledExample} from './rankable.js';
 
 /** One reply sent with a template: the message it answered and whether the agent changed the text. */
@@ -16,13 +16,13 @@ export type TemplateUse = {
 };
 
 const useSchema = z.object({
-	templateId: z.string().min(1),
+	templateId: z.string().check(z.minLength(1)),
 	conversationId: z.string(),
 	customerText: z.string(),
 	edited: z.boolean(),
-	at: z.number().finite(),
+	at: z.number(),
 });
-const exampleSchema = z.object({text: z.string().min(1), template: z.string().min(1)});
+const exampleSchema = z.object({text: z.string().check(z.minLength(1)), template: z.string().check(z.minLength(1))});
 
 function rankingDir(dataDir: string): string {
 	return join(dataDir, 'ranking');
