@@ -8,6 +8,7 @@ import type {LabelledExample, RankableTemplate} from './rankable.js';
 import {explain} from './reasons.js';
 import {finish, softmax, softmaxTraining, type SoftmaxClassifier} from './softmax-classifier.js';
 import {templateExamples} from './template-examples.js';
+import {words} from './tokenize.js';
 import {rankingWeights as weights} from './weights.js';
 
 export type Suggestion = {
@@ -77,7 +78,8 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 		examplesUsed: history.length,
 		examplesIgnored: examples.length - history.length,
 		rank(text, top = 3) {
-			if (templates.length === 0) return [];
+			// Nothing to go on (an attachment, an emoji): any ranking would be a guess.
+			if (templates.length === 0 || words(text).length === 0) return [];
 			const match = lexical.score(text);
 			const logits = learned?.classifier.logits(learned.space.vector(hashedFeatures(text, classifierFeatures)));
 			const near = neighbours ? neighbours.nearest(text, weights.neighbours.count) : [];

@@ -45,9 +45,11 @@ describe('ranking by the templates alone', () => {
 		expect(suggestions.map(suggestion => suggestion.score)).toEqual([...suggestions.map(suggestion => suggestion.score)].sort((a, b) => b - a));
 	});
 
-	it('answers nothing without templates, and a blank message still gets a ranking', () => {
+	it('answers nothing without templates, or for a message without a word', () => {
 		expect(createRanker([]).rank('anything')).toEqual([]);
-		expect(createRanker(templates).rank('', 2)).toHaveLength(2);
+		expect(createRanker(templates).rank('', 2)).toEqual([]);
+		expect(createRanker(templates).rank(' {?!} ', 2)).toEqual([]);
+		expect(createRanker(templates).rank('ok', 2)).toHaveLength(2);
 	});
 });
 
