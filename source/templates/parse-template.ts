@@ -1,7 +1,7 @@
 // Reads one template file's text: YAML 1.2 core schema only (no custom tags, nothing executed), checked with zod.
 import {basename, extname} from 'node:path';
 import {LineCounter, parseDocument, type Document} from 'yaml';
-import type {z} from 'zod';
+import type * as z from '../validation/zod.js';
 import {splitFrontMatter, type FrontMatterSplit} from './front-matter.js';
 import {parseSimpleYaml} from './simple-yaml.js';
 import {frontMatterSchema, knownFields, templateIdPattern, toTemplate, type FrontMatter} from './template-schema.js';

@@ -1,5 +1,5 @@
 // The front matter's schema (snake_case keys in files) and its mapping onto the Template type.
-import {z} from 'zod';
+import * as z from '../validation/zod.js';
 import {channels, conversationStatuses, priorities} from '../domain/conversation.js';
 import type {Template, TemplateActions} from './template.js';
 
@@ -11,11 +11,14 @@ const durationPattern = /^[1-9][0-9]*[mhdw]$/;
 
 export const knownFields = ['id', 'title', 'tags', 'shortcut', 'language', 'channels', 'visibility', 'actions', 'human_only'];
 
-const text = z.union([z.string(), z.number()], {error: 'must be text'}).transform(value => String(value).trim());
+const text = z.pipe(
+	z.union([z.string(), z.number()], {error: 'must be text'}),
+	z.transform((value: string | number) => String(value).trim()),
+);
 
 /** A list written as YAML sequence or as "a, b, c"; duplicates and blanks dropped. */
-function list<T extends z.ZodType<string>>(item: T) {
-	return z.preprocess(toList, z.array(item, {error: 'must be a list, e.g. [billing, refund]'}));
+function list<T extends z.ZodMiniType<string>>(item: T) {
+	return z.pipe(z.transform(toList), z.array(item, {error: 'must be a list, e.g. [billing, refund]'}));
 }
 
 function toList(value: unknown): unknown {
@@ -31,48 +34,55 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 const actionsSchema = z.strictObject(
 	{
-		status: oneOf(conversationStatuses).optional(),
-		snooze_for: z
-			.string({error: 'must be a duration like 4h, 3d or 1w'})
-			.regex(durationPattern, {error: 'must be a duration like 30m, 4h, 3d or 1w'})
-			.optional(),
-		add_tags: list(z.string()).optional(),
-		remove_tags: list(z.string()).optional(),
-		assign: text.pipe(z.string().min(1, {error: 'must name an agent or team, "me" or "none"'})).optional(),
-		priority: oneOf(priorities).optional(),
+		status: z.optional(oneOf(conversationStatuses)),
+		snooze_for: z.optional(
+			z.string({error: 'must be a duration like 4h, 3d or 1w'}).check(z.regex(durationPattern, {error: 'must be a duration like 30m, 4h, 3d or 1w'})),
+		),
+		add_tags: z.optional(list(z.string())),
+		remove_tags: z.optional(list(z.string())),
+		assign: z.optional(z.pipe(text, z.string().check(z.minLength(1, {error: 'must name an agent or team, "me" or "none"'})))),
+		priority: z.optional(oneOf(priorities)),
 	},
 	{error: issue => (issue.code === 'unrecognized_keys' ? `unknown action ${issue.keys.join(', ')} (known: status, snooze_for, add_tags, remove_tags, assign, priority)` : 'must be a mapping of actions, e.g. {status: closed}')},
+);
+
+// No value or "" means no shortcut; a leading "/" is how people type it in the composer.
+const shortcutSchema = z.pipe(
+	z.pipe(
+		z.union([text, z.null()]),
+		z.transform((value: string | null) => (value === null || value === '' ? null : value.replace(/^\//, ''))),
+	),
+	z.union([z.null(), z.string().check(z.regex(shortcutPattern, {error: 'must be one word of letters, digits, "_" or "-", e.g. refund'}))]),
+);
+
+const languageSchema = z.pipe(
+	z.string({error: 'must be a language tag such as en, de or pt-BR'}).check(z.regex(languagePattern, {error: 'must be a language tag such as en, de or pt-BR'})),
+	z.transform(normaliseLanguage),
 );
 
 export const frontMatterSchema = z
 	.object(
 		{
-			id: text.pipe(z.string().regex(templateIdPattern, {error: 'must be one word without spaces or slashes, not starting with "." or "-", e.g. refund-approved'})).optional(),
-			title: text.pipe(z.string().min(1, {error: 'must not be empty'})),
-			tags: list(z.string()).default([]),
-			shortcut: z
-				.union([text, z.null()])
-				.transform(value => (value === null || value === '' ? null : value.replace(/^\//, '')))
-				.pipe(z.union([z.null(), z.string().regex(shortcutPattern, {error: 'must be one word of letters, digits, "_" or "-", e.g. refund'})]))
-				.default(null),
-			language: z
-				.string({error: 'must be a language tag such as en, de or pt-BR'})
-				.regex(languagePattern, {error: 'must be a language tag such as en, de or pt-BR'})
-				.transform(normaliseLanguage)
-				.default('en'),
-			channels: list(oneOf(channels)).default([]),
-			visibility: oneOf(['personal', 'team']).default('team'),
-			actions: actionsSchema.default({}),
-			human_only: z.boolean({error: 'must be true or false'}).default(false),
+			id: z.optional(z.pipe(text, z.string().check(z.regex(templateIdPattern, {error: 'must be one word without spaces or slashes, not starting with "." or "-", e.g. refund-approved'})))),
+			title: z.pipe(text, z.string().check(z.minLength(1, {error: 'must not be empty'}))),
+			tags: z._default(list(z.string()), []),
+			shortcut: z._default(shortcutSchema, null),
+			language: z._default(languageSchema, 'en'),
+			channels: z._default(list(oneOf(channels)), []),
+			visibility: z._default(oneOf(['personal', 'team']), 'team'),
+			actions: z._default(actionsSchema, {}),
+			human_only: z._default(z.boolean({error: 'must be true or false'}), false),
 		},
 		{error: 'the front matter must be a mapping of fields, e.g. "title: Refund approved"'},
 	)
-	.superRefine((value, context) => {
-		const status = value.actions.status;
-		if (value.actions.snooze_for !== undefined && status !== undefined && status !== 'snoozed') {
-			context.addIssue({code: 'custom', path: ['actions', 'snooze_for'], message: `only makes sense with status: snoozed (status is ${status})`});
-		}
-	});
+	.check(
+		z.superRefine((value, context) => {
+			const status = value.actions.status;
+			if (value.actions.snooze_for !== undefined && status !== undefined && status !== 'snoozed') {
+				context.addIssue({code: 'custom', path: ['actions', 'snooze_for'], message: `only makes sense with status: snoozed (status is ${status})`});
+			}
+		}),
+	);
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
