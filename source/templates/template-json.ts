@@ -1,5 +1,5 @@
 // The JSON shape of a template for scripts (list, show, export) and the export format import reads back.
-import {z} from 'zod';
+import * as z from '../validation/zod.js';
 import {channels, conversationStatuses, priorities} from '../domain/conversation.js';
 import {serializeTemplate} from './serialize-template.js';
 import {parseTemplate} from './parse-template.js';
@@ -65,22 +65,23 @@ export const exportFormatVersion = 1;
 const exportedTemplate = z.object({
 	id: z.string(),
 	title: z.string(),
-	language: z.string().default('en'),
-	tags: z.array(z.string()).default([]),
-	shortcut: z.string().nullable().default(null),
-	channels: z.array(z.enum(channels)).default([]),
-	visibility: z.enum(['personal', 'team']).default('team'),
-	humanOnly: z.boolean().default(false),
-	actions: z
-		.object({
-			status: z.enum(conversationStatuses).nullable().default(null),
-			snoozeFor: z.string().nullable().default(null),
-			addTags: z.array(z.string()).default([]),
-			removeTags: z.array(z.string()).default([]),
-			assign: z.string().nullable().default(null),
-			priority: z.enum(priorities).nullable().default(null),
-		})
-		.default({status: null, snoozeFor: null, addTags: [], removeTags: [], assign: null, priority: null}),
+	language: z._default(z.string(), 'en'),
+	tags: z._default(z.array(z.string()), []),
+	shortcut: z._default(z.nullable(z.string()), null),
+	channels: z._default(z.array(z.enum(channels)), []),
+	visibility: z._default(z.enum(['personal', 'team']), 'team'),
+	humanOnly: z._default(z.boolean(), false),
+	actions: z._default(
+		z.object({
+			status: z._default(z.nullable(z.enum(conversationStatuses)), null),
+			snoozeFor: z._default(z.nullable(z.string()), null),
+			addTags: z._default(z.array(z.string()), []),
+			removeTags: z._default(z.array(z.string()), []),
+			assign: z._default(z.nullable(z.string()), null),
+			priority: z._default(z.nullable(z.enum(priorities)), null),
+		}),
+		{status: null, snoozeFor: null, addTags: [], removeTags: [], assign: null, priority: null},
+	),
 	body: z.string(),
 });
 
