@@ -1,6 +1,7 @@
 // The console's root: theme, terminal size, and the workspace once the desk is open (a frame before that).
 import {Box, Text, useApp, useWindowSize} from 'ink';
 import type {Context} from '../context.js';
+import type {AssistSources} from './assist/use-assist.js';
 import {StatusBar} from './components/status-bar.js';
 import type {ConsoleExtensions} from './extensions.js';
 import {useActions} from './keys/use-actions.js';
@@ -14,17 +15,19 @@ type Props = {
 	context: Context;
 	theme: Theme;
 	extensions?: ConsoleExtensions;
+	/** Where templates come from; triage, suggestions and templates stay off without it (tests of other things). */
+	assist?: AssistSources | null;
 	/** How often to ask the back end what changed (0 turns it off). */
 	refreshEveryMs?: number;
 };
 
-export function App({context, theme, extensions = {}, refreshEveryMs = defaultRefreshMs}: Props) {
+export function App({context, theme, extensions = {}, assist = null, refreshEveryMs = defaultRefreshMs}: Props) {
 	const {columns, rows} = useWindowSize();
 	const session = useDeskSession(context);
 	return (
 		<ThemeProvider value={theme}>
 			{session.status === 'ready' ? (
-				<Workspace session={session.session} extensions={extensions} columns={columns} rows={rows} refreshEveryMs={refreshEveryMs} />
+				<Workspace session={session.session} extensions={extensions} assist={assist} columns={columns} rows={rows} refreshEveryMs={refreshEveryMs} />
 			) : (
 				<Opening columns={columns} rows={rows} readOnly={context.readOnly} error={session.status === 'error' ? session.message : null} />
 			)}

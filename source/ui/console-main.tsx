@@ -2,6 +2,7 @@
 import {render} from 'ink';
 import type {Context} from '../context.js';
 import {toDeskError} from '../domain/errors.js';
+import {templateSources} from '../templates/template-dirs.js';
 import {App} from './app.js';
 import type {ConsoleExtensions} from './extensions.js';
 import {themeFor} from './theme/theme.js';
@@ -17,7 +18,9 @@ export type ConsoleStart = {
 
 /** Runs the console until the agent quits; resolves with the exit code. */
 export async function startConsole(start: ConsoleStart): Promise<number> {
-	const instance = render(<App context={start.context} theme={themeFor(start.color)} extensions={start.extensions} refreshEveryMs={start.refreshEveryMs} />, {
+	const assist = {templateSources: templateSources(start.context.paths)};
+	const app = <App context={start.context} theme={themeFor(start.color)} extensions={start.extensions} assist={assist} refreshEveryMs={start.refreshEveryMs} />;
+	const instance = render(app, {
 		alternateScreen: true,
 		// The console only starts when stdin and stdout are terminals; CI=true in the environment must not
 		// turn Ink into its print-the-last-frame mode.

@@ -1,7 +1,6 @@
 // The `:` command line: a small language over the same intents the keys produce.
 import {conversationStatuses, isPriority, isStatus, priorities} from '../../domain/conversation.js';
-import {queueSorts, type QueueSort} from '../../providers/provider.js';
-import {statusFilters, type StatusFilter} from '../screens/queue/queue-filters.js';
+import {sortOrder, statusFilters, triageFilters, type ConsoleSort, type StatusFilter, type TriageFilter} from '../screens/queue/queue-filters.js';
 import type {Intent} from './intent.js';
 
 export type CommandSpec = {
@@ -52,8 +51,14 @@ export const commandSpecs: readonly CommandSpec[] = [
 				: needs(`unknown status filter "${status ?? ''}"`, 'show pending')},
 	{name: 'team', aliases: [], usage: 'team <name|any|none>', description: 'filter the queue by team', dangerous: false, values: ['any', 'none'],
 		parse: words => (words.length > 0 ? {type: 'team-filter', name: words.join(' ')} : needs('which team?', 'team billing'))},
-	{name: 'sort', aliases: ['order'], usage: 'sort <waiting|priority|updated|created>', description: 'order the queue', dangerous: false, values: queueSorts,
-		parse: ([sort]) => (sort && (queueSorts as readonly string[]).includes(sort) ? {type: 'filter', filters: {sort: sort as QueueSort}} : needs(`unknown order "${sort ?? ''}"`, 'sort priority'))},
+	{name: 'sort', aliases: ['order'], usage: `sort <${sortOrder.join('|')}>`, description: 'order the queue (triage: the triage priority score)', dangerous: false, values: sortOrder,
+		parse: ([sort]) => (sort && (sortOrder as readonly string[]).includes(sort) ? {type: 'filter', filters: {sort: sort as ConsoleSort}} : needs(`unknown order "${sort ?? ''}"`, 'sort triage'))},
+	{name: 'triage', aliases: [], usage: `triage <${triageFilters.join('|')}>`, description: 'show only conversations with these triage scores', dangerous: false, values: triageFilters,
+		parse: ([filter]) =>
+			filter && (triageFilters as readonly string[]).includes(filter)
+				? {type: 'filter', filters: {triage: filter as TriageFilter}}
+				: needs(`unknown triage filter "${filter ?? ''}"`, 'triage at-risk')},
+	{name: 'next', aliases: [], usage: 'next', description: 'open the next-best conversation (highest triage priority you can take)', dangerous: false, parse: () => ({type: 'next-best'})},
 	{name: 'search', aliases: ['find'], usage: 'search [text]', description: 'search the queue (no text clears the search)', dangerous: false,
 		parse: words => ({type: 'filter', filters: {search: words.join(' ')}})},
 ];

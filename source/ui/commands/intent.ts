@@ -1,5 +1,6 @@
 // What the agent asked for, as data: keys, pickers and the `:` command line all end in one of these.
 import type {ConversationStatus, Priority} from '../../domain/conversation.js';
+import type {TemplateToken} from '../assist/template-popup.js';
 import type {QueueFilters} from '../screens/queue/queue-filters.js';
 
 export type Intent =
@@ -7,7 +8,10 @@ export type Intent =
 	| {type: 'help'}
 	| {type: 'refresh'}
 	| {type: 'compose'; kind: 'reply' | 'note'; editor?: boolean}
-	| {type: 'insert-template'; id: string}
+	| {type: 'insert-template'; id: string; token?: TemplateToken}
+	| {type: 'reply-with-suggestion'; index: number}
+	| {type: 'next-best'}
+	| {type: 'triage-details'}
 	| {type: 'assign'; target: string}
 	| {type: 'status'; status: ConversationStatus; until?: string}
 	| {type: 'priority'; priority: Priority}

@@ -5,7 +5,7 @@ import {keyLabel} from './key-pattern.js';
 export type HelpRow = {keys: string; description: string};
 export type HelpSection = {scope: KeyScope; title: string; rows: HelpRow[]};
 
-const scopeOrder: KeyScope[] = ['app', 'queue', 'ticket', 'conversation', 'composer', 'prompt', 'picker', 'confirm', 'help'];
+const scopeOrder: KeyScope[] = ['app', 'queue', 'ticket', 'conversation', 'composer', 'templates', 'fill', 'prompt', 'picker', 'confirm', 'help'];
 
 export function helpSections(readOnly: boolean): HelpSection[] {
 	const actions = availableActions(readOnly);

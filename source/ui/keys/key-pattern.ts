@@ -48,6 +48,10 @@ export function splitTyping(input: string): Array<{input: string; key: KeyPress}
 	return [...input].map(character => {
 		if (character === '\r' || character === '\n') return {input: '', key: {...plainKey, return: true}};
 		if (character === '\t') return {input: '', key: {...plainKey, tab: true}};
+		if (character === '\u007F' || character === '\b') return {input: '', key: {...plainKey, backspace: true}};
+		// Ctrl+letter typed right after text (Ctrl+S after a fast paste of keys) arrives as its control character.
+		const code = character.charCodeAt(0);
+		if (code >= 1 && code <= 26) return {input: String.fromCharCode(code + 96), key: {...plainKey, ctrl: true}};
 		return {input: character, key: {...plainKey, shift: /^[A-Z]$/.test(character)}};
 	});
 }

@@ -1,7 +1,7 @@
 // Every key of the console in one table: the input hooks, the footer hints and the `?` overlay read it.
 
 /** Where a key means something; scopes that are active together form a layer (see keyLayers). */
-export type KeyScope = 'app' | 'queue' | 'ticket' | 'conversation' | 'composer' | 'prompt' | 'picker' | 'confirm' | 'help';
+export type KeyScope = 'app' | 'queue' | 'ticket' | 'conversation' | 'composer' | 'templates' | 'fill' | 'prompt' | 'picker' | 'confirm' | 'help';
 
 export type KeyAction = {
 	id: string;
@@ -28,6 +28,8 @@ export const keymap: readonly KeyAction[] = [
 	action('app.commandLine', 'app', [':'], 'command line (:assign me, :status pending, :tag +vip, :q ...)', {hint: 'command'}),
 	action('app.switchPane', 'app', ['tab', 'shift+tab'], 'switch between the queue and the conversation'),
 	action('app.refresh', 'app', ['R', 'ctrl+r'], 'refresh the queue, the counts and the open conversation'),
+	action('app.nextBest', 'app', ['n'], 'open the next-best conversation: the highest triage priority you can take', {hint: 'next'}),
+	action('app.triageDetails', 'app', ['e'], 'show or hide the triage details (every signal) above the thread'),
 	action('app.quit', 'app', ['q', 'ctrl+c'], 'quit deskterm (an unsent draft stays on disk for next time)', {hint: 'quit'}),
 
 	action('queue.down', 'queue', ['j', 'down'], 'next conversation'),
@@ -45,9 +47,10 @@ export const keymap: readonly KeyAction[] = [
 	action('queue.sort', 'queue', ['o'], 'change the order: waiting longest, priority, recently updated, newest', {hint: 'sort'}),
 	action('queue.statusFilter', 'queue', ['S'], 'filter by status (active, open, pending, snoozed, closed, all)'),
 	action('queue.teamFilter', 'queue', ['T'], 'filter by team'),
+	action('queue.triageFilter', 'queue', ['F'], 'filter by triage: target at risk, human only, high severity, priority 70+'),
 
 	action('ticket.reply', 'ticket', ['r'], 'write a reply to the customer', {dangerous: true, hint: 'reply'}),
-	action('ticket.note', 'ticket', ['n'], 'write an internal note (agents only)', {dangerous: true, hint: 'note'}),
+	action('ticket.note', 'ticket', ['i'], 'write an internal note (agents only)', {dangerous: true, hint: 'note'}),
 	action('ticket.assign', 'ticket', ['a'], 'assign to me, an agent, a team or nobody', {dangerous: true, hint: 'assign'}),
 	action('ticket.status', 'ticket', ['s'], 'set the status: open, pending, snoozed until ..., closed', {dangerous: true, hint: 'status'}),
 	action('ticket.priority', 'ticket', ['p'], 'set the priority: urgent, high, normal, low', {dangerous: true}),
@@ -62,6 +65,9 @@ export const keymap: readonly KeyAction[] = [
 	action('conversation.next', 'conversation', ['J'], 'open the next conversation in the queue'),
 	action('conversation.previous', 'conversation', ['K'], 'open the previous conversation in the queue'),
 	action('conversation.back', 'conversation', ['escape', 'h', 'left'], 'back to the queue', {hint: 'back'}),
+	action('conversation.suggestion1', 'conversation', ['1'], 'reply with suggested template 1', {dangerous: true}),
+	action('conversation.suggestion2', 'conversation', ['2'], 'reply with suggested template 2', {dangerous: true}),
+	action('conversation.suggestion3', 'conversation', ['3'], 'reply with suggested template 3', {dangerous: true}),
 
 	action('composer.send', 'composer', ['ctrl+s'], 'send the reply or save the note', {dangerous: true, hint: 'send'}),
 	action('composer.cancel', 'composer', ['escape', 'ctrl+c'], 'cancel (asks first if text would be lost)', {hint: 'cancel'}),
@@ -78,6 +84,22 @@ export const keymap: readonly KeyAction[] = [
 	action('composer.deleteForward', 'composer', ['delete', 'ctrl+d'], 'delete the character under the cursor'),
 	action('composer.deleteWord', 'composer', ['ctrl+w'], 'delete the word before the cursor'),
 	action('composer.deleteToStart', 'composer', ['ctrl+u'], 'delete to the start of the line'),
+	action('composer.fillFields', 'composer', ['tab'], 'fill the next template field ({{order_number}}) one by one', {hint: 'fill'}),
+	action('composer.suggestion1', 'composer', ['alt+1'], 'insert suggested template 1 at the cursor (/ lists them too)'),
+	action('composer.suggestion2', 'composer', ['alt+2'], 'insert suggested template 2 at the cursor'),
+	action('composer.suggestion3', 'composer', ['alt+3'], 'insert suggested template 3 at the cursor'),
+
+	action('templates.insert', 'templates', ['enter'], 'insert the chosen template at the cursor, filled for this customer', {hint: 'insert'}),
+	action('templates.down', 'templates', ['down', 'ctrl+n'], 'next template'),
+	action('templates.up', 'templates', ['up', 'ctrl+p'], 'previous template'),
+	action('templates.close', 'templates', ['escape'], 'close the list and keep the typed text', {hint: 'close'}),
+
+	action('fill.accept', 'fill', ['enter'], 'accept the value and go to the next empty field', {hint: 'accept'}),
+	action('fill.next', 'fill', ['tab'], 'next field', {hint: 'next field'}),
+	action('fill.previous', 'fill', ['shift+tab'], 'previous field'),
+	action('fill.deleteBack', 'fill', ['backspace'], 'delete the last character of the value'),
+	action('fill.clear', 'fill', ['ctrl+u'], 'clear the value (the field shows its {{name}} again)'),
+	action('fill.stop', 'fill', ['escape'], 'stop filling and edit the text freely', {hint: 'stop'}),
 
 	action('prompt.submit', 'prompt', ['enter'], 'run / apply', {hint: 'apply'}),
 	action('prompt.cancel', 'prompt', ['escape', 'ctrl+c'], 'cancel', {hint: 'cancel'}),
@@ -114,6 +136,8 @@ export const keyLayers = {
 	queue: ['queue', 'ticket', 'app'],
 	conversation: ['conversation', 'ticket', 'app'],
 	composer: ['composer'],
+	templates: ['templates'],
+	fill: ['fill'],
 	prompt: ['prompt'],
 	picker: ['picker'],
 	confirm: ['confirm'],
@@ -127,7 +151,9 @@ export const scopeTitles: Record<KeyScope, string> = {
 	queue: 'Queue',
 	ticket: 'The selected conversation (queue or conversation pane)',
 	conversation: 'Conversation pane',
-	composer: 'Reply and note composer (Enter is a new line)',
+	composer: 'Reply and note composer (Enter is a new line; / plus letters finds a template)',
+	templates: 'Template list in the composer (after / and a few letters; typing goes on into the text)',
+	fill: "Template fields (typing goes into the field; send stays refused while one is empty)",
 	prompt: 'Search, command line and other one-line prompts',
 	picker: 'Pickers (assign, status, priority, filters)',
 	confirm: 'Questions (y/N, No is the default)',

@@ -27,7 +27,7 @@ export function isBlank(buffer: TextBuffer): boolean {
 }
 
 /** Line endings made \n, tabs made spaces, terminal escapes and control characters dropped. */
-function cleanText(text: string): string {
+export function cleanText(text: string): string {
 	return sanitizeForTerminal(text.replace(/\r\n?/g, '\n').replace(/\t/g, '    '));
 }
 

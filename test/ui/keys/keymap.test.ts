@@ -42,7 +42,18 @@ describe('the keymap', () => {
 	it('marks every write as dangerous, and only writes', () => {
 		const dangerous = keymap.filter(entry => entry.dangerous).map(entry => entry.id).sort();
 		expect(dangerous).toEqual(
-			['composer.send', 'ticket.assign', 'ticket.note', 'ticket.priority', 'ticket.reply', 'ticket.status', 'ticket.tags'].sort(),
+			[
+				'composer.send',
+				'conversation.suggestion1',
+				'conversation.suggestion2',
+				'conversation.suggestion3',
+				'ticket.assign',
+				'ticket.note',
+				'ticket.priority',
+				'ticket.reply',
+				'ticket.status',
+				'ticket.tags',
+			].sort(),
 		);
 	});
 
@@ -79,6 +90,13 @@ describe('key patterns', () => {
 		expect(matchesKey('G', pressed[1]!.input, pressed[1]!.key)).toBe(true);
 		expect(matchesKey('enter', pressed[2]!.input, pressed[2]!.key)).toBe(true);
 		expect(splitTyping('\t')[0]!.key.tab).toBe(true);
+	});
+
+	it('reads a Ctrl+letter or Backspace that arrives in one read with text', () => {
+		const [, send, back] = splitTyping('x\u0013\u007F');
+		expect(matchesKey('ctrl+s', send!.input, send!.key)).toBe(true);
+		expect(matchesKey('s', send!.input, send!.key)).toBe(false);
+		expect(matchesKey('backspace', back!.input, back!.key)).toBe(true);
 	});
 
 	it('labels keys for people', () => {

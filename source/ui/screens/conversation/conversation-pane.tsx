@@ -4,8 +4,8 @@ import type {ReactNode} from 'react';
 import type {ConsolePanel} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
-import {conversationFacts, conversationLine, customerFacts, customerLine} from './customer-facts.js';
-import {CustomerStrip} from './customer-strip.js';
+import {conversationFacts, customerFacts} from './customer-facts.js';
+import {CustomerStrip, type StripLine} from './customer-strip.js';
 import type {ConversationState} from './conversation-state.js';
 import {FactsPanel} from './facts-panel.js';
 import type {ThreadLine} from './thread-lines.js';
@@ -23,7 +23,10 @@ type Props = {
 	sidebarWidth: number;
 	focused: boolean;
 	now: number;
-	panels: ConsolePanel[];
+	/** Beside the facts when wide: before the conversation's facts, and after them. */
+	panels: {first: ConsolePanel[]; last: ConsolePanel[]};
+	/** Below the thread when narrow. */
+	strip: StripLine[];
 	composer: ReactNode;
 };
 
@@ -65,9 +68,7 @@ export function ConversationPane(props: Props) {
 					</Box>
 				) : null}
 			</Box>
-			{props.sidebarWidth > 0 ? null : (
-				<CustomerStrip customer={customerLine(conversation, now)} conversation={conversationLine(conversation, now)} width={width} />
-			)}
+			{props.sidebarWidth > 0 ? null : <CustomerStrip lines={props.strip} width={width} />}
 			{props.composer}
 		</Box>
 	);

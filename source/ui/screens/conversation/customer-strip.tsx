@@ -1,14 +1,21 @@
-// Below the thread on narrow terminals: the customer in one line, the conversation's state in another.
+// Below the thread on narrow terminals: the customer in one line, the conversation's state in another, then
+// triage and suggested replies in a line each when they are known.
 import {Box, Text} from 'ink';
+import type {Tone} from '../../../presenters/queue-columns.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 
-export function CustomerStrip({customer, conversation, width}: {customer: string; conversation: string; width: number}) {
+export type StripLine = {text: string; tone: Tone | 'title'};
+
+export function CustomerStrip({lines, width}: {lines: StripLine[]; width: number}) {
 	const theme = useTheme();
 	return (
-		<Box flexDirection="column" width={width} height={2}>
-			<Text wrap="truncate-end" {...theme.title}>{fitWidth(customer, width)}</Text>
-			<Text wrap="truncate-end" {...theme.tone.muted}>{fitWidth(conversation, width)}</Text>
+		<Box flexDirection="column" width={width} height={lines.length}>
+			{lines.map((line, index) => (
+				<Text key={index} wrap="truncate-end" {...(line.tone === 'title' ? theme.title : theme.tone[line.tone])}>
+					{fitWidth(line.text, width)}
+				</Text>
+			))}
 		</Box>
 	);
 }

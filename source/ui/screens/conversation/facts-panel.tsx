@@ -5,7 +5,7 @@ import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth, wrapText} from '../../text/wrap.js';
 import type {Fact} from './customer-facts.js';
 
-type Props = {customer: Fact[]; conversation: Fact[]; panels: ConsolePanel[]; width: number; height: number};
+type Props = {customer: Fact[]; conversation: Fact[]; panels: {first: ConsolePanel[]; last: ConsolePanel[]}; width: number; height: number};
 
 export function FactsPanel({customer, conversation, panels, width, height}: Props) {
 	const theme = useTheme();
@@ -20,26 +20,31 @@ export function FactsPanel({customer, conversation, panels, width, height}: Prop
 				</Text>
 			)),
 		);
+	const panelRows = (list: ConsolePanel[]) =>
+		list.map(panel => (
+			<Box key={panel.title} flexDirection="column">
+				<Text> </Text>
+				<Text {...theme.title}>{fitWidth(panel.title, width)}</Text>
+				{panel.lines.flatMap((line, index) =>
+					wrapText(line.text, width).map((text, part) => (
+						<Text key={`${index}-${part}`} wrap="truncate-end" {...theme.tone[line.tone]}>
+							{text}
+						</Text>
+					)),
+				)}
+			</Box>
+		));
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			{/* Rows keep their height and the panel clips them, instead of squeezing rows onto each other. */}
 			<Box flexDirection="column" flexShrink={0}>
-			<Text {...theme.title}>{fitWidth('Customer', width)}</Text>
-			{factRows(customer)}
-			<Text> </Text>
-			<Text {...theme.title}>{fitWidth('Conversation', width)}</Text>
-			{factRows(conversation)}
-			{panels.map(panel => (
-				<Box key={panel.title} flexDirection="column">
-					<Text> </Text>
-					<Text {...theme.title}>{fitWidth(panel.title, width)}</Text>
-					{panel.lines.map((line, index) => (
-						<Text key={index} wrap="truncate-end" {...theme.tone[line.tone]}>
-							{line.text}
-						</Text>
-					))}
-				</Box>
-			))}
+				<Text {...theme.title}>{fitWidth('Customer', width)}</Text>
+				{factRows(customer)}
+				{panelRows(panels.first)}
+				<Text> </Text>
+				<Text {...theme.title}>{fitWidth('Conversation', width)}</Text>
+				{factRows(conversation)}
+				{panelRows(panels.last)}
 			</Box>
 		</Box>
 	);

@@ -5,6 +5,10 @@ import type {QueueQuery, QueueSort} from '../../../providers/provider.js';
 export type AssigneeView = 'mine' | 'unassigned' | 'all';
 /** 'active' is open + pending + snoozed: what still needs someone. */
 export type StatusFilter = 'active' | ConversationStatus | 'all';
+/** The back end's orders, and 'triage': the triage priority score, highest first (sorted in the console). */
+export type ConsoleSort = QueueSort | 'triage';
+/** Rows kept by their triage scores (filtered in the console, once they are scored). */
+export type TriageFilter = 'any' | 'at-risk' | 'human-only' | 'severity-high' | 'priority-70' | 'priority-50';
 
 export type QueueFilters = {
 	view: AssigneeView;
@@ -14,19 +18,32 @@ export type QueueFilters = {
 	teamName: string | null;
 	/** Free text searched by the back end (subjects, customers, messages). */
 	search: string;
-	sort: QueueSort;
+	sort: ConsoleSort;
+	triage: TriageFilter;
 };
 
-export const defaultFilters: QueueFilters = {view: 'all', status: 'active', team: null, teamName: null, search: '', sort: 'waiting'};
+export const defaultFilters: QueueFilters = {view: 'all', status: 'active', team: null, teamName: null, search: '', sort: 'waiting', triage: 'any'};
 
 export const statusFilters: readonly StatusFilter[] = ['active', ...conversationStatuses, 'all'];
-export const sortOrder: readonly QueueSort[] = ['waiting', 'priority', 'updated', 'created'];
+export const sortOrder: readonly ConsoleSort[] = ['waiting', 'priority', 'triage', 'updated', 'created'];
 
-export const sortLabels: Record<QueueSort, string> = {
+export const sortLabels: Record<ConsoleSort, string> = {
 	waiting: 'waiting longest',
 	priority: 'priority',
+	triage: 'triage priority',
 	updated: 'recently updated',
 	created: 'newest',
+};
+
+export const triageFilters: readonly TriageFilter[] = ['any', 'at-risk', 'human-only', 'severity-high', 'priority-70', 'priority-50'];
+
+export const triageFilterLabels: Record<TriageFilter, string> = {
+	any: 'any triage',
+	'at-risk': 'target at risk or breached',
+	'human-only': 'human only',
+	'severity-high': 'high severity',
+	'priority-70': 'triage priority 70+',
+	'priority-50': 'triage priority 50+',
 };
 
 export const viewLabels: Record<AssigneeView, string> = {mine: 'Mine', unassigned: 'Unassigned', all: 'All'};
@@ -39,18 +56,22 @@ export function toQueueQuery(filters: QueueFilters): QueueQuery {
 		...(filters.view === 'mine' ? {assignee: 'me'} : filters.view === 'unassigned' ? {assignee: 'unassigned'} : {}),
 		...(filters.team === null ? {} : {team: filters.team}),
 		...(filters.search.trim() === '' ? {} : {text: filters.search.trim()}),
-		sort: filters.sort,
+		// Triage order is applied in the console over the team's priority order (rows not yet scored keep it).
+		sort: filters.sort === 'triage' ? 'priority' : filters.sort,
 	};
 }
 
-export function nextSort(sort: QueueSort): QueueSort {
-	return sortOrder[(sortOrder.indexOf(sort) + 1) % sortOrder.length]!;
+/** The next order for `o`; triage is skipped while the console has no triage (a broken config). */
+export function nextSort(sort: ConsoleSort, triage = true): ConsoleSort {
+	const order = triage ? sortOrder : sortOrder.filter(each => each !== 'triage');
+	return order[(order.indexOf(sort) + 1) % order.length]!;
 }
 
 /** One line saying what the queue shows, e.g. "active · team Billing · sorted by priority · "refund"". */
 export function describeFilters(filters: QueueFilters): string {
 	const parts: string[] = [filters.status];
 	if (filters.team !== null) parts.push(filters.team === 'none' ? 'no team' : `team ${filters.teamName ?? filters.team}`);
+	if (filters.triage !== 'any') parts.push(triageFilterLabels[filters.triage]);
 	parts.push(`by ${sortLabels[filters.sort]}`);
 	if (filters.search.trim() !== '') parts.push(`"${filters.search.trim()}"`);
 	return parts.join(' · ');

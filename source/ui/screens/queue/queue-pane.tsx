@@ -4,7 +4,7 @@ import {fitCell} from '../../../presenters/queue-columns.js';
 import type {ConsoleExtensions, RowBadge} from '../../extensions.js';
 import {formatCount} from '../../text/format-count.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitQueueColumns} from './console-columns.js';
+import {badgesWidth, fitBadges, fitQueueColumns, subjectRoom} from './console-columns.js';
 import {QueueRow} from './queue-row.js';
 import type {QueueState} from './queue-state.js';
 import {QueueTitle} from './queue-title.js';
@@ -20,44 +20,61 @@ type Props = {
 	focused: boolean;
 	now: number;
 	badges: ConsoleExtensions['queueBadges'];
+	/** Work under way besides loading, e.g. "triage 120/420". */
+	note: string | null;
 };
 
-export function QueuePane({state, width, height, focused, now, badges}: Props) {
+export function QueuePane({state, width, height, focused, now, badges, note}: Props) {
 	const theme = useTheme();
 	const rowsHeight = Math.max(1, height - 2);
-	// Two cells for the selection marker.
-	const columns = fitQueueColumns(width - 2);
 	const count = state.items.length;
 	const offset = scrollOffset(state.offset, state.selected, rowsHeight, count);
 	const {start, end} = visibleRange(offset, rowsHeight, count);
+	const rows = state.items.slice(start, end);
+	const rowBadges = rows.map(row => badges?.(row, now) ?? noBadges);
+	const wanted = Math.max(0, ...rowBadges.map(badgesWidth));
+	// Two cells for the selection marker; the badges take the front of the subject, in a column of their own width.
+	const columns = fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0);
+	const subject = columns.find(column => column.flexible)?.size ?? 0;
+	const room = Math.max(0, subject - subjectRoom - 1);
+	const fitted = rowBadges.map(list => fitBadges(list, Math.min(wanted, room)));
+	const fittedWidth = Math.max(0, ...fitted.map(badgesWidth));
+	// As wide as its header when there is room, so the column reads as one.
+	const badgeWidth = fittedWidth === 0 ? 0 : Math.max(fittedWidth, Math.min(room, 'TRIAGE'.length));
 	const loadingMore = state.complete ? '' : ' loading…';
 	const total = state.total !== null && state.total > count ? ` (${formatCount(state.total)} in all)` : '';
-	const position = count === 0 ? '' : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}`;
+	const position = count === 0 ? '' : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}${note ? ` · ${note}` : ''}`;
+	const header = (column: (typeof columns)[number]) =>
+		column.flexible && badgeWidth > 0 ? `${fitCell('TRIAGE', badgeWidth)} ${fitCell(column.header, column.size - badgeWidth - 1)}` : fitCell(column.header, column.size);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<QueueTitle filters={state.filters} focused={focused} position={position} />
 			<Text wrap="truncate-end" {...theme.tone.muted}>
-				{`  ${columns.map(column => fitCell(column.header, column.size)).join(' ')}`}
+				{`  ${columns.map(header).join(' ')}`}
 			</Text>
-			{count === 0 ? <QueueEmpty state={state} /> : null}
-			{state.items.slice(start, end).map((conversation, index) => (
+			{count === 0 ? <QueueEmpty state={state} note={note} /> : null}
+			{rows.map((conversation, index) => (
 				<QueueRow
 					key={conversation.id}
 					conversation={conversation}
 					columns={columns}
 					selected={start + index === state.selected}
 					now={now}
-					badges={badges?.(conversation, now) ?? noBadges}
+					badges={fitted[index]!}
+					badgeWidth={badgeWidth}
 				/>
 			))}
 		</Box>
 	);
 }
 
-function QueueEmpty({state}: {state: QueueState}) {
+function QueueEmpty({state, note}: {state: QueueState; note: string | null}) {
 	const theme = useTheme();
 	if (state.status === 'error') return <Text {...theme.tone.danger}>{`✗ Could not load the queue: ${state.error ?? 'unknown error'} (R retries)`}</Text>;
 	if (state.status === 'loading' || !state.complete) return <Text {...theme.tone.muted}>Loading conversations…</Text>;
+	if (state.filters.triage !== 'any') {
+		return <Text {...theme.tone.muted}>{`No conversation has these triage scores${note ? ` yet (${note})` : ''}. F changes the triage filter.`}</Text>;
+	}
 	const hint = state.filters.search ? 'Esc clears the search' : state.filters.view !== 'all' ? 'press 3 to see everyone\'s' : 'S changes the status filter';
 	return <Text {...theme.tone.muted}>{`No conversations here. ${hint}.`}</Text>;
 }

@@ -13,25 +13,27 @@ type Props = {
 	selected: boolean;
 	now: number;
 	badges: RowBadge[];
+	/** Cells the badges take at the front of the subject (the same in every row, so subjects line up). */
+	badgeWidth: number;
 };
 
-export const QueueRow = memo(function QueueRow({conversation, columns, selected, now, badges}: Props) {
+export const QueueRow = memo(function QueueRow({conversation, columns, selected, now, badges, badgeWidth}: Props) {
 	const theme = useTheme();
-	const badgeText = badges.map(badge => `[${badge.text}]`);
 	return (
 		<Text wrap="truncate-end" {...(selected ? theme.selection : {})}>
 			{selected ? '› ' : '  '}
 			{columns.map((column, index) => {
 				const gap = index < columns.length - 1 ? ' ' : '';
 				const tone = theme.tone[column.tone?.(conversation, now) ?? 'normal'];
-				if (column.flexible && badgeText.length > 0) {
-					const used = badgeText.reduce((sum, text) => sum + displayWidth(text) + 1, 0);
+				if (column.flexible && badgeWidth > 0) {
+					const used = badges.reduce((sum, badge, badgeIndex) => sum + displayWidth(badge.text) + (badgeIndex > 0 ? 1 : 0), 0);
 					return (
 						<Text key={column.id}>
 							{badges.map((badge, badgeIndex) => (
-								<Text key={badgeIndex} {...theme.tone[badge.tone]}>{`${badgeText[badgeIndex]} `}</Text>
+								<Text key={badgeIndex} {...theme.tone[badge.tone]}>{`${badgeIndex > 0 ? ' ' : ''}${badge.text}`}</Text>
 							))}
-							<Text {...tone}>{fitCell(column.text(conversation, now), Math.max(1, column.size - used)) + gap}</Text>
+							{' '.repeat(Math.max(0, badgeWidth - used) + 1)}
+							<Text {...tone}>{fitCell(column.text(conversation, now), Math.max(1, column.size - badgeWidth - 1)) + gap}</Text>
 						</Text>
 					);
 				}

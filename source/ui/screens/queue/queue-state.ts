@@ -1,13 +1,25 @@
 // The queue pane's state: every summary in memory, the selection (kept by id across reloads), the window.
 import type {ConversationSummary} from '../../../domain/conversation.js';
 import {defaultFilters, type QueueFilters} from './queue-filters.js';
-import {scrollOffset} from './queue-window.js';
+import {scrollOffset, visibleRange} from './queue-window.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/** An order and a filter the console applies over the back end's list (triage sort and filters). */
+export type LocalView = {
+	/** Higher first; rows without a rank follow in the back end's order. */
+	rank: ReadonlyMap<string, number> | null;
+	/** Only these ids are shown; null shows every row. */
+	keep: ReadonlySet<string> | null;
+};
+
 export type QueueState = {
 	filters: QueueFilters;
+	/** Every row as the back end listed it. */
+	loaded: ConversationSummary[];
+	/** The rows shown: loaded, through the local view. */
 	items: ConversationSummary[];
+	local: LocalView | null;
 	selected: number;
 	/** The conversation the agent had selected; found again after every reload. */
 	selectedId: string | null;
@@ -31,12 +43,15 @@ export type QueueAction =
 	| {type: 'reload'}
 	| {type: 'page'; generation: number; conversations: ConversationSummary[]; total: number | null; complete: boolean}
 	| {type: 'failed'; generation: number; message: string}
-	| {type: 'patch'; summary: ConversationSummary};
+	| {type: 'patch'; summary: ConversationSummary}
+	| {type: 'local-view'; view: LocalView | null};
 
 export function initialQueueState(filters: QueueFilters = defaultFilters): QueueState {
 	return {
 		filters,
+		loaded: [],
 		items: [],
+		local: null,
 		selected: 0,
 		selectedId: null,
 		offset: 0,
@@ -86,8 +101,11 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
 		}
 		case 'set-filters': {
 			const filters = {...state.filters, ...action.filters};
+			const changed = (Object.keys(filters) as Array<keyof QueueFilters>).filter(key => filters[key] !== state.filters[key]);
 			// Choosing the view already shown changes nothing (and must not empty the list while it reloads).
-			if ((Object.keys(filters) as Array<keyof QueueFilters>).every(key => filters[key] === state.filters[key])) return state;
+			if (changed.length === 0) return state;
+			// The triage filter is applied here, over the rows already loaded (see local-view).
+			if (changed.every(key => key === 'triage')) return {...state, filters};
 			return {...reloading(state, false), filters, selected: 0, offset: 0};
 		}
 		case 'reload':
@@ -99,7 +117,8 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
 			const next: QueueState = {
 				...state,
 				incoming: showNow && action.complete ? [] : incoming,
-				items: showNow ? incoming : state.items,
+				loaded: showNow ? incoming : state.loaded,
+				items: showNow ? applyView(incoming, state.local) : state.items,
 				complete: action.complete,
 				total: action.total,
 				status: showNow ? 'ready' : state.status,
@@ -115,9 +134,25 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
 			if (index < 0) return state;
 			const items = state.items.slice();
 			items[index] = action.summary;
-			return {...state, items};
+			const loaded = state.loaded.map(item => (item.id === action.summary.id ? action.summary : item));
+			return {...state, items, loaded};
 		}
+		case 'local-view':
+			if (action.view === state.local) return state;
+			return reselect({...state, local: action.view, items: applyView(state.loaded, action.view)});
 	}
+}
+
+/** The loaded rows through a local view: kept ones only, ranked ones first (highest first), the rest in order. */
+export function applyView(rows: ConversationSummary[], view: LocalView | null): ConversationSummary[] {
+	if (!view) return rows;
+	const kept = view.keep ? rows.filter(row => view.keep!.has(row.id)) : rows;
+	if (!view.rank) return kept;
+	const rank = view.rank;
+	return kept
+		.map((row, index) => ({row, index, rank: rank.get(row.id) ?? Number.NEGATIVE_INFINITY}))
+		.sort((a, b) => b.rank - a.rank || a.index - b.index)
+		.map(entry => entry.row);
 }
 
 function reloading(state: QueueState, swap: boolean): QueueState {
@@ -129,10 +164,18 @@ function reloading(state: QueueState, swap: boolean): QueueState {
 		complete: false,
 		status: swap ? state.status : 'loading',
 		items: swap ? state.items : [],
+		loaded: swap ? state.loaded : [],
 		error: null,
 	};
 }
 
 export function selectedSummary(state: QueueState): ConversationSummary | undefined {
 	return state.items[state.selected];
+}
+
+/** The rows on screen for a list of this height (the same window the pane draws). */
+export function visibleSummaries(state: QueueState, height: number): ConversationSummary[] {
+	const offset = scrollOffset(state.offset, state.selected, height, state.items.length);
+	const {start, end} = visibleRange(offset, height, state.items.length);
+	return state.items.slice(start, end);
 }

@@ -1,11 +1,20 @@
 // Which keys listen right now: an overlay's, the composer's, or the focused pane's.
 import type {KeyLayer} from '../../keys/keymap.js';
+import type {ComposerState} from '../composer/composer-state.js';
 import type {WorkspaceState} from './workspace-state.js';
 
-export function activeLayer(ui: WorkspaceState, composerOpen: boolean): KeyLayer {
+/** composer: null when no composer is open, else its layer ('templates' while the `/` list shows, 'fill' for field prompts). */
+export function activeLayer(ui: WorkspaceState, composer: 'composer' | 'templates' | 'fill' | null): KeyLayer {
 	if (ui.overlay.type !== 'none') return ui.overlay.type;
-	if (composerOpen) return 'composer';
+	if (composer !== null) return composer;
 	return ui.focus;
+}
+
+/** The composer's own layer: field prompts first, then the `/` list while it shows. */
+export function composerLayer(composer: ComposerState | null, listShown: boolean): 'composer' | 'templates' | 'fill' | null {
+	if (composer === null) return null;
+	if (composer.fill) return 'fill';
+	return listShown ? 'templates' : 'composer';
 }
 
 /** Keymap actions the back end cannot do: kept out of the footer (the key itself explains why it does nothing). */

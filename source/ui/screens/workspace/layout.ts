@@ -50,9 +50,9 @@ export function composerHeight(layout: Layout): number {
 	return Math.max(5, Math.min(12, Math.floor(layout.bodyHeight * 0.45)));
 }
 
-/** Rows of thread visible: the pane minus its title, the composer and the customer block when below. */
-export function threadHeight(layout: Layout, composerOpen: boolean): number {
-	const below = layout.sidebarWidth > 0 ? 0 : 2;
+/** Rows of thread visible: the pane minus its title, the composer and the lines below it when there is no sidebar. */
+export function threadHeight(layout: Layout, composerOpen: boolean, linesBelow = 2): number {
+	const below = layout.sidebarWidth > 0 ? 0 : linesBelow;
 	return Math.max(1, layout.bodyHeight - 1 - (composerOpen ? composerHeight(layout) : 0) - below);
 }
 

@@ -5,7 +5,7 @@ import {parseCommand} from '../../commands/command-line.js';
 import type {Intent} from '../../commands/intent.js';
 import {pickerState, type PickerItem} from '../../components/picker/picker-state.js';
 import {lineEditor} from '../../text/line-editor.js';
-import {statusFilters, type QueueFilters} from '../queue/queue-filters.js';
+import {statusFilters, triageFilterLabels, triageFilters, type QueueFilters} from '../queue/queue-filters.js';
 import type {Overlay, PickerPurpose, PromptPurpose} from './workspace-state.js';
 
 const statusChoices: Array<PickerItem & {id: ConversationStatus}> = [
@@ -59,6 +59,12 @@ export function teamFilterPicker(teams: Team[], current: string | null): Overlay
 	return {type: 'picker', purpose: 'team-filter', picker: pickerState('Show conversations of team (type to filter)', items, {filterable: true, selectedId: current ?? 'any'})};
 }
 
+export function triageFilterPicker(current: QueueFilters['triage']): Overlay {
+	const hotkeys: Record<string, string> = {any: 'a', 'at-risk': 'r', 'human-only': 'h', 'severity-high': 's', 'priority-70': '7', 'priority-50': '5'};
+	const items = triageFilters.map(filter => ({id: filter, label: triageFilterLabels[filter], hotkey: hotkeys[filter]!}));
+	return {type: 'picker', purpose: 'triage-filter', picker: pickerState('Show conversations by triage', items, {selectedId: current})};
+}
+
 const promptLabels: Record<PromptPurpose, string> = {
 	search: '/',
 	command: ':',
@@ -88,8 +94,8 @@ export function pickedIntent(purpose: PickerPurpose, item: PickerItem, teams: Te
 			const team = teams.find(each => each.id === item.id);
 			return {type: 'filter', filters: {team: item.id === 'any' ? null : item.id, teamName: team?.name ?? null}};
 		}
-		case 'template':
-			return {type: 'insert-template', id: item.id};
+		case 'triage-filter':
+			return {type: 'filter', filters: {triage: item.id as QueueFilters['triage']}};
 	}
 }
 

@@ -1,29 +1,24 @@
 // Runs what the agent asked for: the shared operations for writes, the reducers for everything else.
 import {useRef} from 'react';
 import {toDeskError} from '../../../domain/errors.js';
-import {
-	addNoteToConversation,
-	assignConversation,
-	replyToConversation,
-	setConversationPriority,
-	setConversationStatus,
-	updateConversationTags,
-} from '../../../operations/conversation-actions.js';
+import {assignConversation, setConversationPriority, setConversationStatus, updateConversationTags} from '../../../operations/conversation-actions.js';
 import {relativeTime} from '../../../presenters/time.js';
 import type {Tone} from '../../../presenters/queue-columns.js';
+import type {WorkspaceAssist} from '../../assist/use-workspace-assist.js';
 import type {Intent} from '../../commands/intent.js';
-import type {ConsoleExtensions} from '../../extensions.js';
 import {summaryOf, type DeskSession} from '../../session/desk-session.js';
 import type {DraftStore} from '../../session/draft-store.js';
 import {bufferText, isBlank} from '../../text/text-buffer.js';
 import {editInEditor, type Suspend} from '../composer/open-editor.js';
 import {selectedSummary} from '../queue/queue-state.js';
+import {assistIntents} from './assist-intents.js';
+import {sendDraft} from './send-draft.js';
 import type {WorkspaceStore} from './use-workspace-store.js';
 
 export type IntentDeps = {
 	session: DeskSession;
 	store: WorkspaceStore;
-	extensions: ConsoleExtensions;
+	assist: WorkspaceAssist;
 	suspend: Suspend;
 	drafts: DraftStore;
 	quit: () => void;
@@ -107,27 +102,36 @@ export function useIntents(deps: IntentDeps) {
 		}
 	};
 
-	const send = async () => {
-		const composer = store.latest().composer;
-		if (!composer || composer.sending) return;
-		if (isBlank(composer.buffer)) {
-			store.composerDispatch({type: 'failed', message: composer.kind === 'note' ? 'the note is empty' : 'the reply is empty'});
-			return;
-		}
-		store.composerDispatch({type: 'sending'});
-		const id = composer.conversationId;
-		try {
-			const text = bufferText(composer.buffer);
-			if (composer.kind === 'reply') await replyToConversation(context, id, text);
-			else await addNoteToConversation(context, id, text);
-			store.composerDispatch({type: 'close'});
-			forgetDraft(id);
-			notify(composer.kind === 'reply' ? `Reply sent to ${nameOf(id)}` : `Internal note added to ${nameOf(id)}`);
-			afterWrite(id, true);
-		} catch (error) {
-			store.composerDispatch({type: 'failed', message: toDeskError(error).message});
-		}
+	const send = () =>
+		sendDraft({
+			session,
+			store,
+			kit: () => latest.current.assist.kit,
+			notify,
+			nameOf,
+			sent: id => {
+				forgetDraft(id);
+				afterWrite(id, true);
+			},
+		});
+
+	const compose = (id: string, kind: 'reply' | 'note') => {
+		openConversation(id);
+		store.composerDispatch({type: 'open', conversationId: id, kind});
+		restoreDraft(id);
 	};
+
+	const assisted = assistIntents({
+		session,
+		store,
+		assist: () => latest.current.assist,
+		notify,
+		openConversation,
+		compose: () => {
+			const id = target();
+			if (id !== null) compose(id, 'reply');
+		},
+	});
 
 	const run = (intent: Intent): void => {
 		const id = target();
@@ -163,14 +167,18 @@ export function useIntents(deps: IntentDeps) {
 			case 'open':
 				openConversation(intent.id);
 				return;
-			case 'insert-template': {
-				const conversation = store.latest().conversation.conversation;
-				const templates = deps.extensions.templates;
-				if (conversation && templates) {
-					store.composerDispatch({type: 'edit', edit: {type: 'insert', text: templates.fill(intent.id, conversation, session.me)}});
-				}
+			case 'insert-template':
+				assisted.insertTemplate(intent.id, intent.token ?? null);
 				return;
-			}
+			case 'reply-with-suggestion':
+				assisted.replyWithSuggestion(intent.index);
+				return;
+			case 'next-best':
+				assisted.nextBest();
+				return;
+			case 'triage-details':
+				assisted.triageDetails();
+				return;
 			default:
 				break;
 		}
@@ -180,9 +188,7 @@ export function useIntents(deps: IntentDeps) {
 		}
 		switch (intent.type) {
 			case 'compose':
-				openConversation(id);
-				store.composerDispatch({type: 'open', conversationId: id, kind: intent.kind});
-				restoreDraft(id);
+				compose(id, intent.kind);
 				if (intent.editor) void editor();
 				return;
 			case 'assign':

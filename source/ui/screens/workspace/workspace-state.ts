@@ -5,7 +5,7 @@ import {editLine, type LineEdit, type LineEditor} from '../../text/line-editor.j
 import type {Pane} from './layout.js';
 
 export type PromptPurpose = 'search' | 'command' | 'tags' | 'snooze';
-export type PickerPurpose = 'assign' | 'status' | 'priority' | 'status-filter' | 'team-filter' | 'template';
+export type PickerPurpose = 'assign' | 'status' | 'priority' | 'status-filter' | 'team-filter' | 'triage-filter';
 export type ConfirmPurpose = 'discard-draft';
 
 export type Overlay =
@@ -24,6 +24,8 @@ export type WorkspaceState = {
 	/** What is being done right now ("Sending reply…"), shown until it finishes. */
 	busy: string | null;
 	history: Record<'search' | 'command', string[]>;
+	/** The triage panel with every signal, above the thread (`e`). */
+	triageDetails: boolean;
 };
 
 export type WorkspaceAction =
@@ -35,6 +37,7 @@ export type WorkspaceAction =
 	| {type: 'scroll-help'; delta: number; max: number}
 	| {type: 'notice'; notice: Notice | null}
 	| {type: 'busy'; text: string | null}
+	| {type: 'toggle-triage-details'}
 	| {type: 'remember'; purpose: 'search' | 'command'; entry: string};
 
 export const initialWorkspaceState: WorkspaceState = {
@@ -43,6 +46,7 @@ export const initialWorkspaceState: WorkspaceState = {
 	notice: null,
 	busy: null,
 	history: {search: [], command: []},
+	triageDetails: false,
 };
 
 const historyLimit = 50;
@@ -68,6 +72,8 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
 			return {...state, notice: action.notice};
 		case 'busy':
 			return {...state, busy: action.text};
+		case 'toggle-triage-details':
+			return {...state, triageDetails: !state.triageDetails};
 		case 'remember': {
 			const entry = action.entry.trim();
 			if (entry === '') return state;

@@ -1,11 +1,13 @@
 // The console's one screen: queue and conversation panes, overlays, status bar, notice line and footer.
 import {Box, useApp} from 'ink';
 import {useEffect, useMemo} from 'react';
+import type {AssistSources} from '../../assist/use-assist.js';
+import {useWorkspaceAssist} from '../../assist/use-workspace-assist.js';
 import {Footer} from '../../components/footer.js';
 import {helpLines as buildHelpLines} from '../../components/help-lines.js';
 import {NoticeLine} from '../../components/notice-line.js';
 import {StatusBar} from '../../components/status-bar.js';
-import type {ConsoleExtensions, ConsolePanel} from '../../extensions.js';
+import type {ConsoleExtensions, ConsolePanel, RowBadge} from '../../extensions.js';
 import {footerHints} from '../../keys/key-help.js';
 import type {DeskSession} from '../../session/desk-session.js';
 import {describeChanges} from '../../session/describe-changes.js';
@@ -19,17 +21,18 @@ import {ConversationPane} from '../conversation/conversation-pane.js';
 import {threadOffset} from '../conversation/conversation-state.js';
 import {panelLines, threadLines} from '../conversation/thread-lines.js';
 import {QueuePane} from '../queue/queue-pane.js';
-import {selectedSummary} from '../queue/queue-state.js';
-import {activeLayer, unsupportedActions} from './active-layer.js';
+import {selectedSummary, visibleSummaries} from '../queue/queue-state.js';
+import {activeLayer, composerLayer, unsupportedActions} from './active-layer.js';
+import {conversationExtras, withSend} from './conversation-extras.js';
 import {useWorkspaceKeys} from './input/use-workspace-keys.js';
 import {composerHeight, computeLayout, queueRowsHeight, threadHeight, threadWidth} from './layout.js';
 import {useIntents} from './use-intents.js';
 import {useWorkspaceStore} from './use-workspace-store.js';
 import {WorkspaceBody} from './workspace-body.js';
 
-type Props = {session: DeskSession; extensions: ConsoleExtensions; columns: number; rows: number; refreshEveryMs: number};
+type Props = {session: DeskSession; extensions: ConsoleExtensions; assist: AssistSources | null; columns: number; rows: number; refreshEveryMs: number};
 
-export function Workspace({session, extensions, columns, rows, refreshEveryMs}: Props) {
+export function Workspace({session, extensions, assist: sources, columns, rows, refreshEveryMs}: Props) {
 	const theme = useTheme();
 	const {exit, suspendTerminal} = useApp();
 	const store = useWorkspaceStore(session);
@@ -37,22 +40,33 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 	const layout = computeLayout(columns, rows, ui.focus);
 	const now = useNow(session.context.clock);
 	const readOnly = session.context.readOnly;
-	const layer = activeLayer(ui, composer !== null);
 	const drafts = useMemo(() => draftStore(session.context.paths.dataDir, session.context.profile.name), [session]);
-	const intents = useIntents({session, store, extensions, drafts, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
+	const open = conversation.conversation;
+	const visible = visibleSummaries(queue, queueRowsHeight(layout)).map(row => row.id);
+	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});
+	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning});
+	const popup = assist.popup(composer, open);
+	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
+	const intents = useIntents({session, store, assist, drafts, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
 	useDraftAutosave(drafts, composer, session.context.clock, message => intents.notify(message, 'warning'));
 
-	const open = conversation.conversation;
-	const panels = useMemo(
+	const extensionPanels = useMemo(
 		() => (open ? (extensions.panels ?? []).map(panel => panel(open, now)).filter((panel): panel is ConsolePanel => panel !== null) : []),
 		[open, now, extensions.panels],
 	);
+	const wide = layout.sidebarWidth > 0;
+	const composing = composer !== null;
+	const extras = useMemo(
+		() => conversationExtras({conversation: open, assist: assist.open, now, wide, composing, details: ui.triageDetails, extensionPanels}),
+		[open, assist.open, now, wide, composing, ui.triageDetails, extensionPanels],
+	);
+	const badges = useMemo(() => combineBadges(assist.badges, extensions.queueBadges), [assist.badges, extensions.queueBadges]);
 	const width = threadWidth(layout);
 	const lines = useMemo(
-		() => (open ? [...(layout.sidebarWidth > 0 ? [] : panelLines(panels, width)), ...threadLines(open, width, now, theme.message)] : []),
-		[open, width, now, theme, panels, layout.sidebarWidth],
+		() => (open ? [...panelLines(extras.above, width), ...threadLines(open, width, now, theme.message)] : []),
+		[open, width, now, theme, extras.above],
 	);
-	const visibleThread = threadHeight(layout, composer !== null);
+	const visibleThread = threadHeight(layout, composer !== null, extras.strip.length);
 	const help = useMemo(() => buildHelpLines(readOnly, layout.columns - 4), [readOnly, layout.columns]);
 
 	useWorkspaceKeys({
@@ -60,6 +74,7 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 		intents,
 		session,
 		extensions,
+		assist,
 		readOnly,
 		queueHeight: queueRowsHeight(layout),
 		threadHeight: visibleThread,
@@ -75,8 +90,8 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 		// A queue still loading will see the change anyway; reloading it again would only start over.
 		if (latest.queue.complete) store.queueDispatch({type: 'reload'});
 		store.refreshCounts();
-		const open = latest.conversation.id;
-		if (open !== null && [...changes.changed.map(change => change.id), ...changes.removed].includes(open)) {
+		const openId = latest.conversation.id;
+		if (openId !== null && [...changes.changed.map(change => change.id), ...changes.removed].includes(openId)) {
 			store.conversationDispatch({type: 'reload'});
 		}
 	});
@@ -89,6 +104,8 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 		return () => clearTimeout(timer);
 	}, [layout.split, ui.focus, selectedId, composer, store.conversationDispatch]);
 
+	const progress = assist.progress;
+	const scoring = progress?.running ? `triage ${progress.scored}/${progress.total}` : null;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.rows}>
 			<StatusBar width={layout.columns} deskLabel={session.provider.label} agentName={session.me.name} counts={store.counts} readOnly={readOnly} />
@@ -96,7 +113,17 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 				layout={layout}
 				overlay={ui.overlay}
 				helpLines={help}
-				queue={<QueuePane state={queue} width={layout.queueWidth} height={layout.bodyHeight} focused={ui.focus === 'queue'} now={now} badges={extensions.queueBadges} />}
+				queue={
+					<QueuePane
+						state={queue}
+						width={layout.queueWidth}
+						height={layout.bodyHeight}
+						focused={ui.focus === 'queue'}
+						now={now}
+						badges={badges}
+						note={scoring}
+					/>
+				}
 				conversation={
 					<ConversationPane
 						state={conversation}
@@ -109,10 +136,19 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 						sidebarWidth={layout.sidebarWidth}
 						focused={ui.focus === 'conversation'}
 						now={now}
-						panels={panels}
+						panels={extras.sidebar}
+						strip={extras.strip}
 						composer={
 							composer && open ? (
-								<Composer state={composer} width={layout.conversationWidth} height={composerHeight(layout)} recipient={open.customer.name} channel={open.channel} />
+								<Composer
+									state={composer}
+									width={layout.conversationWidth}
+									height={composerHeight(layout)}
+									recipient={open.customer.name}
+									channel={open.channel}
+									popup={popup}
+									withSend={withSend(composer, session.provider.capabilities)}
+								/>
 							) : null
 						}
 					/>
@@ -122,4 +158,16 @@ export function Workspace({session, extensions, columns, rows, refreshEveryMs}: 
 			<Footer hints={footerHints(layer, readOnly, unsupportedActions(session.provider.capabilities))} width={layout.columns} />
 		</Box>
 	);
+}
+
+type Badges = ConsoleExtensions['queueBadges'];
+
+/** Triage's badges and any wired in through the extensions, side by side. */
+function combineBadges(first: Badges, second: Badges): Badges {
+	if (!first || !second) return first ?? second;
+	return (row, now) => {
+		const a = first(row, now);
+		const b = second(row, now);
+		return b.length === 0 ? a : a.length === 0 ? b : ([...a, ...b] satisfies RowBadge[]);
+	};
 }

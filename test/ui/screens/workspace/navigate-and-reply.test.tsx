@@ -63,7 +63,7 @@ describe('working a conversation from the keyboard', () => {
 	it('takes pasted text as text, newlines included, and writes notes marked as internal', async () => {
 		view = await renderConsole({conversations: smallDesk()});
 		await view.waitFor('Ada Lovelace');
-		view.press('n');
+		view.press('i');
 		await view.waitFor('INTERNAL NOTE on Ada Lovelace');
 		view.press(paste('Called the bank.\nThey confirm a retry.'));
 		await view.waitFor('They confirm a retry.');

@@ -32,7 +32,7 @@ describe('the help overlay', () => {
 		view.press('?', 'G');
 		view.press(...Array.from({length: 12}, () => keys.pageDown));
 		const end = await view.waitFor(':search [text]');
-		expect(end).toContain('open a conversation by its id');
+		expect(end).toContain('open the next-best conversation');
 	});
 });
 

@@ -35,7 +35,7 @@ describe('never losing a draft', () => {
 	it('closes an empty composer without asking', async () => {
 		view = await renderConsole({conversations: smallDesk()});
 		await view.waitFor('Ada Lovelace');
-		view.press('n');
+		view.press('i');
 		await view.waitFor('INTERNAL NOTE');
 		view.press(keys.escape);
 		await view.waitFor(frame => !frame.includes('INTERNAL NOTE on') && frame.includes('#101'));

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {noCapabilities} from '../../../../source/providers/provider.js';
-import {activeLayer, unsupportedActions} from '../../../../source/ui/screens/workspace/active-layer.js';
+import {createFillSession} from '../../../../source/templates/fill-session.js';
+import {composerReducer} from '../../../../source/ui/screens/composer/composer-state.js';
+import {activeLayer, composerLayer, unsupportedActions} from '../../../../source/ui/screens/workspace/active-layer.js';
 import {assignPicker, pickedIntent, prompt, promptedIntent, statusFilterPicker} from '../../../../source/ui/screens/workspace/overlays.js';
 import {initialWorkspaceState, workspaceReducer} from '../../../../source/ui/screens/workspace/workspace-state.js';
 import {testAgents, testTeams} from '../../../helpers/conversations.js';
@@ -37,10 +39,26 @@ describe('the workspace reducer', () => {
 
 describe('which keys listen', () => {
 	it('gives overlays first, then the composer, then the focused pane', () => {
-		expect(activeLayer(initialWorkspaceState, false)).toBe('queue');
-		expect(activeLayer({...initialWorkspaceState, focus: 'conversation'}, false)).toBe('conversation');
-		expect(activeLayer(initialWorkspaceState, true)).toBe('composer');
-		expect(activeLayer({...initialWorkspaceState, overlay: {type: 'confirm', purpose: 'discard-draft', question: '?'}}, true)).toBe('confirm');
+		expect(activeLayer(initialWorkspaceState, null)).toBe('queue');
+		expect(activeLayer({...initialWorkspaceState, focus: 'conversation'}, null)).toBe('conversation');
+		expect(activeLayer(initialWorkspaceState, 'composer')).toBe('composer');
+		expect(activeLayer(initialWorkspaceState, 'fill')).toBe('fill');
+		expect(activeLayer({...initialWorkspaceState, overlay: {type: 'confirm', purpose: 'discard-draft', question: '?'}}, 'templates')).toBe('confirm');
+	});
+
+	it('gives field prompts the composer keys first, then the / list while it shows', () => {
+		const composer = composerReducer(null, {type: 'open', conversationId: '1', kind: 'reply'});
+		expect(composerLayer(null, true)).toBeNull();
+		expect(composerLayer(composer, false)).toBe('composer');
+		expect(composerLayer(composer, true)).toBe('templates');
+		const filling = composerReducer(composer, {type: 'start-fill', session: createFillSession('Order {{order_number}}', 0)});
+		expect(composerLayer(filling, true)).toBe('fill');
+	});
+
+	it('toggles the triage details', () => {
+		const shown = workspaceReducer(initialWorkspaceState, {type: 'toggle-triage-details'});
+		expect(shown.triageDetails).toBe(true);
+		expect(workspaceReducer(shown, {type: 'toggle-triage-details'}).triageDetails).toBe(false);
 	});
 
 	it('lists the ticket actions a back end cannot do', () => {

@@ -5,10 +5,10 @@ import {nextSort, sortLabels} from '../../queue/queue-filters.js';
 import {selectedSummary} from '../../queue/queue-state.js';
 import type {Overlay} from '../workspace-state.js';
 import type {RouteContext} from './route-context.js';
-import {assignPicker, priorityPicker, prompt, statusFilterPicker, statusPicker, teamFilterPicker} from '../overlays.js';
+import {assignPicker, priorityPicker, prompt, statusFilterPicker, statusPicker, teamFilterPicker, triageFilterPicker} from '../overlays.js';
 
 /** Keys of the queue or the conversation pane, with the ticket and app keys that listen alongside. */
-export function paneRoute(pane: 'queue' | 'conversation', {store, intents, session, queueHeight, threadHeight, threadLines}: RouteContext): KeyRoute {
+export function paneRoute(pane: 'queue' | 'conversation', {store, intents, session, assist, queueHeight, threadHeight, threadLines}: RouteContext): KeyRoute {
 	const {queueDispatch, conversationDispatch, uiDispatch} = store;
 	// Handlers read the newest state: several keys can arrive before the next render.
 	const queue = () => store.latest().queue;
@@ -46,6 +46,8 @@ export function paneRoute(pane: 'queue' | 'conversation', {store, intents, sessi
 		},
 		'app.refresh': () => intents.run({type: 'refresh'}),
 		'app.quit': () => intents.run({type: 'quit'}),
+		'app.nextBest': () => intents.run({type: 'next-best'}),
+		'app.triageDetails': () => intents.run({type: 'triage-details'}),
 		'ticket.reply': () => (can.reply ? intents.run({type: 'compose', kind: 'reply'}) : unsupported('send replies')),
 		'ticket.note': () => (can.note ? intents.run({type: 'compose', kind: 'note'}) : unsupported('add internal notes')),
 		'ticket.assign': withTarget(current =>
@@ -72,12 +74,14 @@ export function paneRoute(pane: 'queue' | 'conversation', {store, intents, sessi
 		'queue.viewUnassigned': () => intents.run({type: 'filter', filters: {view: 'unassigned'}}),
 		'queue.viewAll': () => intents.run({type: 'filter', filters: {view: 'all'}}),
 		'queue.sort': () => {
-			const sort = nextSort(queue().filters.sort);
+			const sort = nextSort(queue().filters.sort, Boolean(assist.kit?.triage));
 			intents.run({type: 'filter', filters: {sort}});
 			intents.notify(`Sorted by ${sortLabels[sort]}`, 'muted');
 		},
 		'queue.statusFilter': () => open(statusFilterPicker(queue().filters.status)),
 		'queue.teamFilter': () => open(teamFilterPicker(session.teams, queue().filters.team)),
+		'queue.triageFilter': () =>
+			assist.kit?.triage ? open(triageFilterPicker(queue().filters.triage)) : intents.notify('Triage is not ready yet (or its config is broken: see deskterm triage config lint)', 'warning'),
 	};
 	const conversationHandlers: ActionHandlers = {
 		'conversation.down': () => scroll(1),
@@ -89,6 +93,9 @@ export function paneRoute(pane: 'queue' | 'conversation', {store, intents, sessi
 		'conversation.next': () => step(1),
 		'conversation.previous': () => step(-1),
 		'conversation.back': () => uiDispatch({type: 'focus', pane: 'queue'}),
+		'conversation.suggestion1': () => intents.run({type: 'reply-with-suggestion', index: 0}),
+		'conversation.suggestion2': () => intents.run({type: 'reply-with-suggestion', index: 1}),
+		'conversation.suggestion3': () => intents.run({type: 'reply-with-suggestion', index: 2}),
 	};
 	const isQueue = pane === 'queue';
 	return {scopes: isQueue ? keyLayers.queue : keyLayers.conversation, handlers: {...handlers, ...(isQueue ? queueHandlers : conversationHandlers)}};

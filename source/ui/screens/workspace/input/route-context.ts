@@ -1,4 +1,5 @@
 // What every key route needs: the store, the intents, the session and the sizes of the moment.
+import type {WorkspaceAssist} from '../../../assist/use-workspace-assist.js';
 import type {ConsoleExtensions} from '../../../extensions.js';
 import type {DeskSession} from '../../../session/desk-session.js';
 import type {Intents} from '../use-intents.js';
@@ -9,6 +10,7 @@ export type RouteContext = {
 	intents: Intents;
 	session: DeskSession;
 	extensions: ConsoleExtensions;
+	assist: WorkspaceAssist;
 	readOnly: boolean;
 	queueHeight: number;
 	threadHeight: number;

@@ -1,0 +1,74 @@
+// Loads triage, suggestions and templates once the queue is on screen (their code is a chunk of its own), and
+// redraws as background scores arrive, a few times a second at most.
+import {useEffect, useRef, useState} from 'react';
+import type {DeskSession} from '../session/desk-session.js';
+import type {AssistKit} from './assist-kit.js';
+
+/** What the console needs to find the templates; the rest comes from the context (config and data folders). */
+export type AssistSources = {templateSources: readonly string[]};
+
+export type AssistState = {
+	kit: AssistKit | null;
+	/** Bumped when triage scores arrive. */
+	triageVersion: number;
+};
+
+const redrawEveryMs = 250;
+
+export function useAssist(session: DeskSession, sources: AssistSources | null, queueReady: boolean, warn: (text: string) => void): AssistState {
+	const [kit, setKit] = useState<AssistKit | null>(null);
+	const [triageVersion, setTriageVersion] = useState(0);
+	// Once the queue has been on screen, later reloads (which empty it for a moment) keep what was loaded.
+	const shown = useRef(false);
+	if (queueReady) shown.current = true;
+	const start = sources !== null && shown.current;
+	useEffect(() => {
+		if (!start || sources === null) return;
+		let live = true;
+		let opened: AssistKit | undefined;
+		// After the frame that shows the queue: parsing this chunk and reading files must not delay it.
+		const timer = setImmediate(() => {
+			import('./assist-kit.js')
+				.then(({openAssistKit}) =>
+					openAssistKit({
+						provider: session.provider,
+						clock: session.context.clock,
+						templateSources: sources.templateSources,
+						configDir: session.context.paths.configDir,
+						dataDir: session.context.paths.dataDir,
+					}),
+				)
+				.then(
+					loaded => {
+						opened = loaded;
+						if (!live) return loaded.close();
+						setKit(loaded);
+						for (const notice of loaded.notices) warn(notice);
+					},
+					(error: unknown) => live && warn(`Triage and suggestions are off: ${error instanceof Error ? error.message : String(error)}`),
+				);
+		});
+		return () => {
+			live = false;
+			clearImmediate(timer);
+			opened?.close();
+		};
+	}, [start, session, sources]);
+
+	useEffect(() => {
+		const runner = kit?.triage?.runner;
+		if (!runner) return;
+		let timer: NodeJS.Timeout | undefined;
+		const unsubscribe = runner.subscribe(() => {
+			timer ??= setTimeout(() => {
+				timer = undefined;
+				setTriageVersion(version => version + 1);
+			}, redrawEveryMs);
+		});
+		return () => {
+			unsubscribe();
+			clearTimeout(timer);
+		};
+	}, [kit]);
+	return {kit, triageVersion};
+}

@@ -1,0 +1,53 @@
+// For the open conversation: its triage in full and the suggested replies, worked out after the frame that shows
+// it, and dropped when the agent moves on before they are ready.
+import {useEffect, useMemo, useRef, useState} from 'react';
+import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
+import {toDeskError} from '../../domain/errors.js';
+import type {Triage} from '../../triage/types.js';
+import type {AssistKit} from './assist-kit.js';
+import type {ShownSuggestion, SuggestionsView} from './suggestions-panel.js';
+
+export type OpenAssist = {triage: Triage | null; suggestions: SuggestionsView};
+
+export function useOpenAssist(kit: AssistKit | null, conversation: Conversation | null, rows: readonly ConversationSummary[]): OpenAssist {
+	const [triage, setTriage] = useState<{id: string; triage: Triage} | null>(null);
+	const [suggestions, setSuggestions] = useState<{id: string; view: SuggestionsView} | null>(null);
+	const queueRows = useRef(rows);
+	queueRows.current = rows;
+
+	useEffect(() => {
+		if (!kit || !conversation) return;
+		let live = true;
+		const timer = setImmediate(() => {
+			const others = queueRows.current.filter(row => row.customerId === conversation.customerId && row.id !== conversation.id && row.status !== 'closed').length;
+			kit.scoreOpen(conversation, others).then(
+				scored => live && scored && setTriage({id: conversation.id, triage: scored}),
+				() => undefined,
+			);
+			const show = (items: ShownSuggestion[]) => live && setSuggestions({id: conversation.id, view: {status: 'ready', items}});
+			const fail = (error: unknown) => live && setSuggestions({id: conversation.id, view: {status: 'error', message: toDeskError(error).message}});
+			const quick = kit.suggest(conversation, false);
+			if (Array.isArray(quick)) {
+				show(quick);
+				// A ranker built before the latest sent templates answers at once; the one that knows them follows.
+				Promise.resolve(kit.suggest(conversation, true)).then(show, fail);
+			} else {
+				setSuggestions({id: conversation.id, view: {status: 'loading', what: `learning from ${kit.library.templates.length} templates…`}});
+				quick.then(show, fail);
+			}
+		});
+		return () => {
+			live = false;
+			clearImmediate(timer);
+		};
+	}, [kit, conversation]);
+
+	const id = conversation?.id;
+	const off = !kit || kit.library.templates.length === 0;
+	const shownTriage = triage !== null && triage.id === id ? triage.triage : null;
+	const view = off ? offView : suggestions !== null && suggestions.id === id ? suggestions.view : rankingView;
+	return useMemo(() => ({triage: shownTriage, suggestions: view}), [shownTriage, view]);
+}
+
+const offView: SuggestionsView = {status: 'off'};
+const rankingView: SuggestionsView = {status: 'loading', what: 'ranking the templates…'};

@@ -1,0 +1,67 @@
+// Keeps the queue scored: asks the background scorer after each load and every minute, applies the triage sort
+// and filter, and draws each visible row's badges from its cached score.
+import {useEffect, useMemo, useRef, type Dispatch} from 'react';
+import type {ConversationSummary} from '../../domain/conversation.js';
+import type {RowBadge} from '../extensions.js';
+import {toQueueQuery} from '../screens/queue/queue-filters.js';
+import type {QueueAction, QueueState} from '../screens/queue/queue-state.js';
+import type {AssistKit} from './assist-kit.js';
+import {triageView} from './queue-view.js';
+import {rowBadges, type TriageEntry} from './triage-entry.js';
+
+const rescoreEveryMs = 60_000;
+const noBadges: RowBadge[] = [];
+// Scrolling stops for this long before rows that came into view are asked for.
+const visiblePauseMs = 150;
+
+export function useQueueTriage(
+	kit: AssistKit | null,
+	triageVersion: number,
+	queue: QueueState,
+	dispatch: Dispatch<QueueAction>,
+	visible: readonly string[],
+	now: number,
+): ((row: ConversationSummary, now: number) => RowBadge[]) | undefined {
+	const triage = kit?.triage ?? null;
+	const shown = useRef(visible);
+	shown.current = visible;
+	const {loaded, complete, filters} = queue;
+	useEffect(() => {
+		if (!triage || !complete) return;
+		const request = () => triage.runner.request(loaded, toQueueQuery(filters), shown.current);
+		request();
+		const timer = setInterval(request, rescoreEveryMs);
+		timer.unref?.();
+		return () => clearInterval(timer);
+	}, [triage, loaded, complete, filters]);
+
+	const visibleKey = visible.join(',');
+	useEffect(() => {
+		if (!triage || !complete) return;
+		const timer = setTimeout(() => triage.runner.request(loaded, toQueueQuery(filters), shown.current), visiblePauseMs);
+		return () => clearTimeout(timer);
+		// Only a change of the rows on screen asks again here; the effect above covers new lists.
+	}, [visibleKey]);
+
+	useEffect(() => {
+		if (!triage) return;
+		const view = triageView(loaded, filters, triage.runner.entry, triage.config, now);
+		if (view !== null || queue.local !== null) dispatch({type: 'local-view', view});
+		// queue.local is what this effect sets, so it is read but not a dependency.
+	}, [triage, triageVersion, loaded, filters.sort, filters.triage, now, dispatch]);
+
+	return useMemo(() => {
+		if (!triage) return undefined;
+		// The same array for the same score and minute, so unchanged rows keep their memoised render.
+		const cache = new WeakMap<TriageEntry, {now: number; version: string; badges: RowBadge[]}>();
+		return (row: ConversationSummary, at: number) => {
+			const entry = triage.runner.entry(row.id);
+			if (!entry) return noBadges;
+			const cached = cache.get(entry);
+			if (cached && cached.now === at && cached.version === row.version) return cached.badges;
+			const badges = rowBadges(entry, row, triage.config, at);
+			cache.set(entry, {now: at, version: row.version, badges});
+			return badges;
+		};
+	}, [triage]);
+}
