@@ -21,7 +21,7 @@ export function suggestionsPanel(view: SuggestionsView, keys: string): ConsolePa
 	const title = `Suggested replies (${keys})`;
 	if (view.status === 'loading') return {title: 'Suggested replies', lines: [{text: `… ${view.what}`, tone: 'muted'}]};
 	if (view.status === 'error') return {title: 'Suggested replies', lines: [{text: `✗ ${view.message}`, tone: 'danger'}]};
-	if (view.items.length === 0) return {title: 'Suggested replies', lines: [{text: 'nothing to answer: the customer has not written since our reply', tone: 'muted'}]};
+	if (view.items.length === 0) return {title: 'Suggested replies', lines: [{text: 'no customer message to answer yet', tone: 'muted'}]};
 	const lines: Line[] = view.items.flatMap((item, index) => [
 		{text: `${index + 1} ${item.title} ${percent(item.score)}${item.humanOnly ? ' ⚑ human-only topic' : ''}`, tone: toneOf(item.score)},
 		...item.reasons.slice(0, 1).map(reason => ({text: `  ${reason}`, tone: 'muted' as const})),
@@ -34,6 +34,6 @@ export function suggestionsSummary(view: SuggestionsView): Line | null {
 	if (view.status === 'off') return null;
 	if (view.status === 'loading') return {text: `Suggested replies: … ${view.what}`, tone: 'muted'};
 	if (view.status === 'error') return {text: `Suggested replies: ✗ ${view.message}`, tone: 'danger'};
-	if (view.items.length === 0) return {text: 'Suggested replies: none (the customer has not written since our reply)', tone: 'muted'};
+	if (view.items.length === 0) return {text: 'Suggested replies: none (no customer message to answer yet)', tone: 'muted'};
 	return {text: `Suggested: ${view.items.map((item, index) => `${index + 1} ${item.title} ${percent(item.score)}`).join(' · ')}`, tone: 'normal'};
 }

@@ -55,7 +55,8 @@ export function Composer({state, width, height, recipient: name, channel, popup,
 				) : (
 					rows.map((row, index) => (
 						<Text key={index} wrap="truncate-end" {...(isNote ? theme.tone.warning : {})}>
-							{row.before}
+							{/* An empty line still takes its row. */}
+							{row.before === '' && row.cursor === null && row.after === '' ? ' ' : row.before}
 							{row.cursor === null ? null : <Text {...theme.cursor}>{row.cursor}</Text>}
 							{row.after}
 						</Text>
