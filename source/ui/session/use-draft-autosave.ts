@@ -12,8 +12,9 @@ export function useDraftAutosave(store: DraftStore, composer: ComposerState | nu
 	useEffect(() => {
 		if (composer === null || composer.sending) return;
 		const timer = setTimeout(() => {
-			const {conversationId, kind, buffer} = composer;
-			const saving = isBlank(buffer) ? store.remove(conversationId) : store.save({conversationId, kind, text: bufferText(buffer), savedAt: clock()});
+			const {conversationId, kind, buffer, inserted} = composer;
+			const draft = {conversationId, kind, text: bufferText(buffer), savedAt: clock(), ...(inserted.length > 0 ? {templates: inserted} : {})};
+			const saving = isBlank(buffer) ? store.remove(conversationId) : store.save(draft);
 			saving.catch((error: unknown) => report.current(`could not keep the draft on disk: ${error instanceof Error ? error.message : String(error)}`));
 		}, pauseMs);
 		return () => clearTimeout(timer);

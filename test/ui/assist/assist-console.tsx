@@ -21,10 +21,12 @@ export type AssistOptions = {
 	/** Extra files under the config folder, e.g. {'triage/routing.yaml': '...'}. */
 	config?: Record<string, string>;
 	readOnly?: boolean;
+	/** A folder shared by several renders (a console started again on the same desk); a fresh one otherwise. */
+	root?: string;
 };
 
 export async function renderAssistConsole(options: AssistOptions): Promise<AssistView> {
-	const root = mkdtempSync(join(tmpdir(), 'deskterm-assist-test-'));
+	const root = options.root ?? mkdtempSync(join(tmpdir(), 'deskterm-assist-test-'));
 	const write = (base: string, files: Record<string, string>) => {
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(dirname(join(base, path)), {recursive: true});
@@ -37,6 +39,7 @@ export async function renderAssistConsole(options: AssistOptions): Promise<Assis
 	write(templatesDir, templateFiles);
 	write(configDir, options.config ?? {});
 	const provider = createMemoryProvider(options.conversations);
+	const ownRoot = options.root === undefined;
 	const context = await createContext({env: {}, dataDir, configDir, provider, clock: () => testNow, readOnly: options.readOnly ?? false});
 	const rendered = renderInk(
 		<App context={context} theme={options.color === false ? plainTheme : colourTheme} assist={{templateSources: [templatesDir]}} refreshEveryMs={0} />,
@@ -49,7 +52,7 @@ export async function renderAssistConsole(options: AssistOptions): Promise<Assis
 		configDir,
 		unmount() {
 			rendered.unmount();
-			rmSync(root, {recursive: true, force: true});
+			if (ownRoot) rmSync(root, {recursive: true, force: true});
 		},
 	};
 }

@@ -58,3 +58,17 @@ describe('draft files of the wrong shape', () => {
 		}
 	});
 });
+
+describe('drafts written from templates', () => {
+	it('keep the templates put into them, dropping an entry that does not check out', async () => {
+		const dataDir = fresh();
+		const store = draftStore(dataDir, 'local');
+		const refund = {id: 'refund', title: 'Refund', text: 'Refunded {{amount}}.', actions: {status: 'pending' as const, addTags: ['refund']}, humanOnly: false};
+		await store.save({conversationId: '1', kind: 'reply', text: 'Refunded {{amount}}.', savedAt: 1, templates: [refund]});
+		expect((await store.load('1'))?.templates).toEqual([refund]);
+		const path = join(dataDir, 'drafts', 'local', '1.json');
+		const broken = [refund, {...refund, id: 'x', actions: {status: 'later'}}, {...refund, id: 'y', humanOnly: 'no'}, {...refund, id: 'z', actions: {addTags: 'refund'}}];
+		writeFileSync(path, JSON.stringify({conversationId: '1', kind: 'reply', text: 'x', savedAt: 1, templates: broken}));
+		expect((await store.load('1'))?.templates?.map(template => template.id)).toEqual(['refund']);
+	});
+});

@@ -78,7 +78,7 @@ export function useIntents(deps: IntentDeps) {
 			draft => {
 				const composer = store.latest().composer;
 				if (!draft || !composer || composer.conversationId !== id || !isBlank(composer.buffer)) return;
-				store.composerDispatch({type: 'replace', text: draft.text, kind: draft.kind});
+				store.composerDispatch({type: 'replace', text: draft.text, kind: draft.kind, inserted: draft.templates ?? []});
 				notify(`Restored your unsent ${draft.kind} from ${relativeTime(draft.savedAt, context.clock())}`, 'accent');
 			},
 			() => undefined,
