@@ -2,10 +2,9 @@
 import type {Agent} from '../../domain/conversation.js';
 import type {OpenProviderOptions} from '../registry.js';
 import type {Capabilities, HelpdeskProvider} from '../provider.js';
-import {seedIfEmpty} from './demo/seed-desk.js';
 import {deskPath} from './desk-path.js';
 import {resolveMe} from './resolve-me.js';
-import {changesSince, wakeSnoozed} from './store/changes.js';
+import {changesSince, hasDeskId, wakeSnoozed} from './store/changes.js';
 import {receiveIncoming, type IncomingInput, type IncomingResult} from './store/incoming.js';
 import {openLocalStore, type LocalStore} from './store/local-store.js';
 import {toQueueFilter} from './store/queue-filter.js';
@@ -46,7 +45,8 @@ export async function openLocalProvider(options: OpenProviderOptions & {search?:
 	const path = deskPath(options.paths);
 	const store = openLocalStore(path, {clock: options.clock, ...(options.search ? {search: options.search} : {})});
 	try {
-		seedIfEmpty(store);
+		// The demo generator and its corpus are loaded only for a desk that has never been seeded.
+		if (!hasDeskId(store)) (await import('./demo/seed-desk.js')).seedIfEmpty(store);
 	} catch (error) {
 		store.close();
 		throw error;

@@ -3,6 +3,7 @@ import {randomUUID} from 'node:crypto';
 import {closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import type {DatabaseSync} from 'node:sqlite';
+import {hasDeskId} from '../store/changes.js';
 import {migrate, openDatabase} from '../store/database.js';
 import type {LocalStore} from '../store/local-store.js';
 import {storeError, inTransaction} from '../store/transaction.js';
@@ -18,10 +19,9 @@ function markSeeded(db: DatabaseSync, options: DemoDeskOptions): void {
 
 /** Seeds the demo desk if this store has never held one; safe when two processes open it at once. */
 export function seedIfEmpty(store: LocalStore): boolean {
-	const seeded = (): boolean => store.statement("SELECT 1 FROM meta WHERE key = 'desk_id'").get() !== undefined;
-	if (seeded()) return false;
+	if (hasDeskId(store)) return false;
 	return inTransaction(store.db, () => {
-		if (seeded()) return false;
+		if (hasDeskId(store)) return false;
 		const options = {now: store.clock()};
 		insertDesk(store.db, generateDemoDesk(options));
 		markSeeded(store.db, options);

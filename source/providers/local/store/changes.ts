@@ -12,6 +12,11 @@ export function recordChange(store: LocalStore, conversationId: number, now: num
 	store.statement('INSERT INTO changes (conversation_id, changed_at) VALUES (:id, :now)').run({id: conversationId, now});
 }
 
+/** A desk that holds an id was seeded (or built by demo reset); a new, empty file has none. */
+export function hasDeskId(store: LocalStore): boolean {
+	return store.statement("SELECT 1 FROM meta WHERE key = 'desk_id'").get() !== undefined;
+}
+
 /** Each desk gets an id when created, so a cursor from a desk that was reset is recognised. */
 export function deskId(store: LocalStore): string {
 	const row = store.statement("SELECT value FROM meta WHERE key = 'desk_id'").get();
