@@ -1,5 +1,4 @@
 // The change log behind incremental refresh, and the wake-up of snoozed conversations.
-import {randomUUID} from 'node:crypto';
 import {DeskError, isDeskError} from '../../../domain/errors.js';
 import type {Changes} from '../../provider.js';
 import type {LocalStore} from './local-store.js';
@@ -22,7 +21,8 @@ export function deskId(store: LocalStore): string {
 	const row = store.statement("SELECT value FROM meta WHERE key = 'desk_id'").get();
 	const existing = row ? optionalText(row, 'value') : null;
 	if (existing) return existing;
-	const created = randomUUID();
+	// node:crypto loads only here: a desk gets its id once, and every other open would pay for the module.
+	const created = process.getBuiltinModule('node:crypto').randomUUID();
 	store.statement("INSERT OR IGNORE INTO meta (key, value) VALUES ('desk_id', :id)").run({id: created});
 	return deskId(store);
 }
