@@ -45,7 +45,9 @@ export function QueuePane({state, width, height, focused, now, badges, note}: Pr
 	const total = state.total !== null && state.total > count ? ` (${formatCount(state.total)} in all)` : '';
 	const position = count === 0 ? '' : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}${note ? ` · ${note}` : ''}`;
 	const header = (column: (typeof columns)[number]) =>
-		column.flexible && badgeWidth > 0 ? `${fitCell('TRIAGE', badgeWidth)} ${fitCell(column.header, column.size - badgeWidth - 1)}` : fitCell(column.header, column.size);
+		column.flexible && badgeWidth > 0
+			? `${fitCell(badgeWidth >= 'TRIAGE'.length ? 'TRIAGE' : '', badgeWidth)} ${fitCell(column.header, column.size - badgeWidth - 1)}`
+			: fitCell(column.header, column.size);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<QueueTitle filters={state.filters} focused={focused} position={position} />

@@ -24,13 +24,15 @@ type Inputs = {
 	now: number;
 	wide: boolean;
 	composing: boolean;
+	/** Where the keyboard is: the suggestion keys are named for it. */
+	focus: 'queue' | 'conversation';
 	details: boolean;
 	extensionPanels: ConsolePanel[];
 };
 
-export function conversationExtras({conversation, assist, now, wide, composing, details, extensionPanels}: Inputs): ConversationExtras {
+export function conversationExtras({conversation, assist, now, wide, composing, focus, details, extensionPanels}: Inputs): ConversationExtras {
 	if (!conversation) return {sidebar: {first: [], last: []}, above: [], strip: []};
-	const keys = composing ? 'Alt+1-3 or / inserts' : '1-3 replies with one';
+	const keys = composing ? 'Alt+1-3 or /' : focus === 'conversation' ? 'keys 1 2 3' : 'Tab, then 1 2 3';
 	const triage = assist.triage;
 	const detailsPanel = details && triage ? [triagePanel(triage, now, {details: true})] : [];
 	if (wide) {

@@ -1,6 +1,6 @@
 // The console's one screen: queue and conversation panes, overlays, status bar, notice line and footer.
 import {Box, useApp} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useRef} from 'react';
 import type {AssistSources} from '../../assist/use-assist.js';
 import {useWorkspaceAssist} from '../../assist/use-workspace-assist.js';
 import {Footer} from '../../components/footer.js';
@@ -57,9 +57,17 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const wide = layout.sidebarWidth > 0;
 	const composing = composer !== null;
 	const extras = useMemo(
-		() => conversationExtras({conversation: open, assist: assist.open, now, wide, composing, details: ui.triageDetails, extensionPanels}),
-		[open, assist.open, now, wide, composing, ui.triageDetails, extensionPanels],
+		() => conversationExtras({conversation: open, assist: assist.open, now, wide, composing, focus: ui.focus, details: ui.triageDetails, extensionPanels}),
+		[open, assist.open, now, wide, composing, ui.focus, ui.triageDetails, extensionPanels],
 	);
+	// With the details on, each conversation opens at its top, where they are.
+	const openId = open?.id;
+	const details = useRef(ui.triageDetails);
+	details.current = ui.triageDetails;
+	const jumpThread = store.conversationDispatch;
+	useEffect(() => {
+		if (openId !== undefined && details.current) jumpThread({type: 'jump', to: 'top'});
+	}, [openId, jumpThread]);
 	const badges = useMemo(() => combineBadges(assist.badges, extensions.queueBadges), [assist.badges, extensions.queueBadges]);
 	const width = threadWidth(layout);
 	const lines = useMemo(
