@@ -1,8 +1,10 @@
 // Chatwoot behind the provider port: the Application API, account-scoped, authorised per request.
 import type {Agent, Conversation, Message, Priority, Team} from '../../domain/conversation.js';
-import {DeskError, isDeskError} from '../../domain/errors.js';
-import type {HttpClient, HttpRequest} from '../http/http-types.js';
+import {DeskError} from '../../domain/errors.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedReply, type WriteOptions} from '../provider.js';
+import {cachedFor, directoryTtlMs} from '../shared/cached.js';
+import {agentsIfAllowed, numericId, type SaasProviderOptions} from '../shared/saas-provider.js';
+import {authorizedSend} from '../shared/schema-send.js';
 import {chatwootHeaders, chatwootToken, type ChatwootSettings} from './chatwoot-settings.js';
 import {chatwootQueue} from './chatwoot-queue.js';
 import {chatwootRequests as requests} from './chatwoot-requests.js';
@@ -18,6 +20,7 @@ import {
 	readChatwoot,
 	type ChatwootConversation,
 	type ChatwootMessage,
+	type ChatwootUser,
 } from './chatwoot-schemas.js';
 import {mapChatwootCannedResponse} from './map-chatwoot-canned-response.js';
 import {mapChatwootContact} from './map-chatwoot-contact.js';
@@ -40,17 +43,8 @@ export const chatwootCapabilities: Capabilities = {
 	savedReplies: true,
 };
 
-export type ChatwootProviderOptions = {
-	settings: ChatwootSettings;
-	secrets?: Record<string, string>;
-	http: HttpClient;
-	clock: () => number;
-	/** Frees the HTTP client's sockets when the provider closes. */
-	onClose?: () => void;
-};
+export type ChatwootProviderOptions = SaasProviderOptions<ChatwootSettings>;
 
-/** Agents and teams change rarely; an agent keeps the console open all day. */
-const directoryTtlMs = 5 * 60_000;
 /** Message history is paged 20 at a time by id; a longer thread is cut here. */
 const maxMessagePages = 50;
 
@@ -58,31 +52,13 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 	const {settings, http, clock} = options;
 	const headers = chatwootHeaders(chatwootToken(options.secrets));
 	const accountId = settings.accountId;
-	let directory: {at: number; value: Promise<{agents: Agent[]; teams: Team[]}>} | undefined;
-
-	async function send<T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string): Promise<T> {
-		const response = await http.request({...request, headers: {...request.headers, ...headers}});
-		return readChatwoot(schema, response.body, what);
-	}
+	const send = authorizedSend(http, headers, readChatwoot);
 
 	async function whoami(): Promise<Agent> {
 		const user = await send(requests.profile(), chatwootUserSchema, 'a profile');
-		// Team memberships come from the agent list; a role that may not read it still knows who it is.
-		const staff = await loadDirectory().catch((error: unknown) => {
-			if (isDeskError(error) && error.code === 'forbidden') return {agents: [] as Agent[]};
-			throw error;
-		});
-		const known = staff.agents.find(agent => agent.id === String(user.id));
-		return known ?? {id: String(user.id), name: user.available_name ?? user.name ?? '', email: user.email ?? '', teamIds: [], role: role(user.role)};
-	}
-
-	function loadDirectory(): Promise<{agents: Agent[]; teams: Team[]}> {
-		if (!directory || clock() - directory.at > directoryTtlMs) {
-			const value = readDirectory();
-			value.catch(() => (directory = undefined));
-			directory = {at: clock(), value};
-		}
-		return directory.value;
+		// Team memberships come from the agent list.
+		const agents = await agentsIfAllowed(loadDirectory);
+		return agents.find(agent => agent.id === String(user.id)) ?? userAgent(user, []);
 	}
 
 	async function readDirectory(): Promise<{agents: Agent[]; teams: Team[]}> {
@@ -93,15 +69,16 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 		const members = await Promise.all(
 			teams.map(team => send(requests.teamMembers(accountId, team.id), z.array(chatwootUserSchema), 'a team member list')),
 		);
-		const agents = users.map(user => ({
-			id: String(user.id),
-			name: user.available_name ?? user.name ?? '',
-			email: user.email ?? '',
-			teamIds: teams.filter((_team, index) => members[index]!.some(member => member.id === user.id)).map(team => String(team.id)),
-			role: role(user.role),
-		}));
+		const agents = users.map(user =>
+			userAgent(
+				user,
+				teams.filter((_team, index) => members[index]!.some(member => member.id === user.id)).map(team => String(team.id)),
+			),
+		);
 		return {agents, teams: teams.map(team => ({id: String(team.id), name: team.name}))};
 	}
+
+	const loadDirectory = cachedFor(directoryTtlMs, clock, readDirectory);
 
 	async function readConversation(id: string): Promise<ChatwootConversation> {
 		return send(requests.conversation(accountId, id), chatwootConversationSchema, 'a conversation');
@@ -157,11 +134,6 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 		return message;
 	}
 
-	function numericId(value: string, what: string): number {
-		if (!/^\d+$/.test(value)) throw new DeskError('usage', `not a Chatwoot ${what} id: "${value}"`);
-		return Number(value);
-	}
-
 	const queue = chatwootQueue({accountId, clock, send, myId: async () => (await whoami()).id});
 
 	return {
@@ -180,10 +152,10 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 			await checkVersion(id, input);
 			// One call each: Chatwoot ignores team_id when assignee_id is in the same request.
 			if (input.agentId !== undefined) {
-				await http.request({...requests.assign(accountId, id, {assignee_id: input.agentId === null ? 0 : numericId(input.agentId, 'agent')}), headers});
+				await http.request({...requests.assign(accountId, id, {assignee_id: input.agentId === null ? 0 : numericId('Chatwoot', input.agentId, 'agent')}), headers});
 			}
 			if (input.teamId !== undefined) {
-				await http.request({...requests.assign(accountId, id, {team_id: input.teamId === null ? 0 : numericId(input.teamId, 'team')}), headers});
+				await http.request({...requests.assign(accountId, id, {team_id: input.teamId === null ? 0 : numericId('Chatwoot', input.teamId, 'team')}), headers});
 			}
 		},
 		async setStatus(id, input) {
@@ -213,6 +185,6 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 	};
 }
 
-function role(value: string | null | undefined): Agent['role'] {
-	return value === 'administrator' ? 'lead' : 'agent';
+function userAgent(user: ChatwootUser, teamIds: string[]): Agent {
+	return {id: String(user.id), name: user.available_name ?? user.name ?? '', email: user.email ?? '', teamIds, role: user.role === 'administrator' ? 'lead' : 'agent'};
 }

@@ -4,11 +4,11 @@ import type {ConversationStatus, ConversationSummary} from '../../domain/convers
 import {DeskError} from '../../domain/errors.js';
 import type {HttpRequest} from '../http/http-types.js';
 import type {Changes, QueuePage, QueueQuery} from '../provider.js';
+import type {Send} from '../shared/schema-send.js';
 import {chatwootRequests as requests, type ChatwootFilter} from './chatwoot-requests.js';
 import {chatwootConversationListSchema} from './chatwoot-schemas.js';
 import {mapChatwootSummary} from './map-chatwoot-conversation.js';
 import {toChatwootStatus} from './map-chatwoot-status.js';
-import type * as z from '../../validation/zod.js';
 
 /** Chatwoot's page size (CONVERSATION_RESULTS_PER_PAGE on the server); there is no per_page parameter. */
 export const chatwootPageSize = 25;
@@ -17,8 +17,6 @@ const driftSeconds = 60;
 const defaultStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed'];
 /** Pages read in one call while filtering here leaves them empty. */
 const maxEmptyPages = 10;
-
-type Send = <T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string) => Promise<T>;
 
 export type ChatwootQueueOptions = {accountId: number; clock: () => number; send: Send; myId: () => Promise<string>};
 

@@ -1,6 +1,6 @@
 // The parts of Chatwoot's responses deskterm reads, checked at the edge (ids and times are numbers).
 import * as z from '../../validation/zod.js';
-import {DeskError} from '../../domain/errors.js';
+import {schemaReader} from '../shared/schema-send.js';
 
 const id = z.number();
 const text = z.nullish(z.string());
@@ -89,13 +89,4 @@ export const chatwootLabelsSchema = z.object({payload: z.array(z.string())});
 export const chatwootCannedResponseSchema = z.object({id, short_code: z.string(), content: text});
 
 /** Validates a Chatwoot body, or says in one line what Chatwoot sent that deskterm cannot read. */
-export function readChatwoot<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
-	const parsed = schema.safeParse(body);
-	if (parsed.success) return parsed.data;
-	const issue = parsed.error.issues[0]!;
-	throw new DeskError(
-		'invalid_response',
-		`Chatwoot sent ${what} deskterm cannot read (${issue.path.join('.') || 'body'}: ${issue.message}); is the URL a Chatwoot install?`,
-		{provider: 'chatwoot'},
-	);
-}
+export const readChatwoot = schemaReader('chatwoot', 'Chatwoot', '; is the URL a Chatwoot install?');

@@ -1,8 +1,11 @@
 // Intercom behind the provider port: API version 2.16 pinned, regional hosts, admin_id on every write.
 import type {Agent, Conversation, Message, Team} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
-import type {HttpClient, HttpRequest} from '../http/http-types.js';
+import type {HttpRequest} from '../http/http-types.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedReply} from '../provider.js';
+import {cachedFor, cachedOnce, directoryTtlMs} from '../shared/cached.js';
+import type {SaasProviderOptions} from '../shared/saas-provider.js';
+import {authorizedSend} from '../shared/schema-send.js';
 import {intercomQueue} from './intercom-queue.js';
 import {intercomRequests as requests} from './intercom-requests.js';
 import {
@@ -16,6 +19,7 @@ import {
 	intercomTagSchema,
 	intercomTeamListSchema,
 	readIntercom,
+	type IntercomAdmin,
 	type IntercomConversation,
 } from './intercom-schemas.js';
 import {intercomHeaders, intercomToken, type IntercomSettings} from './intercom-settings.js';
@@ -23,7 +27,6 @@ import {mapIntercomContact} from './map-intercom-contact.js';
 import {mapIntercomConversation, mapIntercomSummary, type IntercomNames} from './map-intercom-conversation.js';
 import {mapIntercomPart} from './map-intercom-part.js';
 import {mapIntercomSavedReply} from './map-intercom-saved-reply.js';
-import type * as z from '../../validation/zod.js';
 
 /** No pending state and, in 2.16, no request that sets priority. */
 export const intercomCapabilities: Capabilities = {
@@ -39,67 +42,32 @@ export const intercomCapabilities: Capabilities = {
 	savedReplies: true,
 };
 
-export type IntercomProviderOptions = {
-	settings: IntercomSettings;
-	secrets?: Record<string, string>;
-	http: HttpClient;
-	clock: () => number;
-	onClose?: () => void;
-};
-
-const directoryTtlMs = 5 * 60_000;
+export type IntercomProviderOptions = SaasProviderOptions<IntercomSettings>;
 
 type Directory = {agents: Agent[]; teams: Team[]; names: Pick<IntercomNames, 'admins' | 'teams'>};
 
 export function createIntercomProvider(options: IntercomProviderOptions): HelpdeskProvider {
 	const {settings, http, clock} = options;
 	const headers = intercomHeaders(intercomToken(options.secrets));
-	let me: Promise<Agent> | undefined;
-	let directory: {at: number; value: Promise<Directory>} | undefined;
-	let tags: Promise<Map<string, string>> | undefined;
+	const send = authorizedSend(http, headers, readIntercom);
 
-	async function send<T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string): Promise<T> {
-		const response = await http.request({...request, headers: {...request.headers, ...headers}});
-		return readIntercom(schema, response.body, what);
-	}
-
-	function whoami(): Promise<Agent> {
-		me ??= send(requests.me(), intercomAdminSchema, 'the token owner').then(admin => ({
-			id: admin.id,
-			name: admin.name ?? '',
-			email: admin.email ?? '',
-			teamIds: (admin.team_ids ?? []).map(String),
-			role: 'agent' as const,
-		}));
-		me.catch(() => (me = undefined));
-		return me;
-	}
+	const whoami = cachedOnce(async () => adminAgent(await send(requests.me(), intercomAdminSchema, 'the token owner')));
 
 	/** Writes act as the profile's admin, else as the token's owner. */
 	async function adminId(): Promise<string> {
 		return settings.adminId ?? (await whoami()).id;
 	}
 
-	function loadDirectory(): Promise<Directory> {
-		if (!directory || clock() - directory.at > directoryTtlMs) {
-			const value = Promise.all([send(requests.admins(), intercomAdminListSchema, 'the admin list'), send(requests.teams(), intercomTeamListSchema, 'the team list')]).then(
-				([{admins}, {teams}]) => ({
-					agents: admins.map(admin => ({id: admin.id, name: admin.name ?? '', email: admin.email ?? '', teamIds: (admin.team_ids ?? []).map(String), role: 'agent' as const})),
-					teams: teams.map(team => ({id: team.id, name: team.name})),
-					names: {admins: new Map(admins.map(admin => [admin.id, admin.name ?? ''])), teams: new Map(teams.map(team => [team.id, team.name]))},
-				}),
-			);
-			value.catch(() => (directory = undefined));
-			directory = {at: clock(), value};
-		}
-		return directory.value;
-	}
+	const loadDirectory = cachedFor(directoryTtlMs, clock, async (): Promise<Directory> => {
+		const [{admins}, {teams}] = await Promise.all([send(requests.admins(), intercomAdminListSchema, 'the admin list'), send(requests.teams(), intercomTeamListSchema, 'the team list')]);
+		return {
+			agents: admins.map(adminAgent),
+			teams: teams.map(team => ({id: team.id, name: team.name})),
+			names: {admins: new Map(admins.map(admin => [admin.id, admin.name ?? ''])), teams: new Map(teams.map(team => [team.id, team.name]))},
+		};
+	});
 
-	function loadTags(): Promise<Map<string, string>> {
-		tags ??= send(requests.tags(), intercomTagListSchema, 'the tag list').then(list => new Map(list.data.map(tag => [tag.name.toLowerCase(), tag.id])));
-		tags.catch(() => (tags = undefined));
-		return tags;
-	}
+	const loadTags = cachedOnce(async () => new Map((await send(requests.tags(), intercomTagListSchema, 'the tag list')).data.map(tag => [tag.name.toLowerCase(), tag.id])));
 
 	async function tagId(name: string): Promise<string | null> {
 		return (await loadTags()).get(name.toLowerCase()) ?? null;
@@ -223,4 +191,8 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 			options.onClose?.();
 		},
 	};
+}
+
+function adminAgent(admin: IntercomAdmin): Agent {
+	return {id: admin.id, name: admin.name ?? '', email: admin.email ?? '', teamIds: (admin.team_ids ?? []).map(String), role: 'agent'};
 }

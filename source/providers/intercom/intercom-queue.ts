@@ -2,21 +2,18 @@
 // updated_at; starting_after cursors; up to 150 per page.
 import type {ConversationStatus, ConversationSummary} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
-import type {HttpRequest} from '../http/http-types.js';
 import type {Changes, QueuePage, QueueQuery} from '../provider.js';
+import type {Send} from '../shared/schema-send.js';
 import {intercomRequests as requests, type IntercomFilter, type IntercomQuery} from './intercom-requests.js';
 import {intercomContactListSchema, intercomConversationListSchema, type IntercomConversation} from './intercom-schemas.js';
 import {mapIntercomSummary, type IntercomNames} from './map-intercom-conversation.js';
 import {toIntercomStates} from './map-intercom-status.js';
-import type * as z from '../../validation/zod.js';
 
 const defaultStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed'];
 export const intercomMaxPerPage = 150;
 const defaultPerPage = 50;
 /** Pages read in one call while the channel filter leaves them empty. */
 const maxEmptyPages = 10;
-
-type Send = <T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string) => Promise<T>;
 
 export type IntercomQueueOptions = {
 	send: Send;

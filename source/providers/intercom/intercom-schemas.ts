@@ -1,6 +1,6 @@
 // The parts of Intercom's responses deskterm reads (API 2.16): ids are strings, times unix seconds.
 import * as z from '../../validation/zod.js';
-import {DeskError} from '../../domain/errors.js';
+import {schemaReader} from '../shared/schema-send.js';
 
 const text = z.nullish(z.string());
 const seconds = z.nullish(z.number());
@@ -109,11 +109,4 @@ export const intercomMacroListSchema = z.object({
 });
 
 /** Validates an Intercom body, or says in one line what Intercom sent that deskterm cannot read. */
-export function readIntercom<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
-	const parsed = schema.safeParse(body);
-	if (parsed.success) return parsed.data;
-	const issue = parsed.error.issues[0]!;
-	throw new DeskError('invalid_response', `Intercom sent ${what} deskterm cannot read (${issue.path.join('.') || 'body'}: ${issue.message})`, {
-		provider: 'intercom',
-	});
-}
+export const readIntercom = schemaReader('intercom', 'Intercom');

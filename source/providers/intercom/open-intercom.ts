@@ -1,8 +1,7 @@
 // Opens an Intercom profile: validated settings, the shared HTTP client, the adapter.
-import {createDebugLog} from '../http/debug-log.js';
-import {createHttpClient} from '../http/http-client.js';
 import type {HelpdeskProvider} from '../provider.js';
 import type {OpenProviderOptions} from '../registry.js';
+import {openTokenHttp} from '../shared/open-http.js';
 import {createIntercomProvider} from './intercom-provider.js';
 import {intercomToken, parseIntercomSettings} from './intercom-settings.js';
 
@@ -10,16 +9,6 @@ export function openIntercomProvider(options: OpenProviderOptions): HelpdeskProv
 	// DESKTERM_INTERCOM_URL points a profile at a proxy (or a test server) without editing it.
 	const override = options.env['DESKTERM_INTERCOM_URL'];
 	const settings = parseIntercomSettings(override ? {...options.profile.settings, url: override} : options.profile.settings);
-	const token = intercomToken(options.secrets);
-	const log = createDebugLog(options.env, options.paths, options.clock);
-	const name = options.profile.name;
-	const http = createHttpClient({
-		baseUrl: settings.baseUrl,
-		provider: 'Intercom',
-		loginCommand: name === 'intercom' ? 'deskterm login intercom' : `deskterm login intercom --profile ${name}`,
-		secrets: [token],
-		clock: options.clock,
-		...(log ? {log} : {}),
-	});
+	const http = openTokenHttp(options, {kind: 'intercom', label: 'Intercom', baseUrl: settings.baseUrl, token: intercomToken(options.secrets)});
 	return createIntercomProvider({settings, secrets: options.secrets, http, clock: options.clock, onClose: () => http.close()});
 }

@@ -3,6 +3,7 @@ import {noCapabilities, type Capabilities, type HelpdeskProvider} from '../provi
 import {createDebugLog} from '../http/debug-log.js';
 import {createHttpClient, type DeskHttpClient} from '../http/http-client.js';
 import type {OpenProviderOptions} from '../registry.js';
+import {loginCommand} from '../shared/open-http.js';
 import {rtArticleSchema, savedReplyFromArticle} from './map-article.js';
 import {rtWritableStatuses} from './map-status.js';
 import {createRtApi} from './rt-api.js';
@@ -36,7 +37,7 @@ export function openRtProvider(options: OpenProviderOptions, http?: DeskHttpClie
 		createHttpClient({
 			baseUrl: settings.restUrl,
 			provider: 'Request Tracker',
-			loginCommand: loginCommand(options.profile.name),
+			loginCommand: loginCommand('rt', options.profile.name),
 			auth: () => ({Authorization: `token ${settings.token}`}),
 			secrets: [settings.token],
 			clock: options.clock,
@@ -72,8 +73,4 @@ export function openRtProvider(options: OpenProviderOptions, http?: DeskHttpClie
 			client.close();
 		},
 	};
-}
-
-function loginCommand(profile: string): string {
-	return profile === 'rt' ? 'deskterm login rt' : `deskterm login rt --profile ${profile}`;
 }

@@ -2,8 +2,9 @@
 // tokens not allowed to export (agents), a search for tickets updated since the last look.
 import {DeskError, isDeskError} from '../../domain/errors.js';
 import type {Changes} from '../provider.js';
+import type {Send} from '../shared/schema-send.js';
 import {mapZendeskSummary} from './map-zendesk-ticket.js';
-import type {Send, zendeskDirectory} from './zendesk-directory.js';
+import type {zendeskDirectory} from './zendesk-directory.js';
 import {zendeskPageSize, zendeskRequests as requests} from './zendesk-requests.js';
 import {zendeskIncrementalSchema, zendeskSearchSchema, type ZendeskTicket} from './zendesk-schemas.js';
 

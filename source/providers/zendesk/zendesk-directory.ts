@@ -1,16 +1,14 @@
 // Who is who in a Zendesk account: agents with their groups, groups, and requesters looked up on demand.
 import type {Agent, Team} from '../../domain/conversation.js';
 import type {HttpRequest} from '../http/http-types.js';
+import {cachedFor, directoryTtlMs} from '../shared/cached.js';
+import type {Send} from '../shared/schema-send.js';
 import {zendeskRequests as requests} from './zendesk-requests.js';
 import {zendeskGroupSchema, zendeskPageSchema, zendeskUserSchema, type ZendeskUser} from './zendesk-schemas.js';
 import {mapZendeskAgent} from './map-zendesk-user.js';
 import type {ZendeskNames} from './map-zendesk-ticket.js';
 import * as z from '../../validation/zod.js';
 
-export type Send = <T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string) => Promise<T>;
-
-/** Agents and groups change rarely; an agent keeps the console open all day. */
-const directoryTtlMs = 5 * 60_000;
 const showManyLimit = 100;
 
 type Staff = {agents: Agent[]; teams: Team[]};
@@ -18,7 +16,6 @@ type Staff = {agents: Agent[]; teams: Team[]};
 export function zendeskDirectory(send: Send, clock: () => number) {
 	const people = new Map<number, ZendeskUser>();
 	const groupNames = new Map<number, string>();
-	let staff: {at: number; value: Promise<Staff>} | undefined;
 
 	/** Every page of a cursor-paginated list. */
 	async function all<T extends z.ZodMiniType>(request: (after?: string) => HttpRequest, key: string, item: T, what: string): Promise<z.infer<T>[]> {
@@ -47,14 +44,7 @@ export function zendeskDirectory(send: Send, clock: () => number) {
 		};
 	}
 
-	function loadStaff(): Promise<Staff> {
-		if (!staff || clock() - staff.at > directoryTtlMs) {
-			const value = readStaff();
-			value.catch(() => (staff = undefined));
-			staff = {at: clock(), value};
-		}
-		return staff.value;
-	}
+	const loadStaff = cachedFor(directoryTtlMs, clock, readStaff);
 
 	/** Names for rows: the staff, plus the given people read a hundred at a time when not yet known. */
 	async function names(userIds: ReadonlyArray<number | null | undefined>): Promise<ZendeskNames> {

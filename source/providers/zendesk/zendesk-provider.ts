@@ -1,9 +1,11 @@
 // Zendesk Support behind the provider port: tickets as conversations, comments as the thread, replies
 // and notes as ticket updates, safe_update for expected versions.
 import type {Agent, Conversation, Message, Priority} from '../../domain/conversation.js';
-import {DeskError, isDeskError} from '../../domain/errors.js';
-import type {HttpClient, HttpRequest} from '../http/http-types.js';
+import {DeskError} from '../../domain/errors.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedReply, type WriteOptions} from '../provider.js';
+import {cachedOnce} from '../shared/cached.js';
+import {agentsIfAllowed, numericId, type SaasProviderOptions} from '../shared/saas-provider.js';
+import {authorizedSend} from '../shared/schema-send.js';
 import {mapZendeskMacro} from './map-zendesk-macro.js';
 import {mapZendeskChannel, toZendeskStatus} from './map-zendesk-status.js';
 import {mapZendeskConversation} from './map-zendesk-ticket.js';
@@ -39,42 +41,22 @@ export const zendeskCapabilities: Capabilities = {
 	savedReplies: true,
 };
 
-export type ZendeskProviderOptions = {
-	settings: ZendeskSettings;
-	secrets?: Record<string, string>;
-	http: HttpClient;
-	clock: () => number;
-	onClose?: () => void;
-};
+export type ZendeskProviderOptions = SaasProviderOptions<ZendeskSettings>;
 
 /** A thread longer than this many comment pages (100 each) is cut. */
 const maxCommentPages = 50;
 
 export function createZendeskProvider(options: ZendeskProviderOptions): HelpdeskProvider {
 	const {settings, http, clock} = options;
-	const headers = zendeskHeaders(settings, zendeskToken(options.secrets));
-	let me: Promise<Agent> | undefined;
-
-	async function send<T>(request: HttpRequest, schema: z.ZodMiniType<T>, what: string): Promise<T> {
-		const response = await http.request({...request, headers: {...request.headers, ...headers}});
-		return readZendesk(schema, response.body, what);
-	}
-
+	const send = authorizedSend(http, zendeskHeaders(settings, zendeskToken(options.secrets)), readZendesk);
 	const directory = zendeskDirectory(send, clock);
 
-	function whoami(): Promise<Agent> {
-		me ??= (async () => {
-			const {user} = await send(requests.me(), z.object({user: zendeskUserSchema}), 'the signed-in user');
-			// Group memberships come from the agent list; an agent who may not browse users still knows who they are.
-			const staff = await directory.loadStaff().catch((error: unknown) => {
-				if (isDeskError(error) && error.code === 'forbidden') return {agents: [] as Agent[]};
-				throw error;
-			});
-			return staff.agents.find(agent => agent.id === String(user.id)) ?? mapZendeskAgent(user, []);
-		})();
-		me.catch(() => (me = undefined));
-		return me;
-	}
+	const whoami = cachedOnce(async (): Promise<Agent> => {
+		const {user} = await send(requests.me(), z.object({user: zendeskUserSchema}), 'the signed-in user');
+		// Group memberships come from the agent list.
+		const agents = await agentsIfAllowed(directory.loadStaff);
+		return agents.find(agent => agent.id === String(user.id)) ?? mapZendeskAgent(user, []);
+	});
 
 	async function readComments(id: string): Promise<ZendeskComment[]> {
 		const comments: ZendeskComment[] = [];
@@ -131,11 +113,6 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 		};
 	}
 
-	function numericId(value: string, what: string): number {
-		if (!/^\d+$/.test(value)) throw new DeskError('usage', `not a Zendesk ${what} id: "${value}"`);
-		return Number(value);
-	}
-
 	return {
 		kind: 'zendesk',
 		label: `Zendesk ${new URL(settings.url).host}`,
@@ -150,8 +127,8 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 		addNote: (id, input) => comment(id, input.body, false, input),
 		async assign(id, input) {
 			const change: ZendeskTicketUpdate = {};
-			if (input.agentId !== undefined) change.assignee_id = input.agentId === null ? null : numericId(input.agentId, 'agent');
-			if (input.teamId !== undefined) change.group_id = input.teamId === null ? null : numericId(input.teamId, 'group');
+			if (input.agentId !== undefined) change.assignee_id = input.agentId === null ? null : numericId('Zendesk', input.agentId, 'agent');
+			if (input.teamId !== undefined) change.group_id = input.teamId === null ? null : numericId('Zendesk', input.teamId, 'group');
 			await update(id, change, input);
 		},
 		async setStatus(id, input) {

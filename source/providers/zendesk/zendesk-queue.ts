@@ -1,9 +1,10 @@
 // Zendesk's queue through the export search: Zendesk's search language, cursor pages of up to 100.
 import type {ConversationStatus} from '../../domain/conversation.js';
 import type {QueuePage, QueueQuery} from '../provider.js';
+import type {Send} from '../shared/schema-send.js';
 import {mapZendeskSummary} from './map-zendesk-ticket.js';
 import {zendeskStatusOrder, zendeskStatusesFor, type ZendeskStatus} from './map-zendesk-status.js';
-import type {zendeskDirectory, Send} from './zendesk-directory.js';
+import type {zendeskDirectory} from './zendesk-directory.js';
 import {zendeskPageSize, zendeskRequests as requests} from './zendesk-requests.js';
 import {zendeskPageSchema, zendeskTicketSchema} from './zendesk-schemas.js';
 

@@ -1,6 +1,6 @@
 // The parts of Zendesk's responses deskterm reads: integer ids, ISO 8601 times.
 import * as z from '../../validation/zod.js';
-import {DeskError} from '../../domain/errors.js';
+import {schemaReader} from '../shared/schema-send.js';
 
 const text = z.nullish(z.string());
 const id = z.number().check(z.int());
@@ -112,11 +112,4 @@ export const zendeskMacroSchema = z.object({
 export type ZendeskMacro = z.infer<typeof zendeskMacroSchema>;
 
 /** Validates a Zendesk body, or says in one line what Zendesk sent that deskterm cannot read. */
-export function readZendesk<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
-	const parsed = schema.safeParse(body);
-	if (parsed.success) return parsed.data;
-	const issue = parsed.error.issues[0]!;
-	throw new DeskError('invalid_response', `Zendesk sent ${what} deskterm cannot read (${issue.path.join('.') || 'body'}: ${issue.message}); is the URL your Zendesk?`, {
-		provider: 'zendesk',
-	});
-}
+export const readZendesk = schemaReader('zendesk', 'Zendesk', '; is the URL your Zendesk?');
