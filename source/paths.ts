@@ -1,6 +1,6 @@
 // Where deskterm keeps things (XDG base directories, each overridable).
 import {homedir} from 'node:os';
-import {join} from 'node:path';
+import {isAbsolute, join} from 'node:path';
 
 export type Paths = {
 	/** The local desk's store, drafts, outbox, learned history. */
@@ -23,6 +23,12 @@ export function resolvePaths(env: NodeJS.ProcessEnv, overrides: {dataDir?: strin
 		join(nonEmpty(env['XDG_CONFIG_HOME']) ?? join(home, '.config'), 'deskterm');
 	const templatesDir = nonEmpty(env['DESKTERM_TEMPLATES_DIR']) ?? join(configDir, 'templates');
 	return {dataDir, configDir, templatesDir};
+}
+
+/** Node's compile cache for deskterm's own code: $XDG_CACHE_HOME/deskterm/compile-cache (a relative one is ignored, as XDG says). */
+export function compileCacheDir(env: NodeJS.ProcessEnv): string {
+	const xdg = env['XDG_CACHE_HOME'];
+	return join(xdg && isAbsolute(xdg) ? xdg : join(env['HOME'] || homedir(), '.cache'), 'deskterm', 'compile-cache');
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

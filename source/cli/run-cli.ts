@@ -5,7 +5,8 @@ import {DeskError, toDeskError} from '../domain/errors.js';
 import type {CommandDefinition, OptionSpec} from './command.js';
 import {commands, findCommand} from './commands.js';
 import {exitCodes} from './exit-codes.js';
-import type {Io} from './io.js';
+import {processIo, type Io} from './io.js';
+import {consoleDebugEnv} from '../providers/http/debug-log.js';
 import {version} from '../version.js';
 
 export const globalOptions: Record<string, OptionSpec> = {
@@ -20,6 +21,34 @@ export const globalOptions: Record<string, OptionSpec> = {
 export type GlobalValues = {dataDir?: string; profile?: string; readOnly?: boolean; noColor: boolean; debug?: boolean};
 
 export type RunOptions = Omit<ContextOptions, 'dataDir' | 'profileName' | 'readOnly'>;
+
+/** The console's starter, handed in by the entry: the CLI never imports the console itself. */
+export type ConsoleStarter = (
+	globals: GlobalValues,
+	io: Io,
+	options: {env: NodeJS.ProcessEnv; loadProfile: NonNullable<ContextOptions['loadProfile']>},
+) => Promise<number>;
+
+/** The process's argv: a command runs here; only global flags in a terminal open the console. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, loadConsole: () => Promise<ConsoleStarter>): Promise<number> {
+	const io = processIo({noColor: argv.includes('--no-color'), env});
+	// Only global flags (and the values of those that take one, e.g. --data-dir DIR) means the console.
+	const valueFlags = new Set(Object.entries(globalOptions).filter(([, spec]) => spec.type === 'string').map(([name]) => `--${name}`));
+	const wantsConsole = argv.every((argument, index) => argument.startsWith('-') || valueFlags.has(argv[index - 1] ?? ''));
+	if (!wantsConsole || argv.includes('--help') || !io.isStdoutTty || !io.isStdinTty) return runCli(argv, io, {env});
+	let globals;
+	try {
+		const options = Object.fromEntries(
+			Object.entries(globalOptions).map(([name, spec]) => [name, {type: spec.type, ...(spec.short ? {short: spec.short} : {})}]),
+		);
+		globals = readGlobals(parseArgs({args: [...argv], options, strict: true}).values);
+	} catch (error) {
+		io.error(`deskterm: ${error instanceof Error ? error.message : String(error)}\n`);
+		return exitCodes.usage;
+	}
+	const runConsole = await loadConsole();
+	return runConsole(globals, io, {env: consoleDebugEnv(env, globals.debug === true), loadProfile: loadConfiguredProfile});
+}
 
 export async function runCli(givenArgv: readonly string[], io: Io, options: RunOptions): Promise<number> {
 	let context: Context | undefined;
