@@ -7,10 +7,11 @@ import {sendTemplateReply} from '../../operations/send-template-reply.js';
 import {customerTextOf, createSuggestionRankers, suggestFor, type SuggestionRankers} from '../../operations/suggestion-rankers.js';
 import {describeTemplateProblems, loadTemplateLibrary, type TemplateLibrary} from '../../operations/template-library.js';
 import type {HelpdeskProvider} from '../../providers/provider.js';
-import type {Ranker} from '../../ranking/ranker.js';
+import type {Ranker, Suggestion} from '../../ranking/ranker.js';
 import {scoreConversation} from '../../triage/score-conversation.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup, Triage} from '../../triage/types.js';
+import {aiSettings, createAiRerank} from './ai-suggestions.js';
 import type {ShownSuggestion} from './suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './triage-runner.js';
 
@@ -23,6 +24,8 @@ export type AssistSettings = {
 	configDir: string;
 	/** Where template uses are recorded and learned from. */
 	dataDir: string;
+	/** DESKTERM_AI_URL, DESKTERM_AI_MODEL, DESKTERM_AI_KEY: the optional AI re-ranker. */
+	env: NodeJS.ProcessEnv;
 };
 
 export type AssistKit = {
@@ -36,6 +39,8 @@ export type AssistKit = {
 	scoreOpen(conversation: Conversation, otherContacts: number): Promise<Triage | null>;
 	/** The best templates for what the customer wrote last; `fresh` waits for a ranker that knows the latest uses. */
 	suggest(conversation: Conversation, fresh: boolean): Promise<ShownSuggestion[]> | ShownSuggestion[];
+	/** The AI re-ranker's order of the same suggestions, when an endpoint is configured; null otherwise. */
+	rerank: ((conversation: Conversation, signal: AbortSignal) => Promise<{items: ShownSuggestion[]; note: string}>) | null;
 	/** Sends a reply written from templates (this chunk carries the history store, which the first frame does without). */
 	sendTemplateReply: typeof sendTemplateReply;
 	customerTextOf: typeof customerTextOf;
@@ -66,12 +71,17 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 		}
 		return lookup;
 	};
+	const ai = aiSettings(settings.env);
+	if (typeof ai === 'string') notices.push(ai);
+	const aiRerank = ai && typeof ai === 'object' ? createAiRerank(ai, library) : null;
+	const reranked = new Map<string, {items: ShownSuggestion[]; note: string}>();
 	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit}) : null;
-	const shown = (conversation: Conversation, ranker: Ranker): ShownSuggestion[] =>
-		suggestFor(ranker, conversation, 3).map(suggestion => {
+	const describe = (conversation: Conversation, suggestions: Suggestion[]): ShownSuggestion[] =>
+		suggestions.slice(0, 3).map(suggestion => {
 			const template = library.find(suggestion.templateId, conversation.customer.language);
 			return {templateId: suggestion.templateId, title: template?.title ?? suggestion.templateId, score: suggestion.score, reasons: suggestion.reasons, humanOnly: template?.humanOnly ?? false};
 		});
+	const shown = (conversation: Conversation, ranker: Ranker) => describe(conversation, suggestFor(ranker, conversation, 3));
 	return {
 		library,
 		rankers,
@@ -89,6 +99,18 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 			if (ready) return shown(conversation, ready);
 			return rankers.ranker(language).then(ranker => shown(conversation, ranker));
 		},
+		rerank: aiRerank
+			? async (conversation, signal) => {
+					// The same message asks the endpoint once: a conversation reloads after every write.
+					const key = `${conversation.id}\u0000${customerTextOf(conversation)}`;
+					const known = reranked.get(key);
+					if (known) return known;
+					const result = await aiRerank(conversation, await rankers.ranker(conversation.customer.language), signal);
+					const answer = {items: describe(conversation, result.suggestions), note: result.warning ?? 'reordered by the AI re-ranker'};
+					if (!result.warning) reranked.set(key, answer);
+					return answer;
+				}
+			: null,
 		sendTemplateReply,
 		customerTextOf,
 		close() {

@@ -7,7 +7,7 @@ export type ShownSuggestion = {templateId: string; title: string; score: number;
 export type SuggestionsView =
 	| {status: 'off'}
 	| {status: 'loading'; what: string}
-	| {status: 'ready'; items: ShownSuggestion[]}
+	| {status: 'ready'; items: ShownSuggestion[]; /** e.g. "asking the AI re-ranker…" */ note?: string}
 	| {status: 'error'; message: string};
 
 type Line = ConsolePanel['lines'][number];
@@ -26,6 +26,7 @@ export function suggestionsPanel(view: SuggestionsView, keys: string): ConsolePa
 		{text: `${index + 1} ${item.title} ${percent(item.score)}${item.humanOnly ? ' ⚑ human-only topic' : ''}`, tone: toneOf(item.score)},
 		...item.reasons.slice(0, 1).map(reason => ({text: `  ${reason}`, tone: 'muted' as const})),
 	]);
+	if (view.note) lines.push({text: view.note, tone: 'muted'});
 	return {title, lines};
 }
 
@@ -35,5 +36,6 @@ export function suggestionsSummary(view: SuggestionsView): Line | null {
 	if (view.status === 'loading') return {text: `Suggested replies: … ${view.what}`, tone: 'muted'};
 	if (view.status === 'error') return {text: `Suggested replies: ✗ ${view.message}`, tone: 'danger'};
 	if (view.items.length === 0) return {text: 'Suggested replies: none (no customer message to answer yet)', tone: 'muted'};
-	return {text: `Suggested: ${view.items.map((item, index) => `${index + 1} ${item.title} ${percent(item.score)}`).join(' · ')}`, tone: 'normal'};
+	const note = view.note ? ` (${view.note})` : '';
+	return {text: `Suggested: ${view.items.map((item, index) => `${index + 1} ${item.title} ${percent(item.score)}`).join(' · ')}${note}`, tone: 'normal'};
 }

@@ -36,6 +36,7 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						templateSources: sources.templateSources,
 						configDir: session.context.paths.configDir,
 						dataDir: session.context.paths.dataDir,
+						env: session.context.env,
 					}),
 				)
 				.then(

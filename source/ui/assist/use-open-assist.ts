@@ -18,26 +18,35 @@ export function useOpenAssist(kit: AssistKit | null, conversation: Conversation 
 	useEffect(() => {
 		if (!kit || !conversation) return;
 		let live = true;
+		const controller = new AbortController();
 		const timer = setImmediate(() => {
 			const others = queueRows.current.filter(row => row.customerId === conversation.customerId && row.id !== conversation.id && row.status !== 'closed').length;
 			kit.scoreOpen(conversation, others).then(
 				scored => live && scored && setTriage({id: conversation.id, triage: scored}),
 				() => undefined,
 			);
-			const show = (items: ShownSuggestion[]) => live && setSuggestions({id: conversation.id, view: {status: 'ready', items}});
+			const show = (items: ShownSuggestion[], note?: string) =>
+				live && setSuggestions({id: conversation.id, view: {status: 'ready', items, ...(note ? {note} : {})}});
 			const fail = (error: unknown) => live && setSuggestions({id: conversation.id, view: {status: 'error', message: toDeskError(error).message}});
+			// The local ranking shows at once; an AI re-ranker, when configured, reorders it when (and if) it answers.
+			const ranked = (items: ShownSuggestion[]) => {
+				if (!kit.rerank || items.length < 2 || !live) return show(items);
+				show(items, 'asking the AI re-ranker…');
+				kit.rerank(conversation, controller.signal).then(result => show(result.items, result.note), fail);
+			};
 			const quick = kit.suggest(conversation, false);
 			if (Array.isArray(quick)) {
 				show(quick);
 				// A ranker built before the latest sent templates answers at once; the one that knows them follows.
-				Promise.resolve(kit.suggest(conversation, true)).then(show, fail);
+				Promise.resolve(kit.suggest(conversation, true)).then(ranked, fail);
 			} else {
 				setSuggestions({id: conversation.id, view: {status: 'loading', what: `learning from ${kit.library.templates.length} templates…`}});
-				quick.then(show, fail);
+				quick.then(ranked, fail);
 			}
 		});
 		return () => {
 			live = false;
+			controller.abort();
 			clearImmediate(timer);
 		};
 	}, [kit, conversation]);

@@ -21,6 +21,7 @@ export type AssistOptions = {
 	/** Extra files under the config folder, e.g. {'triage/routing.yaml': '...'}. */
 	config?: Record<string, string>;
 	readOnly?: boolean;
+	env?: NodeJS.ProcessEnv;
 	/** A folder shared by several renders (a console started again on the same desk); a fresh one otherwise. */
 	root?: string;
 };
@@ -40,7 +41,7 @@ export async function renderAssistConsole(options: AssistOptions): Promise<Assis
 	write(configDir, options.config ?? {});
 	const provider = createMemoryProvider(options.conversations);
 	const ownRoot = options.root === undefined;
-	const context = await createContext({env: {}, dataDir, configDir, provider, clock: () => testNow, readOnly: options.readOnly ?? false});
+	const context = await createContext({env: options.env ?? {}, dataDir, configDir, provider, clock: () => testNow, readOnly: options.readOnly ?? false});
 	const rendered = renderInk(
 		<App context={context} theme={options.color === false ? plainTheme : colourTheme} assist={{templateSources: [templatesDir]}} refreshEveryMs={0} />,
 		{columns: options.columns ?? 100, rows: options.rows ?? 30},

@@ -71,3 +71,28 @@ describe('triage and templates stay safe', () => {
 		expect(frame).not.toContain('Triage C:');
 	});
 });
+
+describe('the optional AI re-ranker', () => {
+	it('reorders the suggestions after the local ranking is shown, when DESKTERM_AI_URL is set', async () => {
+		const {startLoopbackServer, sendJson} = await import('../../helpers/loopback-server.js');
+		const server = await startLoopbackServer((request, response) => {
+			const candidates = (JSON.parse(JSON.parse(request.body).messages[1].content) as {candidates: Array<{id: string}>}).candidates;
+			const order = candidates.map(candidate => candidate.id).reverse();
+			sendJson(response, 200, {choices: [{message: {content: JSON.stringify({order})}}]});
+		});
+		try {
+			view = await renderAssistConsole({conversations: assistDesk(), columns: 210, rows: 50, env: {DESKTERM_AI_URL: server.url, DESKTERM_AI_KEY: 'secret'}});
+			await view.waitFor(ready);
+			view.press(':open 201', keys.enter);
+			const frame = await view.waitFor(shown => shown.includes('#201 Charged twice for March') && shown.includes('reordered by the AI re-ranker'));
+			// The local ranking puts "Charged twice" first; this endpoint reverses the five candidates it is shown.
+			expect(frame).toMatch(/ 1 \S.* \d+%/);
+			expect(frame).not.toMatch(/ [123] Charged twice \d+%/);
+			const asked = server.requests.at(-1)!;
+			expect(asked.headers['authorization']).toBe('Bearer secret');
+			expect(asked.body).toContain('charged twice for the March invoice');
+		} finally {
+			await server.close();
+		}
+	});
+});

@@ -23,11 +23,13 @@ type Props = {
 	popup: TemplatePopup | null;
 	/** What the reply's templates do when it is sent, and whether one is a human-only topic. */
 	withSend: {steps: ActionStep[]; humanOnly: boolean};
+	/** Templates are loaded: `/` finds them. */
+	templates: boolean;
 };
 
 const firstKey = (id: string) => keyLabel(keyAction(id).keys[0]!);
 
-export function Composer({state, width, height, recipient: name, channel, popup, withSend}: Props) {
+export function Composer({state, width, height, recipient: name, channel, popup, withSend, templates}: Props) {
 	const theme = useTheme();
 	const recipient = sanitizeForTerminal(name).replace(/\s+/g, ' ');
 	const isNote = state.kind === 'note';
@@ -39,7 +41,7 @@ export function Composer({state, width, height, recipient: name, channel, popup,
 	const title = isNote ? `✎ INTERNAL NOTE on ${recipient}'s conversation · only agents see this` : `▶ Reply to ${recipient} · sent by ${channel}`;
 	const text = bufferText(state.buffer);
 	const size = `${state.buffer.lines.length} ${state.buffer.lines.length === 1 ? 'line' : 'lines'} · ${[...text].length} characters`;
-	const idle = `${size} · Enter adds a line · / finds a template · ${firstKey('composer.send')} ${isNote ? 'saves the note' : 'sends'}`;
+	const idle = `${size} · Enter adds a line${templates ? ' · / finds a template' : ''} · ${firstKey('composer.send')} ${isNote ? 'saves the note' : 'sends'}`;
 	const status = state.sending ? `… ${isNote ? 'Saving note' : 'Sending reply'}` : state.error ? `✗ ${state.error} (your text is kept; ${firstKey('composer.send')} tries again)` : idle;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -50,7 +52,7 @@ export function Composer({state, width, height, recipient: name, channel, popup,
 				{isBlank(state.buffer) && state.buffer.lines.length === 1 ? (
 					<Text wrap="truncate-end">
 						<Text {...theme.cursor}> </Text>
-						<Text {...theme.tone.muted}>{isNote ? 'Write a note for your team…' : `Write to ${recipient}… (/ and a few letters finds a template)`}</Text>
+						<Text {...theme.tone.muted}>{isNote ? 'Write a note for your team…' : `Write to ${recipient}…${templates ? ' (/ and a few letters finds a template)' : ''}`}</Text>
 					</Text>
 				) : (
 					rows.map((row, index) => (

@@ -1,13 +1,13 @@
 // The console's one screen: queue and conversation panes, overlays, status bar, notice line and footer.
 import {Box, useApp} from 'ink';
-import {useEffect, useMemo, useRef} from 'react';
+import {useEffect, useMemo} from 'react';
 import type {AssistSources} from '../../assist/use-assist.js';
 import {useWorkspaceAssist} from '../../assist/use-workspace-assist.js';
 import {Footer} from '../../components/footer.js';
 import {helpLines as buildHelpLines} from '../../components/help-lines.js';
 import {NoticeLine} from '../../components/notice-line.js';
 import {StatusBar} from '../../components/status-bar.js';
-import type {ConsoleExtensions, ConsolePanel, RowBadge} from '../../extensions.js';
+import type {ConsoleExtensions} from '../../extensions.js';
 import {footerHints} from '../../keys/key-help.js';
 import type {DeskSession} from '../../session/desk-session.js';
 import {describeChanges} from '../../session/describe-changes.js';
@@ -23,9 +23,10 @@ import {panelLines, threadLines} from '../conversation/thread-lines.js';
 import {QueuePane} from '../queue/queue-pane.js';
 import {selectedSummary, visibleSummaries} from '../queue/queue-state.js';
 import {activeLayer, composerLayer, unsupportedActions} from './active-layer.js';
-import {conversationExtras, withSend} from './conversation-extras.js';
+import {withSend} from './conversation-extras.js';
 import {useWorkspaceKeys} from './input/use-workspace-keys.js';
 import {composerHeight, computeLayout, queueRowsHeight, threadHeight, threadWidth} from './layout.js';
+import {useConversationExtras} from './use-conversation-extras.js';
 import {useIntents} from './use-intents.js';
 import {useWorkspaceStore} from './use-workspace-store.js';
 import {WorkspaceBody} from './workspace-body.js';
@@ -50,25 +51,18 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const intents = useIntents({session, store, assist, drafts, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
 	useDraftAutosave(drafts, composer, session.context.clock, message => intents.notify(message, 'warning'));
 
-	const extensionPanels = useMemo(
-		() => (open ? (extensions.panels ?? []).map(panel => panel(open, now)).filter((panel): panel is ConsolePanel => panel !== null) : []),
-		[open, now, extensions.panels],
-	);
-	const wide = layout.sidebarWidth > 0;
-	const composing = composer !== null;
-	const extras = useMemo(
-		() => conversationExtras({conversation: open, assist: assist.open, now, wide, composing, focus: ui.focus, details: ui.triageDetails, extensionPanels}),
-		[open, assist.open, now, wide, composing, ui.focus, ui.triageDetails, extensionPanels],
-	);
-	// With the details on, each conversation opens at its top, where they are.
-	const openId = open?.id;
-	const details = useRef(ui.triageDetails);
-	details.current = ui.triageDetails;
-	const jumpThread = store.conversationDispatch;
-	useEffect(() => {
-		if (openId !== undefined && details.current) jumpThread({type: 'jump', to: 'top'});
-	}, [openId, jumpThread]);
-	const badges = useMemo(() => combineBadges(assist.badges, extensions.queueBadges), [assist.badges, extensions.queueBadges]);
+	const {extras, badges} = useConversationExtras({
+		open,
+		assist: assist.open,
+		badges: assist.badges,
+		extensions,
+		now,
+		wide: layout.sidebarWidth > 0,
+		composing: composer !== null,
+		focus: ui.focus,
+		details: ui.triageDetails,
+		conversationDispatch: store.conversationDispatch,
+	});
 	const width = threadWidth(layout);
 	const lines = useMemo(
 		() => (open ? [...panelLines(extras.above, width), ...threadLines(open, width, now, theme.message)] : []),
@@ -156,6 +150,7 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 									channel={open.channel}
 									popup={popup}
 									withSend={withSend(composer, session.provider.capabilities)}
+									templates={(assist.kit?.library.templates.length ?? 0) > 0}
 								/>
 							) : null
 						}
@@ -168,14 +163,3 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	);
 }
 
-type Badges = ConsoleExtensions['queueBadges'];
-
-/** Triage's badges and any wired in through the extensions, side by side. */
-function combineBadges(first: Badges, second: Badges): Badges {
-	if (!first || !second) return first ?? second;
-	return (row, now) => {
-		const a = first(row, now);
-		const b = second(row, now);
-		return b.length === 0 ? a : a.length === 0 ? b : ([...a, ...b] satisfies RowBadge[]);
-	};
-}
