@@ -70,6 +70,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 		const {signal} = current.controller;
 		let sliceStart = performance.now();
 		let failure: string | null = null;
+		let scoredHere = 0;
 		const score = async (conversation: Conversation) => {
 			const row = current.wanted.get(conversation.id);
 			if (!row || signal.aborted) return;
@@ -81,6 +82,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			// The row's version, not the read's: a conversation that moved since is scored again next time.
 			entries.set(row.id, entryOf(triage, row.version, now));
 			state = {...state, scored: state.scored + 1};
+			scoredHere++;
 			if (performance.now() - sliceStart >= sliceMs) {
 				notify();
 				await new Promise(resolve => setImmediate(resolve));
@@ -116,7 +118,8 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			await readEach(bulk ? ids : ids.slice(0, singleReadLimit));
 		}
 		await drainFirst();
-		if (!signal.aborted && failure !== null && state.scored === 0) throw new Error(failure);
+		// Some rows unreadable (deleted since the list was loaded) is normal; none readable is worth saying.
+		if (!signal.aborted && failure !== null && scoredHere === 0) throw new Error(failure);
 	}
 
 	function start(rows: readonly ConversationSummary[], query: string, stale: ConversationSummary[], visible: ReadonlySet<string>): void {

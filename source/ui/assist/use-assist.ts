@@ -56,11 +56,20 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 		};
 	}, [start, session, sources]);
 
+	const report = useRef(warn);
+	report.current = warn;
 	useEffect(() => {
 		const runner = kit?.triage?.runner;
 		if (!runner) return;
 		let timer: NodeJS.Timeout | undefined;
+		let reported: string | null = null;
 		const unsubscribe = runner.subscribe(() => {
+			// A desk that cannot be read says so once; the next reload or the minute's rescore tries again.
+			const {error} = runner.progress();
+			if (error !== null && error !== reported) {
+				report.current(`Triage could not read the desk: ${error}`);
+				reported = error;
+			}
 			timer ??= setTimeout(() => {
 				timer = undefined;
 				setTriageVersion(version => version + 1);

@@ -99,3 +99,21 @@ describe('the background triage scorer', () => {
 		expect(runner.entry('1')?.scoredAt).toBe(now);
 	});
 });
+
+describe('a desk that cannot be read', () => {
+	it('reports why when no conversation of a pass could be read', async () => {
+		const conversations = desk(3);
+		const provider = {
+			...createMemoryProvider(conversations),
+			iterateConversations: undefined,
+			getConversation: async () => {
+				throw new Error('connection refused');
+			},
+		};
+		const runner = createTriageRunner({provider, config, clock: () => testNow});
+		const done = finished(runner);
+		runner.request(conversations.map(summaryOf), {}, []);
+		await done;
+		expect(runner.progress()).toMatchObject({scored: 0, running: false, error: 'connection refused'});
+	});
+});
