@@ -1,5 +1,4 @@
 // Parses argv, builds the context, runs one command, maps errors to exit codes and one line on stderr.
-import {parseArgs} from 'node:util';
 import {createContext, type Context, type ContextOptions} from '../context.js';
 import {DeskError, toDeskError} from '../domain/errors.js';
 import type {CommandDefinition, OptionSpec} from './command.js';
@@ -8,6 +7,9 @@ import {exitCodes} from './exit-codes.js';
 import {processIo, type Io} from './io.js';
 import {consoleDebugEnv} from '../providers/http/debug-log.js';
 import {version} from '../version.js';
+
+// Not `import from 'node:util'`: its ESM facade reads every export, loading worker_threads and more (~7 ms per run).
+const {parseArgs} = process.getBuiltinModule('node:util');
 
 export const globalOptions: Record<string, OptionSpec> = {
 	'data-dir': {type: 'string', valueName: '<dir>', description: 'where the local desk lives (or DESKTERM_DATA_DIR)'},
