@@ -2,8 +2,8 @@
 // Bundles source/cli.tsx into dist/: one entry for commands, a lazily loaded chunk for the Ink UI,
 // so non-interactive commands never parse Ink or React (see the README's performance section).
 import {build} from 'esbuild';
-import {chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
-import {join} from 'node:path';
+import {chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist');
@@ -27,7 +27,7 @@ if (process.argv.includes('--if-stale') && existsSync(entry)) {
 
 // Build beside dist/ and swap it in whole: no stale chunks pile up, and a reader never sees half a build.
 const fresh = `${out}.new-${process.pid}`;
-await build({
+const result = await build({
 	entryPoints: {cli: join(root, 'source/cli.ts')},
 	outdir: fresh,
 	bundle: true,
@@ -42,12 +42,26 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink's optional devtools integration is never used; keep it out of the bundle.
 	alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
-	banner: {js: "#!/usr/bin/env node\nimport {createRequire as __deskCreateRequire} from 'node:module'; const require = __deskCreateRequire(import.meta.url);"},
 	chunkNames: 'chunks/[name]-[hash]',
 	logLevel: 'warning',
+	write: false,
 });
+// Bundled CommonJS calls require() (through esbuild's __require, in one chunk); only files that mention it get one,
+// since each createRequire costs a start-up about 0.1 ms.
+const requireBanner = "import {createRequire as __deskCreateRequire} from 'node:module'; const require = __deskCreateRequire(import.meta.url);\n";
+for (const file of result.outputFiles) {
+	mkdirSync(dirname(file.path), {recursive: true});
+	writeFileSync(file.path, /\brequire\b/.test(file.text) ? withBanner(file.text, requireBanner) : file.text);
+}
 chmodSync(join(fresh, 'cli.js'), 0o755);
 const old = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, old);
 renameSync(fresh, out);
 rmSync(old, {recursive: true, force: true});
+
+/** Puts the banner after a #! line, which must stay first. */
+function withBanner(text, banner) {
+	if (!text.startsWith('#!')) return banner + text;
+	const end = text.indexOf('\n') + 1;
+	return text.slice(0, end) + banner + text.slice(end);
+}

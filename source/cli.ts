@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Entry: a command runs without Ink; with no command in a terminal, the console is loaded lazily.
 import {enableCompileCache} from 'node:module';
 import {compileCacheDir} from './paths.js';
