@@ -1,42 +1,20 @@
 // The Chatwoot adapter through the real HTTP client against a spec-conformant server on 127.0.0.1.
-import {afterEach, describe, expect, it} from 'vitest';
-import {DeskError} from '../../../source/domain/errors.js';
+import {describe, expect, it} from 'vitest';
 import {createChatwootProvider} from '../../../source/providers/chatwoot/chatwoot-provider.js';
 import {parseChatwootSettings} from '../../../source/providers/chatwoot/chatwoot-settings.js';
-import {createHttpClient, type DeskHttpClient} from '../../../source/providers/http/http-client.js';
 import {contractProblems, openApiContract, readOpenApi, specAvailable} from '../../helpers/openapi-contract.js';
-import {ok, route, startSpecServer, type FixtureRoute, type SpecServer} from '../../helpers/spec-server.js';
+import {rejection} from '../../helpers/rejection.js';
+import {ok, route, type FixtureRoute} from '../../helpers/spec-server.js';
+import {specHttp} from '../../helpers/spec-http.js';
 import {amendChatwootSpec, chatwootRoutes, chatwootSpecPath, conversationPage, secrets, testNow, token} from './chatwoot-routes.js';
 
 const filterPath = '/api/v1/accounts/1/conversations/filter';
-let server: SpecServer | undefined;
-let client: DeskHttpClient | undefined;
-
-afterEach(async () => {
-	client?.close();
-	await server?.close();
-	server = undefined;
-	client = undefined;
-});
+const openHttp = specHttp({provider: 'Chatwoot', token, startAt: testNow});
 
 async function open(routes: FixtureRoute[]) {
-	server = await startSpecServer([...routes, ...chatwootRoutes()]);
-	const waits: number[] = [];
-	// Time moves only when the client sleeps: waits are exact and the test never really sleeps.
-	let now = testNow;
-	client = createHttpClient({
-		baseUrl: server.url,
-		provider: 'Chatwoot',
-		loginCommand: 'deskterm login chatwoot',
-		secrets: [token],
-		clock: () => now,
-		sleep: async ms => {
-			waits.push(ms);
-			now += ms;
-		},
-	});
+	const {server, http, waits, clock} = await openHttp([...routes, ...chatwootRoutes()]);
 	const settings = parseChatwootSettings({url: server.url, accountId: 1});
-	return {chatwoot: createChatwootProvider({settings, secrets, http: client, clock: () => now}), waits, server};
+	return {chatwoot: createChatwootProvider({settings, secrets, http, clock}), waits, server};
 }
 
 describe('Chatwoot over HTTP', () => {
@@ -73,10 +51,9 @@ describe('Chatwoot over HTTP', () => {
 
 	it('turns a revoked token into one actionable auth error', async () => {
 		const {chatwoot} = await open([route('GET', '/api/v1/profile', {status: 401, body: {errors: ['Invalid Access Token']}})]);
-		const error = await chatwoot.whoami().catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(DeskError);
-		expect((error as DeskError).code).toBe('auth');
-		expect((error as DeskError).message).toBe('token rejected by Chatwoot (HTTP 401: Invalid Access Token): run `deskterm login chatwoot`');
-		expect((error as DeskError).message).not.toContain(token);
+		const error = await rejection(chatwoot.whoami());
+		expect(error.code).toBe('auth');
+		expect(error.message).toBe('token rejected by Chatwoot (HTTP 401: Invalid Access Token): run `deskterm login chatwoot`');
+		expect(error.message).not.toContain(token);
 	});
 });

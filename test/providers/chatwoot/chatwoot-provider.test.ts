@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {DeskError} from '../../../source/domain/errors.js';
 import {createChatwootProvider} from '../../../source/providers/chatwoot/chatwoot-provider.js';
 import {parseChatwootSettings} from '../../../source/providers/chatwoot/chatwoot-settings.js';
+import {rejection} from '../../helpers/rejection.js';
 import {ok, recordingHttp, route, type FixtureRoute} from '../../helpers/spec-server.js';
 import {chatwootFixture, chatwootRoutes, conversationPage, secrets, settings, testNow, token} from './chatwoot-routes.js';
 
@@ -151,9 +151,8 @@ describe('Chatwoot writes', () => {
 
 	it('refuses a write when the conversation moved past the expected version', async () => {
 		const {provider: chatwoot, requests} = provider();
-		const error = await chatwoot.addNote('42', {body: 'late', expectedVersion: '1795600000'}).catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(DeskError);
-		expect((error as DeskError).code).toBe('conflict');
+		const error = await rejection(chatwoot.addNote('42', {body: 'late', expectedVersion: '1795600000'}));
+		expect(error.code).toBe('conflict');
 		expect(requests.map(request => request.method)).toEqual(['GET']);
 	});
 

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {createHttpClient, type HttpClientOptions} from '../../../source/providers/http/http-client.js';
-import {DeskError} from '../../../source/domain/errors.js';
 import {sendJson, startLoopbackServer, type Handler, type LoopbackServer} from '../../helpers/loopback-server.js';
+import {rejection} from '../../helpers/rejection.js';
 
 const token = 'tok-9f8e7d6c5b4a';
 let server: LoopbackServer | undefined;
@@ -34,15 +34,6 @@ async function setup(handler: Handler, options: Partial<HttpClientOptions> = {})
 	});
 	closeClient = () => client.close();
 	return {client, waits, log, requests: server.requests, advance: (ms: number) => (now += ms), now: () => now};
-}
-
-async function failure(promise: Promise<unknown>): Promise<DeskError> {
-	const error = await promise.then(
-		() => undefined,
-		(thrown: unknown) => thrown,
-	);
-	expect(error).toBeInstanceOf(DeskError);
-	return error as DeskError;
 }
 
 describe('createHttpClient', () => {
@@ -104,7 +95,7 @@ describe('createHttpClient', () => {
 
 	it('never retries a POST after a 500: a reply must not be sent twice', async () => {
 		const {client, requests, waits} = await setup((_request, response) => sendJson(response, 500, {error: 'boom'}));
-		const error = await failure(client.request({method: 'POST', path: '/tickets/1/reply', json: {body: 'hi'}}));
+		const error = await rejection(client.request({method: 'POST', path: '/tickets/1/reply', json: {body: 'hi'}}));
 		expect(requests).toHaveLength(1);
 		expect(waits).toEqual([]);
 		expect(error).toMatchObject({code: 'unavailable', status: 500, retryable: false, provider: 'Zendesk'});
@@ -114,7 +105,7 @@ describe('createHttpClient', () => {
 
 	it('never retries a POST after a timeout, and says it may have been carried out', async () => {
 		const {client, requests} = await setup(() => undefined, {timeoutMs: 150});
-		const error = await failure(client.request({method: 'POST', path: '/tickets/1/reply', json: {body: 'hi'}}));
+		const error = await rejection(client.request({method: 'POST', path: '/tickets/1/reply', json: {body: 'hi'}}));
 		expect(requests).toHaveLength(1);
 		expect(error.code).toBe('unavailable');
 		expect(error.retryable).toBe(false);
@@ -123,7 +114,7 @@ describe('createHttpClient', () => {
 
 	it('retries a GET after a timeout up to the retry limit', async () => {
 		const {client, requests, waits} = await setup(() => undefined, {timeoutMs: 100, retries: 1});
-		const error = await failure(client.request({method: 'GET', path: '/slow'}));
+		const error = await rejection(client.request({method: 'GET', path: '/slow'}));
 		expect(requests).toHaveLength(2);
 		expect(waits).toHaveLength(1);
 		expect(error.retryable).toBe(true);
@@ -139,7 +130,7 @@ describe('createHttpClient', () => {
 
 	it('gives up with rate_limited when Retry-After is longer than it will wait', async () => {
 		const {client, waits} = await setup((_request, response) => sendJson(response, 429, {}, {'retry-after': '600'}));
-		const error = await failure(client.request({method: 'GET', path: '/tickets'}));
+		const error = await rejection(client.request({method: 'GET', path: '/tickets'}));
 		expect(waits).toEqual([]);
 		expect(error).toMatchObject({code: 'rate_limited', status: 429, retryAfter: 600, retryable: true});
 		expect(error.message).toBe('rate limited by Zendesk (HTTP 429): try again in 600 s');
@@ -147,7 +138,7 @@ describe('createHttpClient', () => {
 
 	it('stops after the rate-limit retries are used up', async () => {
 		const {client, requests} = await setup((_request, response) => sendJson(response, 429, {}, {'retry-after': '1'}), {rateLimitRetries: 2});
-		const error = await failure(client.request({method: 'GET', path: '/tickets'}));
+		const error = await rejection(client.request({method: 'GET', path: '/tickets'}));
 		expect(requests).toHaveLength(3);
 		expect(error.code).toBe('rate_limited');
 	});
@@ -172,7 +163,7 @@ describe('createHttpClient', () => {
 		[422, 'usage', "Zendesk rejected GET /api/v2/thing (HTTP 422: Couldn't authenticate you)"],
 	])('maps HTTP %i to %s with a message a person can act on', async (status, code, message) => {
 		const {client} = await setup((_request, response) => sendJson(response, status, {error: "Couldn't authenticate you"}));
-		const error = await failure(client.request({method: 'GET', path: '/thing'}));
+		const error = await rejection(client.request({method: 'GET', path: '/thing'}));
 		expect(error).toMatchObject({code, status, message});
 	});
 
@@ -181,7 +172,7 @@ describe('createHttpClient', () => {
 			provider: 'Request Tracker',
 			loginCommand: 'deskterm login rt --profile work',
 		});
-		const error = await failure(client.request({method: 'GET', path: '/rt'}));
+		const error = await rejection(client.request({method: 'GET', path: '/rt'}));
 		expect(error.message).toBe('token rejected by Request Tracker (HTTP 401: Unauthorized): run `deskterm login rt --profile work`');
 	});
 
@@ -190,7 +181,7 @@ describe('createHttpClient', () => {
 			response.writeHead(200, {'content-type': 'application/json'});
 			response.end('<html>login</html>');
 		});
-		const error = await failure(client.request({method: 'GET', path: '/tickets'}));
+		const error = await rejection(client.request({method: 'GET', path: '/tickets'}));
 		expect(error.code).toBe('invalid_response');
 		expect(error.message).toMatch(/not valid JSON .*is the URL right\?/);
 	});
@@ -219,14 +210,14 @@ describe('createHttpClient', () => {
 		const {client, requests} = await setup((_request, response) => sendJson(response, 200, {}));
 		await client.request({method: 'GET', path: `${server!.url}/api/v2/tickets?page=2`});
 		expect(requests[0]!.url).toBe('/api/v2/tickets?page=2');
-		const error = await failure(client.request({method: 'GET', path: 'https://evil.example/steal'}));
+		const error = await rejection(client.request({method: 'GET', path: 'https://evil.example/steal'}));
 		expect(error.code).toBe('invalid_response');
 		expect(requests).toHaveLength(1);
 	});
 
 	it('redacts the token from error messages and from every debug log line', async () => {
 		const {client, log} = await setup((_request, response) => sendJson(response, 401, {message: `token ${token} is revoked`}));
-		const error = await failure(client.request({method: 'GET', path: '/me', query: {token}}));
+		const error = await rejection(client.request({method: 'GET', path: '/me', query: {token}}));
 		expect(error.message).toContain('token *** is revoked');
 		expect(error.message).not.toContain(token);
 		expect(log.length).toBeGreaterThan(1);
@@ -250,7 +241,7 @@ describe('createHttpClient', () => {
 		await server!.close();
 		server = undefined;
 		const dead = createHttpClient({baseUrl: deadUrl, provider: 'Chatwoot', sleep: async ms => void waits.push(ms), random: () => 0});
-		const error = await failure(dead.request({method: 'POST', path: '/x', json: {}}));
+		const error = await rejection(dead.request({method: 'POST', path: '/x', json: {}}));
 		dead.close();
 		client.close();
 		expect(waits).toHaveLength(2);

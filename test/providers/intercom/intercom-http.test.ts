@@ -1,41 +1,19 @@
 // The Intercom adapter through the real HTTP client against a spec-conformant server on 127.0.0.1.
-import {afterEach, describe, expect, it} from 'vitest';
-import {DeskError} from '../../../source/domain/errors.js';
-import {createHttpClient, type DeskHttpClient} from '../../../source/providers/http/http-client.js';
+import {describe, expect, it} from 'vitest';
 import {createIntercomProvider} from '../../../source/providers/intercom/intercom-provider.js';
 import {parseIntercomSettings} from '../../../source/providers/intercom/intercom-settings.js';
 import {contractProblems, openApiContract, readOpenApi, specAvailable} from '../../helpers/openapi-contract.js';
-import {ok, route, startSpecServer, type FixtureRoute, type SpecServer} from '../../helpers/spec-server.js';
+import {rejection} from '../../helpers/rejection.js';
+import {ok, route, type FixtureRoute} from '../../helpers/spec-server.js';
+import {specHttp} from '../../helpers/spec-http.js';
 import {intercomFixture, intercomRoutes, intercomSpecPath, searchPage, secrets, testNow, token} from './intercom-routes.js';
 
-let server: SpecServer | undefined;
-let client: DeskHttpClient | undefined;
-
-afterEach(async () => {
-	client?.close();
-	await server?.close();
-	server = undefined;
-	client = undefined;
-});
+const openHttp = specHttp({provider: 'Intercom', token, startAt: testNow});
 
 async function open(routes: FixtureRoute[]) {
-	server = await startSpecServer([...routes, ...intercomRoutes()]);
-	const waits: number[] = [];
-	// Time moves only when the client sleeps: waits are exact and the test never really sleeps.
-	let now = testNow;
-	client = createHttpClient({
-		baseUrl: server.url,
-		provider: 'Intercom',
-		loginCommand: 'deskterm login intercom',
-		secrets: [token],
-		clock: () => now,
-		sleep: async ms => {
-			waits.push(ms);
-			now += ms;
-		},
-	});
+	const {server, http, waits, clock} = await openHttp([...routes, ...intercomRoutes()]);
 	const settings = parseIntercomSettings({url: server.url, adminId: '814860'});
-	return {intercom: createIntercomProvider({settings, secrets, http: client, clock: () => now}), waits, server};
+	return {intercom: createIntercomProvider({settings, secrets, http, clock}), waits, server};
 }
 
 const startingAfter = (request: {json?: unknown}) => (request.json as {pagination?: {starting_after?: string}}).pagination?.starting_after;
@@ -75,9 +53,8 @@ describe('Intercom over HTTP', () => {
 
 	it('turns a revoked token into one actionable auth error', async () => {
 		const {intercom} = await open([route('POST', '/conversations/search', {status: 401, body: intercomFixture('error-401.json')})]);
-		const error = await intercom.listQueue({}).catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(DeskError);
-		expect((error as DeskError).code).toBe('auth');
-		expect((error as DeskError).message).toBe('token rejected by Intercom (HTTP 401: Access Token Invalid): run `deskterm login intercom`');
+		const error = await rejection(intercom.listQueue({}));
+		expect(error.code).toBe('auth');
+		expect(error.message).toBe('token rejected by Intercom (HTTP 401: Access Token Invalid): run `deskterm login intercom`');
 	});
 });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {DeskError} from '../../../source/domain/errors.js';
 import {createIntercomProvider} from '../../../source/providers/intercom/intercom-provider.js';
 import {parseIntercomSettings} from '../../../source/providers/intercom/intercom-settings.js';
+import {rejection} from '../../helpers/rejection.js';
 import {ok, recordingHttp, route, type FixtureRoute} from '../../helpers/spec-server.js';
 import {intercomRoutes, searchPage, secrets, settings, testNow, token} from './intercom-routes.js';
 
@@ -9,12 +9,6 @@ function provider(extra: FixtureRoute[] = [], overrides: Record<string, unknown>
 	const recorded = recordingHttp([...extra, ...intercomRoutes()], 'Intercom');
 	const chosen = Object.keys(overrides).length === 0 ? settings : parseIntercomSettings({region: 'eu', ...overrides});
 	return {...recorded, provider: createIntercomProvider({settings: chosen, secrets, http: recorded.http, clock: () => testNow})};
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DeskError> {
-	const error = await promise.catch((caught: unknown) => caught);
-	expect(error).toBeInstanceOf(DeskError);
-	return error as DeskError;
 }
 
 describe('Intercom settings', () => {

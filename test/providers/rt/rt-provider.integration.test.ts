@@ -1,21 +1,12 @@
 // The RT adapter against a live Request Tracker 5: listing with paging, threads, every write, conflicts.
 import {randomBytes} from 'node:crypto';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {DeskError} from '../../../source/domain/errors.js';
 import type {HelpdeskProvider} from '../../../source/providers/provider.js';
 import {openRtProvider} from '../../../source/providers/rt/rt-provider.js';
+import {rejection} from '../../helpers/rejection.js';
 import {createTicket, rest, rtAvailable, rtSkipMessage, startRtServer, type RtServer} from '../../helpers/rt-server.js';
 
 if (!rtAvailable) console.warn(rtSkipMessage);
-
-async function failure(promise: Promise<unknown>): Promise<DeskError> {
-	const error = await promise.then(
-		() => undefined,
-		(thrown: unknown) => thrown,
-	);
-	expect(error).toBeInstanceOf(DeskError);
-	return error as DeskError;
-}
 
 describe.runIf(rtAvailable)('Request Tracker 5 adapter (live server)', () => {
 	let server: RtServer;
@@ -106,7 +97,7 @@ describe.runIf(rtAvailable)('Request Tracker 5 adapter (live server)', () => {
 	});
 
 	it('reports RT refusals that come back as 200', async () => {
-		const error = await failure(provider.assign(tickets[1]!, {agentId: `ghost-${run}`}));
+		const error = await rejection(provider.assign(tickets[1]!, {agentId: `ghost-${run}`}));
 		expect(error.message).toBe(`Request Tracker refused to assign on ticket ${tickets[1]}: That user does not exist`);
 	});
 
@@ -119,16 +110,16 @@ describe.runIf(rtAvailable)('Request Tracker 5 adapter (live server)', () => {
 		await provider.setStatus(id, {status: 'closed'});
 		const closed = await provider.listQueue({team: queueId, statuses: ['closed']});
 		expect(closed.conversations.map(conversation => [conversation.id, conversation.status, conversation.priority])).toEqual([[id, 'closed', 'high']]);
-		expect((await failure(provider.setStatus(id, {status: 'snoozed'}))).code).toBe('unsupported');
+		expect((await rejection(provider.setStatus(id, {status: 'snoozed'}))).code).toBe('unsupported');
 	});
 
 	it('detects a concurrent change through ETag/If-Match and lets a fresh version through', async () => {
 		const id = tickets[3]!;
 		const loaded = await provider.getConversation(id);
 		await rest(server, 'POST', `/ticket/${id}/comment`, {Content: 'Someone else was here', ContentType: 'text/plain'});
-		const put = await failure(provider.setStatus(id, {status: 'pending', expectedVersion: loaded.version}));
+		const put = await rejection(provider.setStatus(id, {status: 'pending', expectedVersion: loaded.version}));
 		expect(put).toMatchObject({code: 'conflict', status: 412});
-		const post = await failure(provider.reply(id, {body: 'Stale reply', expectedVersion: loaded.version}));
+		const post = await rejection(provider.reply(id, {body: 'Stale reply', expectedVersion: loaded.version}));
 		expect(post.code).toBe('conflict');
 		const fromRow = (await provider.listQueue({team: queueId, text: 'Refund'})).conversations[0]!;
 		await provider.setStatus(id, {status: 'pending', expectedVersion: fromRow.version});
@@ -166,6 +157,6 @@ describe.runIf(rtAvailable)('Request Tracker 5 adapter (live server)', () => {
 	});
 
 	it('says not found for a ticket that does not exist', async () => {
-		expect((await failure(provider.getConversation('99999999'))).code).toBe('not_found');
+		expect((await rejection(provider.getConversation('99999999'))).code).toBe('not_found');
 	});
 });

@@ -1,9 +1,9 @@
 // The adapter's requests and answers against a scripted REST2 on 127.0.0.1 (no RT needed).
 import {afterEach, describe, expect, it} from 'vitest';
-import {DeskError} from '../../../source/domain/errors.js';
 import {createHttpClient} from '../../../source/providers/http/http-client.js';
 import {openRtProvider} from '../../../source/providers/rt/rt-provider.js';
 import {sendJson, startLoopbackServer, type Handler, type LoopbackServer} from '../../helpers/loopback-server.js';
+import {rejection} from '../../helpers/rejection.js';
 import {collection, listedTicket, root} from './rt-fixtures.js';
 
 const token = '1-14-0123456789abcdef0123456789abcdef';
@@ -34,15 +34,6 @@ async function open(handler: Handler, settings: Record<string, unknown> = {}) {
 		http,
 	);
 	return {provider, requests: server.requests};
-}
-
-async function failure(promise: Promise<unknown>): Promise<DeskError> {
-	const error = await promise.then(
-		() => undefined,
-		(thrown: unknown) => thrown,
-	);
-	expect(error).toBeInstanceOf(DeskError);
-	return error as DeskError;
 }
 
 describe('RT provider requests', () => {
@@ -91,7 +82,7 @@ describe('RT provider requests', () => {
 
 	it('sends If-Match with a known ETag and turns 412 into conflict', async () => {
 		const {provider, requests} = await open((_request, response) => sendJson(response, 412, {message: 'Precondition Failed'}));
-		const error = await failure(provider.setPriority('3', 'urgent', {expectedVersion: '77'}));
+		const error = await rejection(provider.setPriority('3', 'urgent', {expectedVersion: '77'}));
 		expect(error).toMatchObject({code: 'conflict', status: 412});
 		expect(requests[0]).toMatchObject({method: 'PUT', url: '/REST/2.0/ticket/3'});
 		expect(requests[0]!.headers['if-match']).toBe('"77"');
@@ -100,21 +91,21 @@ describe('RT provider requests', () => {
 
 	it('turns a refusal inside a 200 answer into an error', async () => {
 		const {provider} = await open((_request, response) => sendJson(response, 200, ['Ticket 5: That user may not own tickets in that queue']));
-		const error = await failure(provider.assign('5', {agentId: 'agent1'}));
+		const error = await rejection(provider.assign('5', {agentId: 'agent1'}));
 		expect(error).toMatchObject({code: 'forbidden', message: 'Request Tracker refused to assign on ticket 5: That user may not own tickets in that queue'});
 	});
 
 	it('says which command fixes a rejected token, without the token', async () => {
 		const {provider} = await open((_request, response) => sendJson(response, 401, {message: 'Unauthorized'}));
-		const error = await failure(provider.whoami());
+		const error = await rejection(provider.whoami());
 		expect(error.message).toBe('token rejected by Request Tracker (HTTP 401: Unauthorized): run `deskterm login rt`');
 	});
 
 	it('refuses bad answers and bad ids clearly', async () => {
 		const {provider} = await open((_request, response) => sendJson(response, 200, {items: 'nope'}));
-		expect((await failure(provider.listQueue({}))).code).toBe('invalid_response');
-		expect((await failure(provider.getConversation('abc'))).code).toBe('not_found');
-		expect((await failure(provider.updateTags('1', {add: ['x'], remove: []}))).code).toBe('unsupported');
+		expect((await rejection(provider.listQueue({}))).code).toBe('invalid_response');
+		expect((await rejection(provider.getConversation('abc'))).code).toBe('not_found');
+		expect((await rejection(provider.updateTags('1', {add: ['x'], remove: []}))).code).toBe('unsupported');
 	});
 
 	it('offers tags only with a tags field, and never snooze', async () => {

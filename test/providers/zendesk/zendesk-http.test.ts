@@ -1,41 +1,20 @@
 // The Zendesk adapter through the real HTTP client against a spec-conformant server on 127.0.0.1/api/v2.
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {DeskError} from '../../../source/domain/errors.js';
-import {createHttpClient, type DeskHttpClient} from '../../../source/providers/http/http-client.js';
 import {createZendeskProvider} from '../../../source/providers/zendesk/zendesk-provider.js';
 import {parseZendeskSettings} from '../../../source/providers/zendesk/zendesk-settings.js';
 import {contractProblems, openApiContract, readOpenApi} from '../../helpers/openapi-contract.js';
-import {ok, route, startSpecServer, type FixtureRoute, type SpecServer} from '../../helpers/spec-server.js';
+import {rejection} from '../../helpers/rejection.js';
+import {ok, route, type FixtureRoute} from '../../helpers/spec-server.js';
+import {specHttp} from '../../helpers/spec-http.js';
 import {exportPage, secrets, testNow, token, zendeskFixture, zendeskRoutes, zendeskSpecPath} from './zendesk-routes.js';
 
-let server: SpecServer | undefined;
-let client: DeskHttpClient | undefined;
-
-afterEach(async () => {
-	client?.close();
-	await server?.close();
-	server = undefined;
-	client = undefined;
-});
+const openHttp = specHttp({provider: 'Zendesk', token, startAt: testNow, basePath: '/api/v2'});
 
 async function open(routes: FixtureRoute[]) {
-	server = await startSpecServer([...routes, ...zendeskRoutes()], '/api/v2');
-	const waits: number[] = [];
-	// Time moves only when the client sleeps: waits are exact and the test never really sleeps.
-	let now = testNow;
+	const {server, http, waits, clock} = await openHttp([...routes, ...zendeskRoutes()]);
 	const settings = parseZendeskSettings({url: server.url.replace(/\/api\/v2$/, ''), email: 'dana@example.com'});
-	client = createHttpClient({
-		baseUrl: `${settings.url}/api/v2`,
-		provider: 'Zendesk',
-		loginCommand: 'deskterm login zendesk',
-		secrets: [token],
-		clock: () => now,
-		sleep: async ms => {
-			waits.push(ms);
-			now += ms;
-		},
-	});
-	return {zendesk: createZendeskProvider({settings, secrets, http: client, clock: () => now}), waits, server};
+	return {zendesk: createZendeskProvider({settings, secrets, http, clock}), waits, server};
 }
 
 describe('Zendesk over HTTP', () => {
@@ -71,10 +50,9 @@ describe('Zendesk over HTTP', () => {
 
 	it('turns a revoked token into one actionable auth error', async () => {
 		const {zendesk} = await open([route('GET', '/users/me', {status: 401, body: zendeskFixture('error-401.json')})]);
-		const error = await zendesk.whoami().catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(DeskError);
-		expect((error as DeskError).code).toBe('auth');
-		expect((error as DeskError).message).toBe("token rejected by Zendesk (HTTP 401: Couldn't authenticate you): run `deskterm login zendesk`");
+		const error = await rejection(zendesk.whoami());
+		expect(error.code).toBe('auth');
+		expect(error.message).toBe("token rejected by Zendesk (HTTP 401: Couldn't authenticate you): run `deskterm login zendesk`");
 	});
 
 	it('sends a reply once even when the server fails, and says it may have been carried out', async () => {

@@ -1,19 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {DeskError} from '../../../source/domain/errors.js';
 import {createZendeskProvider} from '../../../source/providers/zendesk/zendesk-provider.js';
 import {parseZendeskSettings, zendeskHeaders} from '../../../source/providers/zendesk/zendesk-settings.js';
+import {rejection} from '../../helpers/rejection.js';
 import {ok, recordingHttp, route, type FixtureRoute} from '../../helpers/spec-server.js';
 import {exportPage, secrets, settings, testNow, token, zendeskFixture, zendeskRoutes} from './zendesk-routes.js';
 
 function provider(extra: FixtureRoute[] = [], clock = () => testNow) {
 	const recorded = recordingHttp([...extra, ...zendeskRoutes()], 'Zendesk');
 	return {...recorded, provider: createZendeskProvider({settings, secrets, http: recorded.http, clock})};
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DeskError> {
-	const error = await promise.catch((caught: unknown) => caught);
-	expect(error).toBeInstanceOf(DeskError);
-	return error as DeskError;
 }
 
 const basic = `Basic ${Buffer.from(`dana@example.com/token:${token}`).toString('base64')}`;
