@@ -1,33 +1,21 @@
 // The built console in a real terminal (a tmux pane at 80x24), driven with keys like a person would.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {hasTmux, openTerminal, type Terminal} from '../helpers/tmux-terminal.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = process.env['DESKTERM_TEST_CLI'] ?? join(root, 'dist', 'cli.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.log('console-pty.test.ts: not run, tmux is not installed');
 
-const socket = `deskterm-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-const screen = () => tmux('capture-pane', '-p', '-t', 'console').stdout;
-
-/** Waits until the pane shows the pattern (checking the screen as it changes), or fails showing the screen. */
-async function waitForScreen(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpExecArray> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const found = pattern.exec(screen());
-		if (found) return found;
-		if (Date.now() > deadline) throw new Error(`the screen never showed ${String(pattern)}; it shows:\n${screen()}`);
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-}
-
 const work = mkdtempSync(join(tmpdir(), 'deskterm-pty-'));
+// The console and the check after it see the same small environment, never the developer's own profiles.
+const env = {PATH: process.env['PATH'] ?? '', HOME: work, DESKTERM_REFRESH_SECONDS: '0'};
+let terminal: Terminal | undefined;
 afterAll(() => {
-	tmux('kill-server');
+	terminal?.close();
 	rmSync(work, {recursive: true, force: true});
 });
 
@@ -35,31 +23,28 @@ describe.runIf(hasTmux)('the console in a real terminal', () => {
 	it('opens on the demo desk at 80x24, answers a conversation from the keyboard, and gives the shell back', async () => {
 		expect(existsSync(cli), `${cli} is built by npm test (npm run build)`).toBe(true);
 		const dataDir = join(work, 'desk');
-		const exitFile = join(work, 'exit-code');
-		const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --data-dir ${JSON.stringify(dataDir)}; echo $? > ${JSON.stringify(exitFile)}; echo SHELL-IS-BACK; sleep 60`;
-		const started = tmux('new-session', '-d', '-s', 'console', '-x', '80', '-y', '24', '-e', 'DESKTERM_REFRESH_SECONDS=0', command);
-		expect(started.status, started.stderr).toBe(0);
+		terminal = openTerminal({command: [process.execPath, cli, '--data-dir', dataDir], env, columns: 80, rows: 24});
+		const pane = terminal;
 
-		await waitForScreen(/^› \d+ /m);
-		const queue = screen();
+		await pane.waitFor(/^› \d+ /m);
+		const queue = pane.screen();
 		expect(queue).toMatch(/CUSTOMER +SUBJECT +WAIT +STATUS +PRIO +ASSIGNEE/);
 		expect(queue.split('\n').every(line => [...line].length <= 80)).toBe(true);
-		tmux('send-keys', '-t', 'console', 'Enter');
-		const [, id] = await waitForScreen(/^#(\d+) /m);
-		tmux('send-keys', '-t', 'console', 'r');
-		await waitForScreen(/▶ Reply to /);
-		tmux('send-keys', '-t', 'console', '-l', 'Thanks for waiting, this is sorted now.');
-		tmux('send-keys', '-t', 'console', 'C-s');
-		await waitForScreen(new RegExp(`Reply sent to #${id}`));
-		await waitForScreen(/│ Thanks for waiting, this is sorted now\./);
-		tmux('send-keys', '-t', 'console', 'Escape');
-		await waitForScreen(/^› /m);
-		tmux('send-keys', '-t', 'console', 'q');
-		await waitForScreen(/SHELL-IS-BACK/);
-		expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
-		expect(screen()).not.toContain('CUSTOMER');
+		pane.press('Enter');
+		const [, id] = await pane.waitFor(/^#(\d+) /m);
+		pane.press('r');
+		await pane.waitFor(/▶ Reply to /);
+		pane.type('Thanks for waiting, this is sorted now.');
+		pane.press('C-s');
+		await pane.waitFor(new RegExp(`Reply sent to #${id}`));
+		await pane.waitFor(/│ Thanks for waiting, this is sorted now\./);
+		pane.press('Escape');
+		await pane.waitFor(/^› /m);
+		pane.press('q');
+		expect(await pane.exitCode()).toBe(0);
+		expect(pane.screen()).not.toContain('CUSTOMER');
 
-		const shown = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'show', id!, '--json'], {encoding: 'utf8'});
+		const shown = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'show', id!, '--json'], {encoding: 'utf8', env});
 		expect(shown.status, shown.stderr).toBe(0);
 		const messages = (JSON.parse(shown.stdout) as {messages: Array<{kind: string; body: string}>}).messages;
 		expect(messages.at(-1)).toMatchObject({kind: 'agent', body: 'Thanks for waiting, this is sorted now.'});
