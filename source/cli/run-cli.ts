@@ -106,7 +106,7 @@ export async function runCli(givenArgv: readonly string[], io: Io, options: RunO
 
 /** Profiles from <configDir>/config.json ('local' when none is configured), loaded only when a command runs. */
 export const loadConfiguredProfile: NonNullable<ContextOptions['loadProfile']> = async (name, paths) =>
-	(await import('../config/load-profile.js')).loadProfile(name, paths);
+	(await import('../config/active-profile.js')).loadActiveProfile(name, paths);
 
 /** Global flags may also come first (deskterm --data-dir /tmp/desk queue): move them behind the command. */
 export function moveLeadingGlobals(argv: readonly string[]): string[] {

@@ -1,13 +1,11 @@
 // Profiles in <configDir>/config.json: read with zod on every start (fast), written through conf.
 import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {DeskError} from '../domain/errors.js';
 import {describeIssue} from '../validation/zod.js';
+import {configFilePath} from './config-path.js';
 import {configFileSchema, confSchema, type ConfigFile, type StoredProfile} from './profile-schema.js';
 
-export function configFilePath(configDir: string): string {
-	return join(configDir, 'config.json');
-}
+export {configFilePath};
 
 /** The config file, or an empty one when it does not exist; a broken file is one clear error. */
 export function readConfigFile(configDir: string): ConfigFile {

@@ -3,9 +3,10 @@ import {DeskError} from '../domain/errors.js';
 import type {Paths} from '../paths.js';
 import type {Profile} from '../providers/registry.js';
 import {configFilePath, readConfigFile} from './config-file.js';
+import {localProfileName} from './config-path.js';
 import {profileNamePattern} from './profile-schema.js';
 
-export const localProfileName = 'local';
+export {localProfileName};
 
 const local: Profile = {name: localProfileName, provider: 'local', settings: {}};
 
