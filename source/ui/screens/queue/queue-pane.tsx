@@ -38,16 +38,13 @@ export function QueuePane({state, width, height, focused, now, badges, note}: Pr
 	const subject = columns.find(column => column.flexible)?.size ?? 0;
 	const room = Math.max(0, subject - subjectRoom - 1);
 	const fitted = rowBadges.map(list => fitBadges(list, Math.min(wanted, room)));
-	const fittedWidth = Math.max(0, ...fitted.map(badgesWidth));
-	// As wide as its header when there is room, so the column reads as one.
-	const badgeWidth = fittedWidth === 0 ? 0 : Math.max(fittedWidth, Math.min(room, 'TRIAGE'.length));
+	const badgeWidth = Math.max(0, ...fitted.map(badgesWidth));
 	const loadingMore = state.complete ? '' : ' loading…';
 	const total = state.total !== null && state.total > count ? ` (${formatCount(state.total)} in all)` : '';
 	const position = count === 0 ? '' : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}${note ? ` · ${note}` : ''}`;
+	// The badges explain themselves (C:H, BREACH 12m, !): their column has no header of its own.
 	const header = (column: (typeof columns)[number]) =>
-		column.flexible && badgeWidth > 0
-			? `${fitCell(badgeWidth >= 'TRIAGE'.length ? 'TRIAGE' : '', badgeWidth)} ${fitCell(column.header, column.size - badgeWidth - 1)}`
-			: fitCell(column.header, column.size);
+		column.flexible && badgeWidth > 0 ? `${' '.repeat(badgeWidth + 1)}${fitCell(column.header, column.size - badgeWidth - 1)}` : fitCell(column.header, column.size);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<QueueTitle filters={state.filters} focused={focused} position={position} />

@@ -20,7 +20,7 @@ describe('seams for more badges and panels', () => {
 		view = await renderConsole({conversations: smallDesk(), extensions, columns: 110});
 		const frame = await view.waitFor('X:H');
 		expect(frame.split('\n').find(line => line.includes('X:H'))).toMatch(/X:H +Webhook returns 401/);
-		expect(frame).toMatch(/TRIAGE +SUBJECT/);
+		expect(frame).toMatch(/CUSTOMER {8,}SUBJECT/);
 		view.press(keys.enter);
 		const open = await view.waitFor('#101');
 		expect(open).toContain('Routing');
