@@ -2,7 +2,19 @@
 import {channels, conversationStatuses, isChannel, isStatus, type Agent, type ConversationStatus, type Team} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
 import {queueSorts, type HelpdeskProvider, type QueueQuery, type QueueSort} from '../../providers/provider.js';
-import type {ParsedInput} from '../command.js';
+import type {OptionSpec, ParsedInput} from '../command.js';
+
+/** The flags buildQueueQuery reads, for every command that lists a filtered queue (queue, triage --all). */
+export const queueFilterOptions: Record<string, OptionSpec> = {
+	status: {type: 'string', valueName: '<open,pending,snoozed,closed|all>', description: 'statuses to list (default: all but closed)'},
+	mine: {type: 'boolean', description: 'only conversations assigned to you'},
+	unassigned: {type: 'boolean', description: 'only conversations nobody is assigned to'},
+	assignee: {type: 'string', valueName: '<agent>', description: 'only this agent\'s (name, email or id; "me", "none")'},
+	team: {type: 'string', valueName: '<team>', description: 'only this team\'s (name or id; "none" for no team)'},
+	tag: {type: 'string', valueName: '<tag>', description: 'only conversations with this tag'},
+	channel: {type: 'string', valueName: '<email|chat|social|phone>', description: 'only this channel'},
+	search: {type: 'string', valueName: '<text>', description: 'text in the subject, customer or messages'},
+};
 
 const text = (values: ParsedInput['values'], name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
 

@@ -8,7 +8,7 @@ import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {jsonOptions, pickFields, readJsonRequest, writeJson} from '../output/json-output.js';
 import {printTable} from '../output/table.js';
-import {buildQueueQuery} from './queue-query.js';
+import {buildQueueQuery, queueFilterOptions} from './queue-query.js';
 
 const pageSize = 100;
 
@@ -28,14 +28,7 @@ export const command: CommandDefinition = {
 		'  deskterm queue --unassigned --json --fields id,customerName,waitingSince',
 	].join('\n'),
 	options: {
-		status: {type: 'string', valueName: '<open,pending,snoozed,closed|all>', description: 'statuses to list (default: all but closed)'},
-		mine: {type: 'boolean', description: 'only conversations assigned to you'},
-		unassigned: {type: 'boolean', description: 'only conversations nobody is assigned to'},
-		assignee: {type: 'string', valueName: '<agent>', description: 'only this agent\'s (name, email or id; "me", "none")'},
-		team: {type: 'string', valueName: '<team>', description: 'only this team\'s (name or id; "none" for no team)'},
-		tag: {type: 'string', valueName: '<tag>', description: 'only conversations with this tag'},
-		channel: {type: 'string', valueName: '<email|chat|social|phone>', description: 'only this channel'},
-		search: {type: 'string', valueName: '<text>', description: 'text in the subject, customer or messages'},
+		...queueFilterOptions,
 		sort: {type: 'string', valueName: '<waiting|priority|updated|created>', description: 'order (default: the back end\'s, longest waiting first)'},
 		limit: {type: 'string', valueName: '<n>', description: 'stop after n conversations (default: all)'},
 		...jsonOptions(summaryJsonFields),

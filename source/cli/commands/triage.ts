@@ -11,7 +11,7 @@ import {exitCodes} from '../exit-codes.js';
 import type {Io} from '../io.js';
 import {jsonOptions, pickFields, readJsonRequest, writeJson} from '../output/json-output.js';
 import {parseLimit} from './queue.js';
-import {buildQueueQuery} from './queue-query.js';
+import {buildQueueQuery, queueFilterOptions} from './queue-query.js';
 import {buildAnswerLookup} from './triage-answers.js';
 import {fetchConversations, filterRows, parseLevels, parseSort, scoreAll, sortRows, triageSorts} from './triage-collect.js';
 import {printTriageDetail, printTriageTable} from './triage-print.js';
@@ -39,14 +39,7 @@ export const command: CommandDefinition = {
 	].join('\n'),
 	options: {
 		all: {type: 'boolean', description: 'triage every conversation that matches the filters'},
-		status: {type: 'string', valueName: '<open,pending,snoozed,closed|all>', description: 'statuses (default: all but closed)'},
-		mine: {type: 'boolean', description: 'only conversations assigned to you'},
-		unassigned: {type: 'boolean', description: 'only unassigned conversations'},
-		assignee: {type: 'string', valueName: '<agent>', description: 'only this agent\'s (name, email or id; "me", "none")'},
-		team: {type: 'string', valueName: '<team>', description: 'only this team\'s (name or id; "none")'},
-		tag: {type: 'string', valueName: '<tag>', description: 'only conversations with this tag'},
-		channel: {type: 'string', valueName: '<email|chat|social|phone>', description: 'only this channel'},
-		search: {type: 'string', valueName: '<text>', description: 'text in the subject, customer or messages'},
+		...queueFilterOptions,
 		complexity: {type: 'string', valueName: '<low,medium,high>', description: 'only these complexity levels'},
 		severity: {type: 'string', valueName: '<low,medium,high>', description: 'only these severity levels'},
 		effort: {type: 'string', valueName: '<low,medium,high>', description: 'only these effort levels'},
