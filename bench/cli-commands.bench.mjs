@@ -3,21 +3,16 @@
 // agents, and a reply, each against a bare `node -e ''` in the same interleaved rounds (the machine is shared).
 // Target: queue --json over the whole demo desk within 6x bare node (median).
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {builtCli, quantile} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const cli = process.env.DESKTERM_BENCH_CLI ?? join(root, 'dist', 'cli.js');
 const rounds = Number(process.env.CLI_BENCH_ROUNDS ?? 15);
 const warmups = 2;
 const targetRatio = 6;
 
-if (!process.env.DESKTERM_BENCH_CLI) spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], {stdio: 'inherit'});
-if (!existsSync(cli)) {
-	console.log(`cli-commands: not run, ${cli} is missing (npm run build)`);
-	process.exit(0);
-}
+const cli = builtCli('cli-commands');
 
 const work = mkdtempSync(join(tmpdir(), 'deskterm-cli-bench-'));
 const dataDir = join(work, 'desk');
@@ -59,10 +54,6 @@ try {
 	rmSync(work, {recursive: true, force: true});
 }
 
-const quantile = (values, q) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
 const bareMedian = quantile(samples["bare `node -e ''`"], 0.5);
 console.log(`cli-commands: ${rounds} interleaved rounds, demo desk, stdout a pipe, node ${process.version}, load average ${loadBefore.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`);
 console.log('| command | median ms | p90 ms | min ms | median / bare node |');

@@ -2,42 +2,32 @@
 // Key press to frame in the console, with 100 and with 100,000 conversations in the queue: windowed
 // rendering should make both the same. Bundles the console from source with esbuild (production React),
 // renders it with Ink into a 120x40 terminal stand-in, presses j/k and times stdin write → frame write.
-import {build} from 'esbuild';
 import {EventEmitter} from 'node:events';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {bundleSource, quantile, requireBanner, root} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const presses = Number(process.env.CONSOLE_KEYS_PRESSES ?? 150);
 const work = mkdtempSync(join(tmpdir(), 'deskterm-keys-bench-'));
-const bundle = join(work, 'console.mjs');
-await build({
-	stdin: {
-		contents: [
-			`export {App} from '${join(root, 'source/ui/app.tsx')}';`,
-			`export {createContext} from '${join(root, 'source/context.ts')}';`,
-			`export {plainTheme} from '${join(root, 'source/ui/theme/theme.ts')}';`,
-			`export {noCapabilities} from '${join(root, 'source/providers/provider.ts')}';`,
-			"export {render} from 'ink';",
-			"export {createElement} from 'react';",
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
+const {App, createContext, plainTheme, noCapabilities, render, createElement} = await bundleSource(
+	work,
+	'console',
+	{
+		'source/ui/app.tsx': 'App',
+		'source/context.ts': 'createContext',
+		'source/ui/theme/theme.ts': 'plainTheme',
+		'source/providers/provider.ts': 'noCapabilities',
+		ink: 'render',
+		react: 'createElement',
 	},
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node22',
-	jsx: 'automatic',
-	define: {'process.env.NODE_ENV': '"production"'},
-	alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
-	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	outfile: bundle,
-	logLevel: 'warning',
-});
-const {App, createContext, plainTheme, noCapabilities, render, createElement} = await import(pathToFileURL(bundle).href);
+	{
+		jsx: 'automatic',
+		define: {'process.env.NODE_ENV': '"production"'},
+		alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
+		banner: requireBanner,
+	},
+);
 
 const now = Date.parse('2026-03-02T10:00:00Z');
 const agent = {id: 'a1', name: 'Dana Whitfield', email: 'dana@desk.test', teamIds: [], role: 'agent'};
@@ -110,8 +100,7 @@ async function measure(count) {
 		samples.push(performance.now() - started);
 	}
 	instance.unmount();
-	const sorted = samples.sort((a, b) => a - b);
-	const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
+	const at = q => quantile(samples, q).toFixed(1);
 	return `| ${count.toLocaleString('en')} | ${loadMs.toFixed(0)} | ${at(0.5)} | ${at(0.9)} | ${at(0.99)} | ${presses} |`;
 }
 

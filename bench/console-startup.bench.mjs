@@ -3,13 +3,12 @@
 // drawn queue on the demo desk, and to exit after `q`, against a bare `node -e ''` in the same wrapper.
 // Rounds are interleaved so machine noise hits both alike. Target: first frame within 4x bare node.
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
+import {builtCli, quantile} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const cli = process.env.DESKTERM_BENCH_CLI ?? join(root, 'dist', 'cli.js');
 const rounds = Number(process.env.CONSOLE_BENCH_ROUNDS ?? 15);
 const warmups = 2;
 const targetRatio = 4;
@@ -18,11 +17,7 @@ if (spawnSync('script', ['--version']).status !== 0) {
 	console.log('console-startup: not run, util-linux `script` (a pseudo-terminal) is not installed');
 	process.exit(0);
 }
-if (!process.env.DESKTERM_BENCH_CLI) spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], {stdio: 'inherit'});
-if (!existsSync(cli)) {
-	console.log(`console-startup: not run, ${cli} is missing (npm run build)`);
-	process.exit(0);
-}
+const cli = builtCli('console-startup');
 
 const work = mkdtempSync(join(tmpdir(), 'deskterm-startup-bench-'));
 const dataDir = join(work, 'desk');
@@ -91,10 +86,6 @@ try {
 	rmSync(work, {recursive: true, force: true});
 }
 
-const quantile = (values, q) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
 const bareMedian = quantile(samples.bare, 0.5);
 const row = (label, values) => {
 	const median = quantile(values, 0.5);

@@ -3,13 +3,11 @@
 // how fast the queue answers (first and second page, each filter and sort), a conversation opens and a reply lands.
 // Bundles source/providers/local with esbuild first, so it measures the code the CLI runs.
 // Budgets: reset within 60 s of CPU or wall time, every queue page p50 within 50 ms (text search 250 ms).
-import {build} from 'esbuild';
 import {mkdtempSync, rmSync} from 'node:fs';
-import os, {tmpdir} from 'node:os';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {bundleSource, cpuMsSince, loadLine, quantile} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const count = Number(process.env.LOCAL_BENCH_COUNT ?? 100_000);
 const rounds = Number(process.env.LOCAL_BENCH_ROUNDS ?? 15);
 const resetBudgetMs = 60_000 * (count / 100_000);
@@ -17,23 +15,10 @@ const pageBudgetMs = 50;
 const searchBudgetMs = 250;
 
 const work = mkdtempSync(join(tmpdir(), 'deskterm-local-bench-'));
-await build({
-	stdin: {
-		contents: [
-			`export {resetDesk} from '${join(root, 'source/providers/local/demo/seed-desk.ts')}';`,
-			`export {openLocalProvider} from '${join(root, 'source/providers/local/local-provider.ts')}';`,
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
-	},
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node22',
-	outfile: join(work, 'local.mjs'),
-	logLevel: 'warning',
+const {resetDesk, openLocalProvider} = await bundleSource(work, 'local', {
+	'source/providers/local/demo/seed-desk.ts': 'resetDesk',
+	'source/providers/local/local-provider.ts': 'openLocalProvider',
 });
-const {resetDesk, openLocalProvider} = await import(pathToFileURL(join(work, 'local.mjs')).href);
 
 const now = Date.now();
 const dataDir = join(work, 'data');
@@ -41,8 +26,7 @@ const cpuBefore = process.cpuUsage();
 let started = performance.now();
 const summary = resetDesk(join(dataDir, 'desk.sqlite'), {now, conversations: count, seed: 'bench'});
 const resetWall = performance.now() - started;
-const cpu = process.cpuUsage(cpuBefore);
-const resetCpu = (cpu.user + cpu.system) / 1000;
+const resetCpu = cpuMsSince(cpuBefore);
 console.log(
 	`demo reset --conversations ${count}: ${(resetWall / 1000).toFixed(1)} s wall, ${(resetCpu / 1000).toFixed(1)} s CPU; ` +
 		`${summary.customers} customers, ${summary.messages} messages, ${(summary.bytes / 1_000_000).toFixed(1)} MB`,
@@ -57,7 +41,6 @@ const provider = await openLocalProvider({
 });
 console.log(`open: ${(performance.now() - started).toFixed(1)} ms`);
 
-const percentile = (samples, share) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(samples.length * share))];
 // On a shared machine wall time includes waiting for other tenants: the budget applies to the better of wall and CPU.
 async function time(run) {
 	const wall = [];
@@ -67,11 +50,11 @@ async function time(run) {
 		const begin = performance.now();
 		const used = process.cpuUsage();
 		await run();
-		const spent = process.cpuUsage(used);
+		const spent = cpuMsSince(used);
 		wall.push(performance.now() - begin);
-		cpu.push((spent.user + spent.system) / 1000);
+		cpu.push(spent);
 	}
-	return {p50: percentile(wall, 0.5), p90: percentile(wall, 0.9), cpu50: percentile(cpu, 0.5)};
+	return {p50: quantile(wall, 0.5), p90: quantile(wall, 0.9), cpu50: quantile(cpu, 0.5)};
 }
 
 const queries = [
@@ -119,6 +102,6 @@ console.log(`iterateConversations over ${read} open conversations: ${((performan
 await provider.close();
 rmSync(work, {recursive: true, force: true});
 
-console.log(`\nload average ${os.loadavg().map(load => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores, node ${process.version}`);
+console.log(`\n${loadLine()}, node ${process.version}`);
 console.log(`${ok ? 'PASS' : 'FAIL'}: reset within ${resetBudgetMs / 1000} s, queue pages within ${pageBudgetMs} ms (search ${searchBudgetMs} ms)`);
 process.exitCode = ok ? 0 : 1;

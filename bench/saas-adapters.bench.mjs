@@ -2,43 +2,32 @@
 // Queue listing through the Zendesk, Intercom and Chatwoot adapters and the real HTTP client, against a
 // loopback server that generates 2,000 conversations in each back end's page size. It measures what
 // deskterm adds (HTTP client, validation, mapping, paging), not the helpdesks' own latency.
-import {build} from 'esbuild';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
-import os, {tmpdir} from 'node:os';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {bundleSource, loadLine, requireBanner} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const count = Number(process.env.SAAS_BENCH_COUNT ?? 2_000);
 /** Per 1,000 conversations, for the adapter's own work over loopback. */
 const budgetMs = 1_500;
 const now = Date.parse('2026-11-26T09:00:00Z');
 
 const out = mkdtempSync(join(tmpdir(), 'deskterm-bench-'));
-await build({
-	stdin: {
-		contents: [
-			`export {createHttpClient} from '${join(root, 'source/providers/http/http-client.ts')}';`,
-			`export {createZendeskProvider} from '${join(root, 'source/providers/zendesk/zendesk-provider.ts')}';`,
-			`export {parseZendeskSettings} from '${join(root, 'source/providers/zendesk/zendesk-settings.ts')}';`,
-			`export {createIntercomProvider} from '${join(root, 'source/providers/intercom/intercom-provider.ts')}';`,
-			`export {parseIntercomSettings} from '${join(root, 'source/providers/intercom/intercom-settings.ts')}';`,
-			`export {createChatwootProvider} from '${join(root, 'source/providers/chatwoot/chatwoot-provider.ts')}';`,
-			`export {parseChatwootSettings} from '${join(root, 'source/providers/chatwoot/chatwoot-settings.ts')}';`,
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
+const saas = await bundleSource(
+	out,
+	'saas',
+	{
+		'source/providers/http/http-client.ts': 'createHttpClient',
+		'source/providers/zendesk/zendesk-provider.ts': 'createZendeskProvider',
+		'source/providers/zendesk/zendesk-settings.ts': 'parseZendeskSettings',
+		'source/providers/intercom/intercom-provider.ts': 'createIntercomProvider',
+		'source/providers/intercom/intercom-settings.ts': 'parseIntercomSettings',
+		'source/providers/chatwoot/chatwoot-provider.ts': 'createChatwootProvider',
+		'source/providers/chatwoot/chatwoot-settings.ts': 'parseChatwootSettings',
 	},
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node22',
-	outfile: join(out, 'saas.mjs'),
-	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	logLevel: 'warning',
-});
-const saas = await import(pathToFileURL(join(out, 'saas.mjs')).href);
+	{banner: requireBanner},
+);
 rmSync(out, {recursive: true, force: true});
 
 const iso = seconds => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -192,6 +181,6 @@ for (let index = 0; index < 3; index++) {
 	console.log(`${median.label}: ${result.rows} rows in ${result.pages} pages, median of 5 runs ${median.wall.toFixed(0)} ms (${perThousand.toFixed(0)} ms per 1,000)`);
 }
 server.close();
-console.log(`load average ${os.loadavg().map(load => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`);
+console.log(loadLine());
 console.log(`${ok ? 'PASS' : 'FAIL'}: budget ${budgetMs} ms per 1,000 conversations listed`);
 process.exitCode = ok ? 0 : 1;

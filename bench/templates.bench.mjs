@@ -2,49 +2,23 @@
 // Template loading: 10,000 generated template files (deterministic, in a temp folder) must load in well
 // under a second. Bundles source/templates with esbuild first, so it measures the code the CLI runs;
 // also times `deskterm templates list --json` end to end when dist/cli.js is built.
-import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {bundleSource, cpuMsSince, prng, requireBanner, root} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const count = Number(process.env.TEMPLATES_BENCH_COUNT ?? 10_000);
 const budgetMs = 1_000;
 
 const work = mkdtempSync(join(tmpdir(), 'deskterm-templates-bench-'));
-await build({
-	stdin: {
-		contents: [
-			`export {loadTemplates} from '${join(root, 'source/templates/load-templates.ts')}';`,
-			`export {fillTemplate} from '${join(root, 'source/templates/placeholders.ts')}';`,
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
-	},
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node22',
-	outfile: join(work, 'templates.mjs'),
-	// yaml is CommonJS and requires node built-ins: give the ESM bundle a require, as scripts/build.mjs does.
-	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	logLevel: 'warning',
-});
-const {loadTemplates, fillTemplate} = await import(pathToFileURL(join(work, 'templates.mjs')).href);
-
-// Mulberry32: a tiny seeded PRNG, so every run writes the same files.
-function prng(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+// yaml is CommonJS and requires node built-ins.
+const {loadTemplates, fillTemplate} = await bundleSource(
+	work,
+	'templates',
+	{'source/templates/load-templates.ts': 'loadTemplates', 'source/templates/placeholders.ts': 'fillTemplate'},
+	{banner: requireBanner},
+);
 
 const topics = ['refund', 'invoice', 'password reset', 'shipping delay', 'damaged item', 'cancel subscription', 'webhook', 'rate limit', '2fa', 'data export'];
 const folders = ['billing', 'account', 'orders', 'technical', 'general'];
@@ -85,9 +59,9 @@ for (let run = 0; run < 5; run++) {
 	started = performance.now();
 	const cpuBefore = process.cpuUsage();
 	loaded = await loadTemplates([library]);
-	const cpuUsed = process.cpuUsage(cpuBefore);
+	const cpuMs = cpuMsSince(cpuBefore);
 	runs.push(performance.now() - started);
-	cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
+	cpu.push(cpuMs);
 }
 if (loaded.templates.length !== count || loaded.problems.length !== 0) {
 	console.log(`FAIL: loaded ${loaded.templates.length} templates with ${loaded.problems.length} problems, expected ${count} and 0`);

@@ -2,48 +2,21 @@
 // Scoring speed: 100,000 generated conversations (deterministic, in-process) must score in under 2 s.
 // Bundles source/triage with esbuild first, so it measures the same code the CLI runs.
 // Budget: the better of the median wall time and its CPU time, for 24/7 targets (TRIAGE_BENCH_COUNT scales it).
-import {build} from 'esbuild';
 import {mkdtempSync, rmSync} from 'node:fs';
-import os, {tmpdir} from 'node:os';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {bundleSource, cpuMsSince, loadLine, prng} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const count = Number(process.env.TRIAGE_BENCH_COUNT ?? 100_000);
 const budgetMs = 2_000;
 const now = Date.parse('2026-03-02T10:00:00Z');
 
 const out = mkdtempSync(join(tmpdir(), 'deskterm-bench-'));
-await build({
-	stdin: {
-		contents: [
-			`export {scoreConversation} from '${join(root, 'source/triage/score-conversation.ts')}';`,
-			`export {compileTriageConfig, defaultTriageSettings} from '${join(root, 'source/triage/triage-config.ts')}';`,
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
-	},
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node22',
-	outfile: join(out, 'triage.mjs'),
-	logLevel: 'warning',
+const {scoreConversation, compileTriageConfig, defaultTriageSettings} = await bundleSource(out, 'triage', {
+	'source/triage/score-conversation.ts': 'scoreConversation',
+	'source/triage/triage-config.ts': 'compileTriageConfig, defaultTriageSettings',
 });
-const {scoreConversation, compileTriageConfig, defaultTriageSettings} = await import(pathToFileURL(join(out, 'triage.mjs')).href);
 rmSync(out, {recursive: true, force: true});
-
-// Mulberry32: a tiny seeded PRNG, so every run scores the same conversations.
-function prng(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const openers = ['Hi team,', 'Hello,', 'Good morning.', 'Hey there', 'Dear support,', ''];
 const sentences = [
@@ -145,8 +118,7 @@ function measure(label, config, conversations) {
 		const started = performance.now();
 		for (const conversation of conversations) checksum += scoreConversation(conversation, {now, config}).priority.score;
 		const wall = performance.now() - started;
-		const cpu = process.cpuUsage(cpuBefore);
-		runs.push({wall, cpu: (cpu.user + cpu.system) / 1000});
+		runs.push({wall, cpu: cpuMsSince(cpuBefore)});
 	}
 	runs.sort((a, b) => a.wall - b.wall);
 	const median = runs[2];
@@ -167,6 +139,6 @@ const weekday = [{start: 540, end: 1020}];
 business.serviceTargets.coverage = {timezone: 'Europe/Berlin', weekly: [[], weekday, weekday, weekday, weekday, weekday, []], holidays: ['2026-02-24']};
 measure('triage, business hours in Europe/Berlin', compileTriageConfig(business), conversations);
 const ok = alwaysOn < budgetMs * (count / 100_000);
-console.log(`load average ${os.loadavg().map(load => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`);
+console.log(loadLine());
 console.log(`${ok ? 'PASS' : 'FAIL'}: budget ${budgetMs} ms per 100,000 conversations`);
 process.exitCode = ok ? 0 : 1;
