@@ -22,9 +22,11 @@ type Props = {
 	badges: ConsoleExtensions['queueBadges'];
 	/** Work under way besides loading, e.g. "triage 120/420". */
 	note: string | null;
+	/** Cells the badges may need, whatever rows are on screen, so columns stay put while scrolling (0: as shown). */
+	badgeRoom: number;
 };
 
-export function QueuePane({state, width, height, focused, now, badges, note}: Props) {
+export function QueuePane({state, width, height, focused, now, badges, note, badgeRoom}: Props) {
 	const theme = useTheme();
 	const rowsHeight = Math.max(1, height - 2);
 	const count = state.items.length;
@@ -32,13 +34,13 @@ export function QueuePane({state, width, height, focused, now, badges, note}: Pr
 	const {start, end} = visibleRange(offset, rowsHeight, count);
 	const rows = state.items.slice(start, end);
 	const rowBadges = rows.map(row => badges?.(row, now) ?? noBadges);
-	const wanted = Math.max(0, ...rowBadges.map(badgesWidth));
+	const wanted = rowBadges.some(list => list.length > 0) ? Math.max(badgeRoom, ...rowBadges.map(badgesWidth)) : 0;
 	// Two cells for the selection marker; the badges take the front of the subject, in a column of their own width.
 	const columns = fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0);
 	const subject = columns.find(column => column.flexible)?.size ?? 0;
 	const room = Math.max(0, subject - subjectRoom - 1);
 	const fitted = rowBadges.map(list => fitBadges(list, Math.min(wanted, room)));
-	const badgeWidth = Math.max(0, ...fitted.map(badgesWidth));
+	const badgeWidth = wanted > 0 ? Math.min(room, wanted) : 0;
 	const loadingMore = state.complete ? '' : ' loading…';
 	const total = state.total !== null && state.total > count ? ` (${formatCount(state.total)} in all)` : '';
 	const position = count === 0 ? '' : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}${note ? ` · ${note}` : ''}`;

@@ -31,6 +31,9 @@ import {useIntents} from './use-intents.js';
 import {useWorkspaceStore} from './use-workspace-store.js';
 import {WorkspaceBody} from './workspace-body.js';
 
+// The widest set of triage badges, so the queue's columns do not move as rows with shorter ones scroll by.
+const triageBadgeRoom = 'C:H S:H E:H BREACHED 12h !'.length;
+
 type Props = {session: DeskSession; extensions: ConsoleExtensions; assist: AssistSources | null; columns: number; rows: number; refreshEveryMs: number};
 
 export function Workspace({session, extensions, assist: sources, columns, rows, refreshEveryMs}: Props) {
@@ -124,6 +127,7 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 						now={now}
 						badges={badges}
 						note={scoring}
+						badgeRoom={assist.kit?.triage ? triageBadgeRoom : 0}
 					/>
 				}
 				conversation={
