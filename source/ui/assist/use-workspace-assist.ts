@@ -47,8 +47,9 @@ export function useWorkspaceAssist({session, sources, queue, queueDispatch, visi
 	const open = useOpenAssist(kit, conversation, queue.loaded);
 	const suggestions = useRef<ShownSuggestion[]>([]);
 	suggestions.current = open.suggestions.status === 'ready' ? open.suggestions.items : [];
-	const rows = useRef(queue.loaded);
-	rows.current = queue.loaded;
+	// The rows as shown: `n` picks within the queue's filters, the triage filter included.
+	const rows = useRef(queue.items);
+	rows.current = queue.items;
 	const lookup = useMemo(() => (kit ? searcher(kit, () => suggestions.current) : null), [kit]);
 	const progress = kit?.triage ? kit.triage.runner.progress() : null;
 	return {

@@ -16,6 +16,9 @@ describe('the command line', () => {
 		expect(parseCommand('search')).toEqual({type: 'filter', filters: {search: ''}});
 		expect(parseCommand('open 123')).toEqual({type: 'open', id: '123'});
 		expect(parseCommand('team Technical Support')).toEqual({type: 'team-filter', name: 'Technical Support'});
+		expect(parseCommand('sort triage')).toEqual({type: 'filter', filters: {sort: 'triage'}});
+		expect(parseCommand('triage human-only')).toEqual({type: 'filter', filters: {triage: 'human-only'}});
+		expect(parseCommand('next')).toEqual({type: 'next-best'});
 	});
 
 	it('explains what is wrong instead of guessing', () => {
@@ -25,6 +28,7 @@ describe('the command line', () => {
 		expect(parseCommand('assign')).toMatch(/assign to whom/);
 		expect(parseCommand('frobnicate')).toMatch(/unknown command ":frobnicate"/);
 		expect(parseCommand('  ')).toMatch(/type a command/);
+		expect(parseCommand('triage soon')).toMatch(/unknown triage filter "soon" \(usage: :triage at-risk\)/);
 	});
 
 	it('knows which commands write', () => {
@@ -41,6 +45,8 @@ describe('the command line', () => {
 		expect(completeCommand('s')).toBe('s');
 		expect(completeCommand('status pe')).toBe('status pending ');
 		expect(completeCommand('sort pr')).toBe('sort priority ');
+		expect(completeCommand('sort tr')).toBe('sort triage ');
+		expect(completeCommand('triage at')).toBe('triage at-risk ');
 		expect(completeCommand('tag +v')).toBe('tag +v');
 	});
 });
