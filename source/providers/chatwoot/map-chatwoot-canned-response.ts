@@ -1,5 +1,6 @@
 // A Chatwoot canned response as a saved reply, its {{contact.*}} variables in deskterm's names.
 import type {SavedReply} from '../provider.js';
+import {renamePlaceholders} from '../shared/placeholders.js';
 
 /** Chatwoot variables deskterm fills itself; others stay visible for the agent to fill. */
 const knownVariables: Record<string, string> = {
@@ -13,10 +14,7 @@ const knownVariables: Record<string, string> = {
 };
 
 export function chatwootPlaceholders(text: string): string {
-	return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
-		const known = knownVariables[key];
-		return known ? `{{${known}}}` : whole;
-	});
+	return renamePlaceholders(text, knownVariables);
 }
 
 /** The short code is what agents type after / in Chatwoot, so it is both title and shortcut. */

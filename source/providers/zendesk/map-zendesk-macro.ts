@@ -1,5 +1,6 @@
 // A Zendesk macro as a saved reply: its comment text, placeholders rewritten into deskterm's form.
 import type {SavedReply} from '../provider.js';
+import {renamePlaceholders} from '../shared/placeholders.js';
 import type {ZendeskMacro} from './zendesk-schemas.js';
 
 /** Zendesk placeholders deskterm fills itself; any other stays for the agent to fill by hand. */
@@ -18,10 +19,7 @@ const knownPlaceholders: Record<string, string> = {
 };
 
 export function zendeskPlaceholders(text: string): string {
-	return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
-		const known = knownPlaceholders[key];
-		return known ? `{{${known}}}` : whole;
-	});
+	return renamePlaceholders(text, knownPlaceholders);
 }
 
 /** The reply text a macro would add (a comment_value action; its value may name the channel first). */
