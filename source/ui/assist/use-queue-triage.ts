@@ -35,19 +35,19 @@ export function useQueueTriage(
 		return () => clearInterval(timer);
 	}, [triage, loaded, complete, filters]);
 
+	// Only a change of the rows on screen asks again here (rows a back end without a bulk read has not read yet).
 	const visibleKey = visible.join(',');
 	useEffect(() => {
 		if (!triage || !complete) return;
 		const timer = setTimeout(() => triage.runner.request(loaded, toQueueQuery(filters), shown.current), visiblePauseMs);
 		return () => clearTimeout(timer);
-		// Only a change of the rows on screen asks again here; the effect above covers new lists.
 	}, [visibleKey]);
 
+	// queue.local is what this effect sets, so it is read here but is not a dependency.
 	useEffect(() => {
 		if (!triage) return;
 		const view = triageView(loaded, filters, triage.runner.entry, triage.config, now);
 		if (view !== null || queue.local !== null) dispatch({type: 'local-view', view});
-		// queue.local is what this effect sets, so it is read but not a dependency.
 	}, [triage, triageVersion, loaded, filters.sort, filters.triage, now, dispatch]);
 
 	return useMemo(() => {

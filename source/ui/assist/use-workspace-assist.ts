@@ -50,7 +50,8 @@ export function useWorkspaceAssist({session, sources, queue, queueDispatch, visi
 	// The rows as shown: `n` picks within the queue's filters, the triage filter included.
 	const rows = useRef(queue.items);
 	rows.current = queue.items;
-	const lookup = useMemo(() => (kit ? searcher(kit, () => suggestions.current) : null), [kit]);
+	// Without templates `/` stays a plain character.
+	const lookup = useMemo(() => (kit && kit.library.templates.length > 0 ? searcher(kit, () => suggestions.current) : null), [kit]);
 	const progress = kit?.triage ? kit.triage.runner.progress() : null;
 	return {
 		kit,
