@@ -1,7 +1,7 @@
 // Opens the desk file with the settings that make it crash-safe, and runs pending migrations.
 import {mkdirSync} from 'node:fs';
 import {dirname} from 'node:path';
-import {DatabaseSync} from 'node:sqlite';
+import type {DatabaseSync} from 'node:sqlite';
 import {DeskError} from '../../../domain/errors.js';
 import {migrations, schemaVersion, type Migration} from './schema.js';
 import {inTransaction, storeError} from './transaction.js';
@@ -17,8 +17,10 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
 	let db: DatabaseSync;
 	try {
 		mkdirSync(dirname(path), {recursive: true});
+		// Loaded here, not imported: a command that never opens a desk does not load SQLite (or see its warning on Node 22).
+		const sqlite = process.getBuiltinModule('node:sqlite');
 		// Another deskterm writing waits its turn instead of failing at once.
-		db = new DatabaseSync(path, {timeout: 5000, enableForeignKeyConstraints: true});
+		db = new sqlite.DatabaseSync(path, {timeout: 5000, enableForeignKeyConstraints: true});
 	} catch (error) {
 		throw storeError(error, `cannot open the local desk at ${path}`);
 	}
