@@ -2,47 +2,35 @@
 // Triage and suggestions must never hold up a key: with 420 and 100,000 conversations, presses j/k while the
 // console scores the queue in the background, and again once it is done, and reports key→frame latency, how
 // long the whole queue took to score, and how long the first frame of the conversation with its suggestions took.
-// Bundles the console from source with esbuild (production React) into a 120x40 terminal stand-in, with the
+// Bundles the console from source (bench-kit, production React) into a 120x40 terminal stand-in, with the
 // repo's shipped templates. Target: key→frame p90 while scoring under 100 ms (judged on the better of two runs).
-import {build} from 'esbuild';
 import {EventEmitter} from 'node:events';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {bundleSource, loadLine, quantile, requireBanner, root} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const presses = Number(process.env.CONSOLE_ASSIST_PRESSES ?? 120);
 const targetP90 = 100;
 const work = mkdtempSync(join(tmpdir(), 'deskterm-assist-bench-'));
-const bundle = join(work, 'console.js');
-await build({
-	stdin: {
-		contents: [
-			`export {App} from '${join(root, 'source/ui/app.tsx')}';`,
-			`export {createContext} from '${join(root, 'source/context.ts')}';`,
-			`export {plainTheme} from '${join(root, 'source/ui/theme/theme.ts')}';`,
-			`export {noCapabilities} from '${join(root, 'source/providers/provider.ts')}';`,
-			"export {render} from 'ink';",
-			"export {createElement} from 'react';",
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
+const {App, createContext, plainTheme, noCapabilities, render, createElement} = await bundleSource(
+	work,
+	'console',
+	{
+		'source/ui/app.tsx': 'App',
+		'source/context.ts': 'createContext',
+		'source/ui/theme/theme.ts': 'plainTheme',
+		'source/providers/provider.ts': 'noCapabilities',
+		ink: 'render',
+		react: 'createElement',
 	},
-	bundle: true,
-	splitting: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node22',
-	jsx: 'automatic',
-	define: {'process.env.NODE_ENV': '"production"'},
-	alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
-	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	outdir: work,
-	entryNames: 'console',
-	logLevel: 'warning',
-});
-const {App, createContext, plainTheme, noCapabilities, render, createElement} = await import(pathToFileURL(bundle).href);
+	{
+		jsx: 'automatic',
+		define: {'process.env.NODE_ENV': '"production"'},
+		alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
+		banner: requireBanner,
+	},
+);
 
 const now = Date.parse('2026-03-02T10:00:00Z');
 const agent = {id: 'a1', name: 'Dana Whitfield', email: 'dana@desk.test', teamIds: [], role: 'agent'};
@@ -123,7 +111,6 @@ const nextFrame = (terminal, check = () => true, now = false) => new Promise(res
 	terminal.on('frame', onFrame);
 });
 const pause = milliseconds => new Promise(resolve => setTimeout(resolve, milliseconds));
-const percentile = (samples, q) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))];
 
 async function pressKeys(terminal, keyboard, count, until = () => false) {
 	const samples = [];
@@ -166,7 +153,7 @@ async function measure(count) {
 }
 
 const row = result =>
-	`| ${result.count.toLocaleString('en')} | ${result.loadedMs.toFixed(0)} | ${result.scoredMs.toFixed(0)} | ${result.during.length} | ${percentile(result.during, 0.5).toFixed(1)} | ${percentile(result.during, 0.9).toFixed(1)} | ${percentile(result.during, 0.99).toFixed(1)} | ${percentile(result.after, 0.5).toFixed(1)} | ${result.suggestionsMs.toFixed(0)} |`;
+	`| ${result.count.toLocaleString('en')} | ${result.loadedMs.toFixed(0)} | ${result.scoredMs.toFixed(0)} | ${result.during.length} | ${quantile(result.during, 0.5).toFixed(1)} | ${quantile(result.during, 0.9).toFixed(1)} | ${quantile(result.during, 0.99).toFixed(1)} | ${quantile(result.after, 0.5).toFixed(1)} | ${result.suggestionsMs.toFixed(0)} |`;
 
 let failed = false;
 try {
@@ -175,14 +162,14 @@ try {
 	for (const count of [420, 100_000]) {
 		// The better of two runs: other work shares this machine.
 		const runs = [await measure(count), await measure(count)];
-		results.push(runs.reduce((best, run) => (percentile(run.during, 0.9) < percentile(best.during, 0.9) ? run : best)));
+		results.push(runs.reduce((best, run) => (quantile(run.during, 0.9) < quantile(best.during, 0.9) ? run : best)));
 	}
-	console.log(`console-assist: j/k while triage scores the queue, 120x40 terminal stand-in, production React, node ${process.version}`);
+	console.log(`console-assist: j/k while triage scores the queue, 120x40 terminal stand-in, production React, node ${process.version}, ${loadLine()}`);
 	console.log('| conversations | queue loaded ms | all scored ms | presses while scoring | key→frame p50 | p90 | p99 | p50 after | open → suggestions ms |');
 	console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 	for (const result of results) console.log(row(result));
 	for (const result of results) {
-		const p90 = percentile(result.during, 0.9);
+		const p90 = quantile(result.during, 0.9);
 		if (p90 > targetP90) {
 			failed = true;
 			console.log(`FAILED: key→frame p90 ${p90.toFixed(1)} ms while scoring ${result.count} conversations (target ${targetP90} ms)`);
