@@ -1,6 +1,7 @@
 // Users and queues, fetched once per session: names for owners and queues, agents, teams, whoami.
 import type {Agent, Team} from '../../domain/conversation.js';
 import {DeskError, isDeskError} from '../../domain/errors.js';
+import {cachedOnce} from '../shared/cached.js';
 import {agentFromRt, teamFromRt} from './map-user.js';
 import type {RtApi} from './rt-api.js';
 import {rtInfoSchema, rtQueueSchema, rtRefSchema, rtUserSchema, type RtQueue, type RtUser} from './rt-schemas.js';
@@ -14,65 +15,42 @@ export type RtDirectory = ReturnType<typeof createRtDirectory>;
 export function createRtDirectory(api: RtApi, meName: string) {
 	const users = new Map<string, Promise<RtUser | undefined>>();
 	const queues = new Map<string, Promise<RtQueue | undefined>>();
-	let me: Promise<Agent> | undefined;
-	let agents: Promise<Agent[]> | undefined;
-	let teams: Promise<Team[]> | undefined;
 
-	/** A user record, or undefined when RT will not show it (no right to see other users). */
-	function user(nameOrId: string): Promise<RtUser | undefined> {
-		let found = users.get(nameOrId);
+	/** A record asked for once, or undefined when RT will not show it (no right to see it, or none by that name). */
+	function visible<T>(known: Map<string, Promise<T | undefined>>, path: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
+		let found = known.get(path);
 		if (!found) {
-			found = api.get(`/user/${encodeURIComponent(nameOrId)}`, rtUserSchema).then(
+			found = api.get(path, schema).then(
 				result => result.data,
 				(error: unknown) => {
 					if (isDeskError(error) && (error.code === 'forbidden' || error.code === 'not_found')) return undefined;
 					throw error;
 				},
 			);
-			users.set(nameOrId, found);
+			known.set(path, found);
 		}
 		return found;
 	}
 
-	function queue(id: string): Promise<RtQueue | undefined> {
-		let found = queues.get(id);
-		if (!found) {
-			found = api.get(`/queue/${encodeURIComponent(id)}`, rtQueueSchema).then(
-				result => result.data,
-				(error: unknown) => {
-					if (isDeskError(error) && (error.code === 'forbidden' || error.code === 'not_found')) return undefined;
-					throw error;
-				},
-			);
-			queues.set(id, found);
-		}
-		return found;
-	}
+	const user = (nameOrId: string): Promise<RtUser | undefined> => visible(users, `/user/${encodeURIComponent(nameOrId)}`, rtUserSchema);
+	const queue = (id: string): Promise<RtQueue | undefined> => visible(queues, `/queue/${encodeURIComponent(id)}`, rtQueueSchema);
 
-	async function whoami(): Promise<Agent> {
-		me ??= (async () => {
-			await api.get('/rt', rtInfoSchema);
-			const record = await user(meName);
-			if (!record) throw new DeskError('auth', `Request Tracker accepted the token but will not show user "${meName}": check the profile's user`);
-			return agentFromRt(record);
-		})();
-		me.catch(() => (me = undefined));
-		return me;
-	}
+	const whoami = cachedOnce(async (): Promise<Agent> => {
+		await api.get('/rt', rtInfoSchema);
+		const record = await user(meName);
+		if (!record) throw new DeskError('auth', `Request Tracker accepted the token but will not show user "${meName}": check the profile's user`);
+		return agentFromRt(record);
+	});
 
-	async function listAgents(): Promise<Agent[]> {
-		agents ??= (async () => {
-			const privileged = await privilegedGroupId();
-			const members = await api.all(`/group/${privileged}/members`, rtRefSchema, {recursively: 1, users: 1, groups: 0});
-			const records = await mapLimited(members.map(member => member.id), user);
-			return records
-				.filter((record): record is RtUser => record !== undefined && String(record.Disabled ?? '0') !== '1')
-				.map(agentFromRt)
-				.sort((a, b) => a.name.localeCompare(b.name));
-		})();
-		agents.catch(() => (agents = undefined));
-		return agents;
-	}
+	const listAgents = cachedOnce(async (): Promise<Agent[]> => {
+		const privileged = await privilegedGroupId();
+		const members = await api.all(`/group/${privileged}/members`, rtRefSchema, {recursively: 1, users: 1, groups: 0});
+		const records = await mapLimited(members.map(member => member.id), user);
+		return records
+			.filter((record): record is RtUser => record !== undefined && String(record.Disabled ?? '0') !== '1')
+			.map(agentFromRt)
+			.sort((a, b) => a.name.localeCompare(b.name));
+	});
 
 	async function privilegedGroupId(): Promise<string> {
 		// A search sent as POST: safe to repeat.
@@ -85,13 +63,10 @@ export function createRtDirectory(api: RtApi, meName: string) {
 		return found.id;
 	}
 
-	async function listTeams(): Promise<Team[]> {
-		teams ??= api
-			.all('/queues/all', rtQueueSchema, {fields: 'Name,Disabled'})
-			.then(items => items.filter(item => String(item.Disabled ?? '0') !== '1').map(teamFromRt));
-		teams.catch(() => (teams = undefined));
-		return teams;
-	}
+	const listTeams = cachedOnce(async (): Promise<Team[]> => {
+		const items = await api.all('/queues/all', rtQueueSchema, {fields: 'Name,Disabled'});
+		return items.filter(item => String(item.Disabled ?? '0') !== '1').map(teamFromRt);
+	});
 
 	return {user, queue, whoami, listAgents, listTeams};
 }

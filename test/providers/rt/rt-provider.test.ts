@@ -4,7 +4,7 @@ import {createHttpClient} from '../../../source/providers/http/http-client.js';
 import {openRtProvider} from '../../../source/providers/rt/rt-provider.js';
 import {sendJson, startLoopbackServer, type Handler, type LoopbackServer} from '../../helpers/loopback-server.js';
 import {rejection} from '../../helpers/rejection.js';
-import {collection, listedTicket, root} from './rt-fixtures.js';
+import {collection, generalQueue, listedTicket, root} from './rt-fixtures.js';
 
 const token = '1-14-0123456789abcdef0123456789abcdef';
 let server: LoopbackServer | undefined;
@@ -99,6 +99,37 @@ describe('RT provider requests', () => {
 		const {provider} = await open((_request, response) => sendJson(response, 401, {message: 'Unauthorized'}));
 		const error = await rejection(provider.whoami());
 		expect(error.message).toBe('token rejected by Request Tracker (HTTP 401: Unauthorized): run `deskterm login rt`');
+	});
+
+	it('reads a user RT hides (403 or 404) as nobody, so whoami says to check the profile', async () => {
+		for (const status of [403, 404]) {
+			const {provider} = await open((request, response) => {
+				if (request.url === '/REST/2.0/rt') return sendJson(response, 200, {Version: '5.0.3'});
+				sendJson(response, status, {message: 'No permission to view user'});
+			});
+			const error = await rejection(provider.whoami());
+			expect(error).toMatchObject({code: 'auth', message: 'Request Tracker accepted the token but will not show user "14": check the profile\'s user'});
+			await server?.close();
+			server = undefined;
+		}
+	});
+
+	it('asks RT who it is once per session', async () => {
+		const {provider, requests} = await open((request, response) => {
+			if (request.url === '/REST/2.0/rt') return sendJson(response, 200, {Version: '5.0.3'});
+			sendJson(response, 200, root);
+		});
+		expect(await provider.whoami()).toMatchObject({id: 'root', name: 'Enoch Root'});
+		expect(await provider.whoami()).toMatchObject({id: 'root', name: 'Enoch Root'});
+		expect(requests.map(request => request.url)).toEqual(['/REST/2.0/rt', '/REST/2.0/user/14']);
+	});
+
+	it('lists the queues that are not disabled as teams, asking RT once', async () => {
+		const disabled = {...generalQueue, id: 2, Name: 'Old support', Disabled: '1'};
+		const {provider, requests} = await open((_request, response) => sendJson(response, 200, collection([generalQueue, disabled])));
+		expect(await provider.listTeams()).toEqual([{id: '1', name: 'General'}]);
+		expect(await provider.listTeams()).toEqual([{id: '1', name: 'General'}]);
+		expect(requests.map(request => new URL(request.url, 'http://x').pathname)).toEqual(['/REST/2.0/queues/all']);
 	});
 
 	it('refuses bad answers and bad ids clearly', async () => {
