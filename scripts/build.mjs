@@ -2,8 +2,8 @@
 // Bundles source/cli.tsx into dist/: one entry for commands, a lazily loaded chunk for the Ink UI,
 // so non-interactive commands never parse Ink or React (see the README's performance section).
 import {build} from 'esbuild';
-import {chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist');
@@ -36,9 +36,50 @@ const processGlobal = {
 	},
 };
 
+// esbuild gives each module to the chunk of the set of entry points (the entry and every import() target) that reach
+// it, which split queue --json into ~30 files, and Node takes ~0.4 ms to resolve and load each. So every import() of
+// a file in source/ also imports the modules below: they then share one set of entry points, hence one chunk.
+const startupModules = ['cli/run-cli.ts', 'config/active-profile.ts', 'providers/local/local-provider.ts', 'cli/commands/queue.ts', 'cli/commands/show.ts'];
+const sourceDir = join(root, 'source');
+const startupChunk = {
+	name: 'startup-chunk',
+	setup(build) {
+		build.onResolve({filter: /^deskterm-startup-modules$/}, () => ({path: 'startup', namespace: 'deskterm-startup'}));
+		build.onLoad({filter: /^startup$/, namespace: 'deskterm-startup'}, () => ({
+			contents: startupModules.map(path => `import ${JSON.stringify(`./${path}`)};`).join('\n'),
+			loader: 'js',
+			resolveDir: sourceDir,
+		}));
+		build.onResolve({filter: /.*/}, async args => {
+			if (args.kind !== 'dynamic-import' || args.pluginData?.plain || !args.importer.startsWith(sourceDir)) return undefined;
+			const target = await build.resolve(args.path, {kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: {plain: true}});
+			if (target.errors.length > 0 || !target.path.startsWith(sourceDir)) return undefined;
+			return {path: target.path, namespace: 'deskterm-import-target'};
+		});
+		// The import() target itself, behind a module that first imports the start-up modules.
+		build.onLoad({filter: /.*/, namespace: 'deskterm-import-target'}, args => {
+			const target = JSON.stringify(args.path);
+			const hasDefault = /^export default\b|\bas default\b/m.test(readFileSync(args.path, 'utf8'));
+			return {
+				contents: `import 'deskterm-startup-modules';\nexport * from ${target};\n${hasDefault ? `export {default} from ${target};\n` : ''}`,
+				loader: 'js',
+				resolveDir: dirname(args.path),
+			};
+		});
+	},
+};
+
+/** The start-up modules must have landed in one output file; a change to esbuild's chunking would otherwise go unseen. */
+function checkStartupChunk(metafile) {
+	const outputsOf = path => Object.entries(metafile.outputs).filter(([, output]) => Object.hasOwn(output.inputs, path)).map(([name]) => name);
+	const outputs = new Set(startupModules.flatMap(path => outputsOf(relative(root, join(sourceDir, path)))));
+	if (outputs.size !== 1) throw new Error(`the start-up modules are spread over ${outputs.size} chunks (${[...outputs].join(', ')}); see startupChunk in scripts/build.mjs`);
+}
+
 // Build beside dist/ and swap it in whole: no stale chunks pile up, and a reader never sees half a build.
 const fresh = `${out}.new-${process.pid}`;
 const result = await build({
+	absWorkingDir: root,
 	entryPoints: {cli: join(root, 'source/cli.ts')},
 	outdir: fresh,
 	bundle: true,
@@ -55,9 +96,11 @@ const result = await build({
 	alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
 	chunkNames: 'chunks/[name]-[hash]',
 	logLevel: 'warning',
-	plugins: [processGlobal],
+	plugins: [processGlobal, startupChunk],
+	metafile: true,
 	write: false,
 });
+checkStartupChunk(result.metafile);
 // Bundled CommonJS calls require() (through esbuild's __require, in one chunk); only files that mention it get one,
 // since each createRequire costs a start-up about 0.1 ms.
 const requireBanner = "import {createRequire as __deskCreateRequire} from 'node:module'; const require = __deskCreateRequire(import.meta.url);\n";
