@@ -1,4 +1,7 @@
 // The JSON contract scripts rely on: every command's fields spelled out here, so a change is deliberate.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {json, run} from './cli-fixtures.js';
 
@@ -52,6 +55,19 @@ describe('JSON fields', () => {
 	it.each([['reply'], ['note']])('%s: the new message', async command => {
 		const value = json(await run([command, '1042', '--body', 'ok', '--json'])) as Row;
 		expect(Object.keys(value)).toEqual(messageFields);
+	});
+
+	it.each([['reply'], ['note']])('%s --template: the message, the templates used, the actions applied and failed, recordError', async command => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'deskterm-json-fields-'));
+		try {
+			const shipped = join(import.meta.dirname, '..', '..', 'templates');
+			const value = json(await run([command, '1042', '--template', 'return-policy', '--templates', shipped, '--data-dir', dataDir, '--json'])) as Row;
+			expect(Object.keys(value)).toEqual(['message', 'templates', 'applied', 'failed', 'recordError']);
+			expect(Object.keys(value['message'] as Row)).toEqual(messageFields);
+			expect((value['templates'] as Row[]).map(template => Object.keys(template))).toEqual([['id', 'title', 'language', 'edited']]);
+		} finally {
+			rmSync(dataDir, {recursive: true, force: true});
+		}
 	});
 
 	it.each([

@@ -1,4 +1,4 @@
-// deskterm reply / note <id>: the body from exactly one source (--body, a file, or stdin with -).
+// deskterm reply / note <id>: the body from exactly one source (--body, a file, or stdin with -), or from templates.
 import {readFile} from 'node:fs/promises';
 import type {Context} from '../../context.js';
 import type {Message} from '../../domain/conversation.js';
@@ -25,19 +25,42 @@ function writeCommand(name: 'reply' | 'note', summary: string, send: Send, done:
 			'Prints the new message. With --json, the message: id, conversationId, kind (customer, agent,',
 			'bot, note), authorId, authorName, body, createdAt (ISO time), channel.',
 			'',
+			`From templates: deskterm ${name} <id> --template ID [--template ID2]... [--set NAME=VALUE]...`,
+			'  [--body TEXT | --body-file PATH|-] [--templates DIR]... [--json]',
+			"Each template (an id or its /shortcut) is filled with the conversation's data, in the customer's",
+			'language, and goes in its own paragraph, in the order given, after the --body text if any.',
+			'--set fills a field (and wins over the data); a field left unfilled refuses the send (exit 2).',
+			name === 'reply'
+				? 'The templates\' actions are applied after the reply, and the use is recorded for the suggestions.'
+				: 'A note applies no template actions and teaches the suggestions nothing: it answers nobody.',
+			'With --json: {message, templates: [{id, title, language, edited}], applied, failed, recordError}.',
+			'',
 			'Examples:',
 			`  deskterm ${name} 1042 --body "Thanks Ada, the refund is on its way."`,
 			`  deskterm ${name} 1042 --body-file answer.txt`,
 			`  printf 'Checked the logs.\\n' | deskterm ${name} 1042 --body-file -`,
+			`  deskterm ${name} 1042 --template refund-approved --set refund_amount=€20`,
 		].join('\n'),
 		options: {
 			body: {type: 'string', valueName: '<text>', description: `the ${name === 'reply' ? 'reply' : 'note'} text`},
 			'body-file': {type: 'string', valueName: '<path|->', description: 'read the text from a file, or stdin with -'},
+			template: {type: 'string', multiple: true, valueName: '<id>', description: 'write from this template, an id or /shortcut (repeatable, in order)'},
+			set: {type: 'string', multiple: true, valueName: '<name=value>', description: 'fill a template field, e.g. order_number=A-1042 (repeatable)'},
+			// Spelled out, not imported from templates-common: that would load the template loader for every plain reply.
+			templates: {type: 'string', multiple: true, valueName: '<dir>', description: 'read templates only from this folder (repeatable); default: the shipped library, then yours'},
 			...jsonOptions(),
 		},
 		positionals: {min: 1, max: 1},
 		async run(input, io, context) {
 			const id = input.positionals[0]!;
+			if (input.values['template'] !== undefined) {
+				const given = input.values['body'] !== undefined || input.values['body-file'] !== undefined;
+				const text = given ? await readBody(name, input.values, io) : '';
+				return (await import('./reply-template.js')).runTemplateWrite(name, id, text, input.values, io, context);
+			}
+			for (const flag of ['set', 'templates']) {
+				if (input.values[flag] !== undefined) throw new DeskError('usage', `${name}: --${flag} goes with --template`);
+			}
 			const body = await readBody(name, input.values, io);
 			if (input.values['json'] === true) {
 				writeJson(io, messageToJson(await send(context, id, body)));
