@@ -5,22 +5,17 @@
 // Target: queue --json --limit 5 and show <id> --json within 2.5x bare node, wall and CPU (medians).
 // Env: STARTUP_BENCH_ROUNDS (default 40), DESKTERM_BENCH_CLI (another build of dist/cli.js).
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
-import {loadavg, tmpdir} from 'node:os';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createInterface} from 'node:readline';
+import {builtCli, loadLine, quantile} from './bench-kit.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const cli = process.env.DESKTERM_BENCH_CLI ?? join(root, 'dist', 'cli.js');
+const cli = builtCli('startup');
 const rounds = Number(process.env.STARTUP_BENCH_ROUNDS ?? 40);
 const warmups = 3;
 const targetRatio = 2.5;
 
-if (!process.env.DESKTERM_BENCH_CLI) spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], {stdio: 'inherit'});
-if (!existsSync(cli)) {
-	console.log(`startup: not run, ${cli} is missing (npm run build)`);
-	process.exit(3);
-}
 if (spawnSync('python3', ['-c', 'import os; os.wait4; os.posix_spawn']).status !== 0) {
 	console.log('startup: not run, python3 (for the CPU time of each child, from wait4) is not installed');
 	process.exit(3);
@@ -106,13 +101,9 @@ try {
 	rmSync(work, {recursive: true, force: true});
 }
 
-const quantile = (values, q) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
 const bare = {wall: quantile(samples[bareName].wall, 0.5), cpu: quantile(samples[bareName].cpu, 0.5)};
 const ratios = name => ({wall: quantile(samples[name].wall, 0.5) / bare.wall, cpu: quantile(samples[name].cpu, 0.5) / bare.cpu});
-console.log(`startup: ${rounds} interleaved rounds (+${warmups} warm-up), fresh demo desk, stdout a pipe, node ${process.version}, load average ${loadavg()[0].toFixed(1)}`);
+console.log(`startup: ${rounds} interleaved rounds (+${warmups} warm-up), fresh demo desk, stdout a pipe, node ${process.version}, ${loadLine()}`);
 console.log(`(first run, which seeded the desk: ${first.wall.toFixed(0)} ms wall, ${first.cpu.toFixed(0)} ms CPU)`);
 console.log('| command | wall median ms | wall p90 ms | CPU median ms | wall / bare | CPU / bare |');
 console.log('|---|---:|---:|---:|---:|---:|');
