@@ -1,10 +1,17 @@
 #!/usr/bin/env node
 // Entry: a command runs without Ink; with no command in a terminal, the console is loaded lazily.
-import {enableCompileCache} from 'node:module';
+import * as nodeModule from 'node:module';
 import {compileCacheDir} from './paths.js';
 
+// An older Node would fail later with a SyntaxError or a missing built-in: say what to do instead.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 3)) {
+	process.stderr.write(`deskterm: needs Node.js 22.3 or newer, this is ${process.version}: install a current Node (24 LTS)\n`);
+	process.exit(1);
+}
+
 // First, before the rest loads: V8 then takes every later chunk's compiled code from the user's cache.
-enableCompileCache?.(compileCacheDir(process.env));
+nodeModule.enableCompileCache?.(compileCacheDir(process.env));
 
 const {main} = await import('./cli/run-cli.js');
 process.exitCode = await main(process.argv.slice(2), process.env, async () => (await import('./ui/run-console.js')).runConsole);

@@ -1,5 +1,4 @@
 // Starts the console: settings and context first, then the Ink half, then a clean process exit.
-import {enableCompileCache} from 'node:module';
 import {createContext, type ContextOptions} from '../context.js';
 import {DeskError, toDeskError} from '../domain/errors.js';
 import type {ConsoleExtensions} from './extensions.js';
@@ -56,8 +55,6 @@ export async function runConsole(
 		io.error(`deskterm: ${deskError.message}\n`);
 		return deskError.code === 'usage' ? 2 : 1;
 	}
-	// V8 keeps the compiled Ink bundle in Node's compile cache (tmpdir), so later starts parse less.
-	enableCompileCache?.();
 	const {startConsole} = await withoutFetch(() => import('./console-main.js'));
 	const code = await startConsole({
 		context,
