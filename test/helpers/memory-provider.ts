@@ -1,6 +1,7 @@
 // An in-memory back end for tests: the whole provider port over a list of conversations, recording writes.
 import type {Agent, Conversation, ConversationSummary, Message, Team} from '../../source/domain/conversation.js';
 import {DeskError} from '../../source/domain/errors.js';
+import {localCapabilities} from '../../source/providers/local/local-provider.js';
 import type {Capabilities, HelpdeskProvider, QueuePage, QueueQuery} from '../../source/providers/provider.js';
 import {testAgents, testNow, testTeams} from './conversations.js';
 
@@ -8,20 +9,8 @@ export type RecordedWrite = {method: string; id: string; input: unknown};
 
 export type MemoryProvider = HelpdeskProvider & {writes: RecordedWrite[]; conversations: Map<string, Conversation>};
 
-const allCapabilities: Capabilities = {
-	reply: true,
-	note: true,
-	assignAgent: true,
-	assignTeam: true,
-	statuses: ['open', 'pending', 'snoozed', 'closed'],
-	snoozeUntil: true,
-	priority: true,
-	tags: true,
-	changes: true,
-	versionedWrites: true,
-	savedReplies: false,
-	incoming: false,
-};
+// The local desk's capabilities less the customer's side: everything a back end can offer.
+const allCapabilities: Capabilities = {...localCapabilities, incoming: false};
 
 export function summaryOf(conversation: Conversation): ConversationSummary {
 	const {customer: _customer, messages: _messages, ratings: _ratings, pageUrl: _pageUrl, ...summary} = conversation;
