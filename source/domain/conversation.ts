@@ -117,15 +117,17 @@ export function isChannel(value: string): value is Channel {
 	return (channels as readonly string[]).includes(value);
 }
 
-/** The customer's latest messages since our last reply, oldest first: what a suggestion should answer. */
+/**
+ * The customer's messages since a person last answered, oldest first: what a suggestion should answer.
+ * A bot's answer does not close the question (after a handover the agent answers all of it), and
+ * trailing agent lines are skipped so a conversation the agent already answered still has its question.
+ */
 export function latestCustomerMessages(conversation: Pick<Conversation, 'messages'>): Message[] {
 	const result: Message[] = [];
 	for (let index = conversation.messages.length - 1; index >= 0; index--) {
 		const message = conversation.messages[index]!;
 		if (message.kind === 'customer') result.unshift(message);
-		else if (message.kind === 'agent' || message.kind === 'bot') {
-			if (result.length > 0) break;
-		}
+		else if (message.kind === 'agent' && result.length > 0) break;
 	}
 	return result;
 }
