@@ -52,7 +52,7 @@ export function createSuggestionRankers(library: TemplateLibrary, dataDir: strin
 	};
 }
 
-/** What a suggestion should answer: the customer's latest messages since our last reply. */
+/** What a suggestion should answer: the customer's messages since a person last answered (see latestCustomerMessages). */
 export function customerTextOf(conversation: Pick<Conversation, 'messages'>): string {
 	return latestCustomerMessages(conversation)
 		.map(message => message.body)

@@ -3,7 +3,7 @@ import {createReadStream, existsSync} from 'node:fs';
 import {createInterface} from 'node:readline';
 import type {Readable} from 'node:stream';
 import type {Context} from '../../context.js';
-import {latestCustomerMessages} from '../../domain/conversation.js';
+import {customerTextOf} from '../../operations/suggestion-rankers.js';
 import {DeskError} from '../../domain/errors.js';
 import {aiRerank, type ChatClient} from '../../ranking/ai-reranker.js';
 import {parseBatchLine, suggestionsToJson} from '../../ranking/batch-line.js';
@@ -91,10 +91,7 @@ async function runBatch(source: string, input: ParsedInput, io: Io, context: Con
 
 async function runOne(id: string, input: ParsedInput, io: Io, context: Context, top: number): Promise<number> {
 	const conversation = await (await context.provider()).getConversation(id);
-	const text = latestCustomerMessages(conversation)
-		.map(message => message.body)
-		.join('\n')
-		.trim();
+	const text = customerTextOf(conversation);
 	if (text === '') throw new DeskError('not_found', `conversation ${conversation.id} has no customer message to answer`);
 	const setup = await prepare(input, io, context, readLanguage(input.values) ?? conversation.customer.language);
 	const suggestions = await rank(setup, text, top, aiReranker(input.values, context, setup), io);
