@@ -12,7 +12,6 @@ import type {Io} from '../io.js';
 import {jsonOptions, pickFields, readJsonRequest, writeJson} from '../output/json-output.js';
 import {parseLimit} from './queue.js';
 import {buildQueueQuery, queueFilterOptions} from './queue-query.js';
-import {buildAnswerLookup} from './triage-answers.js';
 import {fetchConversations, filterRows, parseLevels, parseSort, scoreAll, sortRows, triageSorts} from './triage-collect.js';
 import {printTriageDetail, printTriageTable} from './triage-print.js';
 
@@ -62,7 +61,9 @@ export const command: CommandDefinition = {
 		if (!config) return exitCodes.failure;
 		const provider = await context.provider();
 		const now = context.clock();
-		const lookup = (conversations: Conversation[]) => (input.values['no-templates'] === true ? undefined : buildAnswerLookup(context, conversations));
+		// The template library and ranking load only when the lookup is wanted.
+		const lookup = async (conversations: Conversation[]) =>
+			input.values['no-templates'] === true ? undefined : (await import('./triage-answers.js')).buildAnswerLookup(context, conversations);
 		if (id !== undefined) {
 			const conversation = await provider.getConversation(id);
 			const [row] = scoreAll([conversation], {now, config, answerLookup: await lookup([conversation])});
