@@ -4,33 +4,16 @@
 // long the whole queue took to score, and how long the first frame of the conversation with its suggestions took.
 // Bundles the console from source (bench-kit, production React) into a 120x40 terminal stand-in, with the
 // repo's shipped templates. Target: key→frame p90 while scoring under 100 ms (judged on the better of two runs).
-import {EventEmitter} from 'node:events';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {bundleSource, loadLine, quantile, requireBanner, root} from './bench-kit.mjs';
+import {loadLine, quantile, root} from './bench-kit.mjs';
+import {bundleConsole, Keyboard, nextFrame, pressKeys, Terminal} from './console-kit.mjs';
 
 const presses = Number(process.env.CONSOLE_ASSIST_PRESSES ?? 120);
 const targetP90 = 100;
 const work = mkdtempSync(join(tmpdir(), 'deskterm-assist-bench-'));
-const {App, createContext, plainTheme, noCapabilities, render, createElement} = await bundleSource(
-	work,
-	'console',
-	{
-		'source/ui/app.tsx': 'App',
-		'source/context.ts': 'createContext',
-		'source/ui/theme/theme.ts': 'plainTheme',
-		'source/providers/provider.ts': 'noCapabilities',
-		ink: 'render',
-		react: 'createElement',
-	},
-	{
-		jsx: 'automatic',
-		define: {'process.env.NODE_ENV': '"production"'},
-		alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
-		banner: requireBanner,
-	},
-);
+const {App, createContext, plainTheme, noCapabilities, render, createElement} = await bundleConsole(work);
 
 const now = Date.parse('2026-03-02T10:00:00Z');
 const agent = {id: 'a1', name: 'Dana Whitfield', email: 'dana@desk.test', teamIds: [], role: 'agent'};
@@ -80,50 +63,6 @@ function desk(count) {
 		changesSince: async () => ({changed: [], removed: [], cursor: '0'}),
 		close: async () => {},
 	};
-}
-
-class Terminal extends EventEmitter {
-	isTTY = true;
-	columns = 120;
-	rows = 40;
-	last = '';
-	write = (data, ...rest) => {
-		if (typeof data === 'string' && data.length > 40) {
-			this.last = data;
-			this.emit('frame', data);
-		}
-		rest.find(argument => typeof argument === 'function')?.();
-		return true;
-	};
-}
-class Keyboard extends EventEmitter {
-	isTTY = true;
-	data = null;
-	write = data => { this.data = data; this.emit('readable'); };
-	read = () => { const data = this.data; this.data = null; return data; };
-	setEncoding() {} setRawMode() {} resume() {} pause() {} ref() {} unref() {}
-}
-
-/** The next frame that passes the check; with `now`, the screen as it is counts too. */
-const nextFrame = (terminal, check = () => true, now = false) => new Promise(resolve => {
-	if (now && check(terminal.last)) return resolve(terminal.last);
-	const onFrame = frame => { if (check(frame)) { terminal.off('frame', onFrame); resolve(frame); } };
-	terminal.on('frame', onFrame);
-});
-const pause = milliseconds => new Promise(resolve => setTimeout(resolve, milliseconds));
-
-async function pressKeys(terminal, keyboard, count, until = () => false) {
-	const samples = [];
-	for (let index = 0; index < count && !until(); index++) {
-		// Spaced past Ink's 33 ms render throttle, as a person's key presses are.
-		await pause(40);
-		const drawn = nextFrame(terminal);
-		const started = performance.now();
-		keyboard.write(index % 20 < 10 ? 'j' : 'k');
-		await drawn;
-		samples.push(performance.now() - started);
-	}
-	return samples;
 }
 
 async function measure(count) {

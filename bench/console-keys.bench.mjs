@@ -2,32 +2,15 @@
 // Key press to frame in the console, with 100 and with 100,000 conversations in the queue: windowed
 // rendering should make both the same. Bundles the console from source with esbuild (production React),
 // renders it with Ink into a 120x40 terminal stand-in, presses j/k and times stdin write → frame write.
-import {EventEmitter} from 'node:events';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {bundleSource, quantile, requireBanner, root} from './bench-kit.mjs';
+import {quantile} from './bench-kit.mjs';
+import {bundleConsole, Keyboard, nextFrame, pressKeys, Terminal} from './console-kit.mjs';
 
 const presses = Number(process.env.CONSOLE_KEYS_PRESSES ?? 150);
 const work = mkdtempSync(join(tmpdir(), 'deskterm-keys-bench-'));
-const {App, createContext, plainTheme, noCapabilities, render, createElement} = await bundleSource(
-	work,
-	'console',
-	{
-		'source/ui/app.tsx': 'App',
-		'source/context.ts': 'createContext',
-		'source/ui/theme/theme.ts': 'plainTheme',
-		'source/providers/provider.ts': 'noCapabilities',
-		ink: 'render',
-		react: 'createElement',
-	},
-	{
-		jsx: 'automatic',
-		define: {'process.env.NODE_ENV': '"production"'},
-		alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
-		banner: requireBanner,
-	},
-);
+const {App, createContext, plainTheme, noCapabilities, render, createElement} = await bundleConsole(work);
 
 const now = Date.parse('2026-03-02T10:00:00Z');
 const agent = {id: 'a1', name: 'Dana Whitfield', email: 'dana@desk.test', teamIds: [], role: 'agent'};
@@ -54,30 +37,6 @@ function desk(count) {
 	};
 }
 
-class Terminal extends EventEmitter {
-	isTTY = true;
-	columns = 120;
-	rows = 40;
-	write = (data, ...rest) => {
-		if (typeof data === 'string' && data.length > 40) this.emit('frame', data);
-		rest.find(argument => typeof argument === 'function')?.();
-		return true;
-	};
-}
-class Keyboard extends EventEmitter {
-	isTTY = true;
-	data = null;
-	write = data => { this.data = data; this.emit('readable'); };
-	read = () => { const data = this.data; this.data = null; return data; };
-	setEncoding() {} setRawMode() {} resume() {} pause() {} ref() {} unref() {}
-}
-
-const nextFrame = (terminal, check = () => true) => new Promise(resolve => {
-	const onFrame = frame => { if (check(frame)) { terminal.off('frame', onFrame); resolve(frame); } };
-	terminal.on('frame', onFrame);
-});
-const pause = milliseconds => new Promise(resolve => setTimeout(resolve, milliseconds));
-
 async function measure(count) {
 	const terminal = new Terminal();
 	const keyboard = new Keyboard();
@@ -89,16 +48,7 @@ async function measure(count) {
 	});
 	await ready;
 	const loadMs = performance.now() - loadStarted;
-	const samples = [];
-	for (let index = 0; index < presses; index++) {
-		// Spaced past Ink's 33 ms render throttle, as a person's key presses are, so each frame is drawn at once.
-		await pause(40);
-		const drawn = nextFrame(terminal);
-		const started = performance.now();
-		keyboard.write(index % 20 < 10 ? 'j' : 'k');
-		await drawn;
-		samples.push(performance.now() - started);
-	}
+	const samples = await pressKeys(terminal, keyboard, presses);
 	instance.unmount();
 	const at = q => quantile(samples, q).toFixed(1);
 	return `| ${count.toLocaleString('en')} | ${loadMs.toFixed(0)} | ${at(0.5)} | ${at(0.9)} | ${at(0.99)} | ${presses} |`;
