@@ -17,9 +17,9 @@ export const command: CommandDefinition = {
 		'With --json: the updated conversation summary (the queue fields).',
 		'',
 		'Examples:',
-		'  deskterm assign 1042 --to me',
-		'  deskterm assign 1042 --to team:Billing',
-		'  deskterm assign 1042 --to none',
+		'  deskterm assign 45 --to me',
+		'  deskterm assign 45 --to team:Billing',
+		'  deskterm assign 45 --to none',
 	].join('\n'),
 	options: {
 		to: {type: 'string', valueName: '<agent|team|me|none>', description: 'who gets the conversation'},

@@ -9,7 +9,7 @@ export const command: CommandDefinition = {
 	name: 'priority',
 	summary: 'Set the priority: low, normal, high or urgent',
 	usage: 'deskterm priority <id> <low|normal|high|urgent> [--json]',
-	details: ['With --json: the updated conversation summary (the queue fields).', '', 'Example:', '  deskterm priority 1042 urgent'].join('\n'),
+	details: ['With --json: the updated conversation summary (the queue fields).', '', 'Example:', '  deskterm priority 45 urgent'].join('\n'),
 	options: jsonOptions(summaryJsonFields),
 	positionals: {min: 2, max: 2},
 	async run(input, io, context) {

@@ -15,9 +15,9 @@ export const command: CommandDefinition = {
 		'With --json: the updated conversation summary (the queue fields).',
 		'',
 		'Examples:',
-		'  deskterm status 1042 pending',
-		'  deskterm status 1042 snoozed --until tomorrow',
-		'  deskterm status 1042 closed --json --fields id,status,closedAt',
+		'  deskterm status 45 pending',
+		'  deskterm status 45 snoozed --until tomorrow',
+		'  deskterm status 45 closed --json --fields id,status,closedAt',
 	].join('\n'),
 	options: {
 		until: {type: 'string', valueName: '<time>', description: 'when a snoozed conversation wakes up'},

@@ -37,9 +37,9 @@ export const command: CommandDefinition = {
 		'best first. A bad line is reported on stderr with its line number and skipped (exit code 1 at the end).',
 		'',
 		'Examples:',
-		'  deskterm suggest 1042',
+		'  deskterm suggest 45',
 		'  deskterm suggest --templates ./templates --history past.csv --batch - --json < messages.jsonl',
-		'  DESKTERM_AI_KEY=... deskterm suggest 1042 --ai-url https://api.openai.com/v1',
+		'  DESKTERM_AI_KEY=... deskterm suggest 45 --ai-url https://api.openai.com/v1',
 	].join('\n'),
 	options: {
 		batch: {type: 'string', valueName: '<-|file>', description: 'rank every JSON line {"id","text"} of stdin (-) or a file; JSON lines out'},

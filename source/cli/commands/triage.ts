@@ -32,7 +32,7 @@ export const command: CommandDefinition = {
 		'answers the customer; --no-templates skips that lookup.',
 		'',
 		'Examples:',
-		'  deskterm triage 1042',
+		'  deskterm triage 45',
 		'  deskterm triage --all --sort risk --at-risk',
 		'  deskterm triage --all --team billing --severity high --json',
 	].join('\n'),
