@@ -29,6 +29,8 @@ export const commands: CommandEntry[] = [
 	{name: 'logout', summary: "Forget a profile's saved token (--remove deletes the profile)", load: async () => (await import('./commands/logout.js')).command},
 	{name: 'profiles', summary: 'List the helpdesk profiles, or choose the default one', load: async () => (await import('./commands/profiles.js')).command},
 	{name: 'info', summary: 'Show paths, the active profile, read-only mode and capabilities', load: async () => (await import('./commands/info.js')).command},
+	{name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: async () => (await import('./commands/completion.js')).command},
+	{name: '__complete', summary: 'Candidates for the shell completion scripts', hidden: true, load: async () => (await import('./commands/complete-helper.js')).command},
 ];
 
 /** Finds the command named by the first words of argv ('demo reset' takes two). */
