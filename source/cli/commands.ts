@@ -30,6 +30,7 @@ export const commands: CommandEntry[] = [
 	{name: 'profiles', summary: 'List the helpdesk profiles, or choose the default one', load: async () => (await import('./commands/profiles.js')).command},
 	{name: 'info', summary: 'Show paths, the active profile, read-only mode and capabilities', load: async () => (await import('./commands/info.js')).command},
 	{name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: async () => (await import('./commands/completion.js')).command},
+	{name: 'man', summary: 'Print the manual page (roff): deskterm man | man -l -', load: async () => (await import('./commands/man.js')).command},
 	{name: '__complete', summary: 'Candidates for the shell completion scripts', hidden: true, load: async () => (await import('./commands/complete-helper.js')).command},
 ];
 
