@@ -1,6 +1,6 @@
 // `deskterm completion bash`: a completion function for bash, its tables written out from the command table (pure).
 import type {CliReference} from './cli-reference.js';
-import {completionTable, flagSpellings, flagsOf, shellQuoted, sourceCode} from './completion-table.js';
+import {completionTable, flagSpellings, flagsOf, shellQuoted, valueFunctions} from './completion-table.js';
 
 export function bashCompletion(reference: CliReference): string {
 	const table = completionTable(reference);
@@ -8,15 +8,6 @@ export function bashCompletion(reference: CliReference): string {
 	const verbRows = [...table.verbs].map(([noun, verbs]) => `${shellQuoted(noun)}) REPLY=${shellQuoted(verbs.map(verb => verb.word).join(' '))} ;;`);
 	const flagRows = table.commands.map(
 		command => `${shellQuoted(command.name)}) REPLY=${shellQuoted(flagsOf(command, table.globals).flatMap(flagSpellings).join(' '))} ;;`,
-	);
-	const valueRows = [
-		...table.commands.flatMap(command =>
-			command.flags.filter(flag => flag.takesValue).map(flag => `${flagSpellings(flag).map(spelling => shellQuoted(`${command.name} ${spelling}`)).join('|')}) REPLY=${shellQuoted(sourceCode(flag.value))} ;;`),
-		),
-		...table.globals.filter(flag => flag.takesValue).map(flag => `${flagSpellings(flag).map(spelling => `*${shellQuoted(` ${spelling}`)}`).join('|')}) REPLY=${shellQuoted(sourceCode(flag.value))} ;;`),
-	];
-	const argumentRows = table.commands.flatMap(command =>
-		command.arguments.map((source, index) => `${shellQuoted(`${command.name} ${index + 1}`)}) REPLY=${shellQuoted(sourceCode(source))} ;;`),
 	);
 	return `# bash completion for deskterm ${reference.version}, written by \`deskterm completion bash\` from its command table.
 # Now:    source <(deskterm completion bash)
@@ -38,20 +29,7 @@ ${caseOf(flagRows)}
 	esac
 }
 
-# A flag's value: choice:WORDS, list:WORDS (comma-separated), conversation, profile, template, file, dir or none; '' takes none.
-__deskterm_flag_value() {
-	case "$1 $2" in
-${caseOf(valueRows)}
-		*) REPLY='' ;;
-	esac
-}
-
-__deskterm_argument() {
-	case "$1 $2" in
-${caseOf(argumentRows)}
-		*) REPLY='' ;;
-	esac
-}
+${valueFunctions(table)}
 
 # Conversation ids, profiles or templates from the desk itself; quiet and empty when it cannot answer.
 __deskterm_ask() {

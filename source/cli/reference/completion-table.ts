@@ -37,6 +37,23 @@ export function sourceCode(source: ValueSource): string {
 	return source.kind;
 }
 
+/** __deskterm_flag_value and __deskterm_argument, the same text in bash and zsh: each sets REPLY to a sourceCode. */
+export function valueFunctions(table: CompletionTable): string {
+	const row = (patterns: string, source: ValueSource) => `\t\t${patterns}) REPLY=${shellQuoted(sourceCode(source))} ;;`;
+	const valueRows = [
+		...table.commands.flatMap(command =>
+			command.flags.filter(flag => flag.takesValue).map(flag => row(flagSpellings(flag).map(spelling => shellQuoted(`${command.name} ${spelling}`)).join('|'), flag.value)),
+		),
+		...table.globals.filter(flag => flag.takesValue).map(flag => row(flagSpellings(flag).map(spelling => `*${shellQuoted(` ${spelling}`)}`).join('|'), flag.value)),
+	];
+	const argumentRows = table.commands.flatMap(command => command.arguments.map((source, index) => row(shellQuoted(`${command.name} ${index + 1}`), source)));
+	const caseFunction = (name: string, rows: string[]) => `${name}() {\n\tcase "$1 $2" in\n${rows.map(line => `${line}\n`).join('')}\t\t*) REPLY='' ;;\n\tesac\n}`;
+	return `# A flag's value: choice:WORDS, list:WORDS (comma-separated), conversation, profile, template, file, dir or none; '' takes none.
+${caseFunction('__deskterm_flag_value', valueRows)}
+
+${caseFunction('__deskterm_argument', argumentRows)}`;
+}
+
 /** Every spelling of a flag: --name and, when it has one, -x. */
 export function flagSpellings(flag: FlagReference): string[] {
 	return flag.short ? [`--${flag.name}`, `-${flag.short}`] : [`--${flag.name}`];

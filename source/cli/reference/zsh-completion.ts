@@ -1,7 +1,6 @@
 // `deskterm completion zsh`: a #compdef function for zsh's completion system, written from the command table (pure).
-import type {ValueSource} from '../command.js';
 import type {CliReference} from './cli-reference.js';
-import {completionTable, flagSpellings, flagsOf, shellQuoted, sourceCode, type Word} from './completion-table.js';
+import {completionTable, flagSpellings, flagsOf, shellQuoted, valueFunctions, type Word} from './completion-table.js';
 
 const described = (words: readonly Word[]) => words.map(word => shellQuoted(`${word.word.replace(/:/g, '\\:')}:${word.description}`)).join(' ');
 
@@ -10,16 +9,8 @@ export function zshCompletion(reference: CliReference): string {
 	const caseOf = (rows: string[]) => rows.map(row => `\t\t${row}`).join('\n');
 	const flagWords = (flags: ReturnType<typeof flagsOf>) =>
 		described(flags.flatMap(flag => flagSpellings(flag).map(spelling => ({word: spelling, description: flag.description}))));
-	const code = (source: ValueSource) => shellQuoted(sourceCode(source));
 	const verbRows = [...table.verbs].map(([noun, verbs]) => `${shellQuoted(noun)}) reply=(${described(verbs)}) ;;`);
 	const flagRows = table.commands.map(command => `${shellQuoted(command.name)}) reply=(${flagWords(flagsOf(command, table.globals))}) ;;`);
-	const valueRows = [
-		...table.commands.flatMap(command =>
-			command.flags.filter(flag => flag.takesValue).map(flag => `${flagSpellings(flag).map(spelling => shellQuoted(`${command.name} ${spelling}`)).join('|')}) REPLY=${code(flag.value)} ;;`),
-		),
-		...table.globals.filter(flag => flag.takesValue).map(flag => `${flagSpellings(flag).map(spelling => `*${shellQuoted(` ${spelling}`)}`).join('|')}) REPLY=${code(flag.value)} ;;`),
-	];
-	const argumentRows = table.commands.flatMap(command => command.arguments.map((source, index) => `${shellQuoted(`${command.name} ${index + 1}`)}) REPLY=${code(source)} ;;`));
 	return `#compdef deskterm
 # zsh completion for deskterm ${reference.version}, written by \`deskterm completion zsh\` from its command table.
 # Always: deskterm completion zsh > "\${fpath[1]}/_deskterm" (any folder in $fpath), then start a new zsh.
@@ -39,20 +30,7 @@ ${caseOf(flagRows)}
 	esac
 }
 
-# A flag's value: choice:WORDS, list:WORDS (comma-separated), conversation, profile, template, file, dir or none; '' takes none.
-__deskterm_flag_value() {
-	case "$1 $2" in
-${caseOf(valueRows)}
-		*) REPLY='' ;;
-	esac
-}
-
-__deskterm_argument() {
-	case "$1 $2" in
-${caseOf(argumentRows)}
-		*) REPLY='' ;;
-	esac
-}
+${valueFunctions(table)}
 
 # Conversation ids, profiles or templates from the desk itself; quiet and empty when it cannot answer.
 __deskterm_ask() {
