@@ -21,7 +21,7 @@ export async function conversationCandidates(context: Context, prefix: string): 
 		const found: Candidate[] = [];
 		let cursor: string | undefined;
 		do {
-			const page = await provider.listQueue({limit: 100, ...(cursor === undefined ? {} : {cursor})});
+			const page = await provider.listQueue({limit: local ? 1000 : 100, ...(cursor === undefined ? {} : {cursor})});
 			for (const row of page.conversations) {
 				if (row.id.startsWith(prefix)) found.push({value: row.id, description: oneLine(`${row.subject} (${row.customerName})`)});
 			}
