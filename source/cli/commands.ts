@@ -11,6 +11,7 @@ export const commands: CommandEntry[] = [
 	{name: 'priority', summary: 'Set the priority: low, normal, high or urgent', load: async () => (await import('./commands/priority.js')).command},
 	{name: 'tag', summary: 'Add and remove tags: +billing -spam', load: async () => (await import('./commands/tag.js')).command},
 	{name: 'agents', summary: 'List the agents and teams of the desk', load: async () => (await import('./commands/agents.js')).command},
+	{name: 'stats', summary: 'Team-lead metrics for a period: FRT, AHT, TTR, CSAT, NPS, bot share ... (--json, --csv)', load: async () => (await import('./commands/stats.js')).command},
 	{name: 'triage', summary: 'Triage scores with their signals, for one conversation or --all', load: async () => (await import('./commands/triage.js')).command},
 	{name: 'triage config', summary: 'Check (lint) or create (init) the triage config files', load: async () => (await import('./commands/triage.js')).configCommand},
 	{name: 'templates list', summary: 'List the canned-reply templates', load: async () => (await import('./commands/templates-list.js')).command},

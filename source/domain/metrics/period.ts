@@ -24,3 +24,13 @@ export function weekStart(at: number): number {
 export function isoDay(at: number): string {
 	return new Date(at).toISOString().slice(0, 10);
 }
+
+/** A period bound as people type it: "7d" (that long before now), or a date/time "2026-11-01" (UTC); undefined when neither. */
+export function parsePeriodBound(text: string, now: number): number | undefined {
+	const trimmed = text.trim();
+	const relative = /^(\d+)([hdw])$/.exec(trimmed.toLowerCase());
+	if (relative) return now - Number(relative[1]) * {h: hourMs, d: dayMs, w: weekMs}[relative[2] as 'h' | 'd' | 'w'];
+	if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(trimmed)) return undefined;
+	const at = Date.parse(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed);
+	return Number.isNaN(at) ? undefined : at;
+}
