@@ -95,6 +95,11 @@ describe('JSON fields', () => {
 		for (const figure of value.figures) expect(Object.keys(figure).slice(0, 6)).toEqual(['id', 'label', 'definition', 'conversations', 'value', 'unavailable']);
 	});
 
+	it('summary: the live overview', async () => {
+		const value = json(await run(['summary', '--json'])) as Row;
+		expect(Object.keys(value)).toEqual(['now', 'filter', 'live', 'byStatus', 'byTeam', 'byChannel', 'unassigned', 'oldestWaiting', 'breached', 'atRisk', 'nextToBreach', 'load', 'hourly', 'daily', 'triageMix', 'handledBy']);
+	});
+
 	it.each([
 		['queue', summaryFields],
 		['show', [...summaryFields, 'customer', 'messages', 'ratings', 'pageUrl']],
