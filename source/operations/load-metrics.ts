@@ -52,6 +52,10 @@ export async function loadOverview(provider: HelpdeskProvider, request: Overview
 
 async function summaries(provider: HelpdeskProvider, query: QueueQuery): Promise<ConversationSummary[]> {
 	const rows: ConversationSummary[] = [];
+	if (provider.iterateSummaries) {
+		for await (const row of provider.iterateSummaries(query)) rows.push(row);
+		return rows;
+	}
 	let cursor: string | undefined;
 	do {
 		const page = await provider.listQueue({...query, limit: pageSize, ...(cursor === undefined ? {} : {cursor})});

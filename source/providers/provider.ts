@@ -122,6 +122,8 @@ export interface HelpdeskProvider {
 	 * Back ends without a bulk read leave it out; callers fall back to listQueue + getConversation.
 	 */
 	iterateConversations?(query: QueueQuery): AsyncIterable<Conversation>;
+	/** Every matching summary, page after page without counting totals (the live overview reads the whole desk). */
+	iterateSummaries?(query: QueueQuery): AsyncIterable<ConversationSummary>;
 	/**
 	 * Compact metric facts of the conversations opened in [from, until), with their activity events when
 	 * recorded: lets a back end answer `stats` with a few reads. Others leave it out; metrics fall back

@@ -111,7 +111,11 @@ function count(items: readonly ConversationSummary[]): StatusCounts {
 
 function group<K>(items: readonly ConversationSummary[], key: (item: ConversationSummary) => K): Array<[K, ConversationSummary[]]> {
 	const groups = new Map<K, ConversationSummary[]>();
-	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	for (const item of items) {
+		const members = groups.get(key(item));
+		if (members) members.push(item);
+		else groups.set(key(item), [item]);
+	}
 	return [...groups].sort((a, b) => b[1].length - a[1].length || String(a[0]).localeCompare(String(b[0])));
 }
 

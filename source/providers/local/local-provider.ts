@@ -98,6 +98,15 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 				cursor = page.nextCursor ?? undefined;
 			} while (cursor);
 		},
+		async *iterateSummaries(query) {
+			wakeSnoozed(store);
+			let cursor = query.cursor;
+			do {
+				const page = listQueue(store, toQueueFilter({...query, cursor, limit: iterateBatch}, lookups), {total: false});
+				yield* page.conversations;
+				cursor = page.nextCursor ?? undefined;
+			} while (cursor);
+		},
 		receiveIncoming: async input => receiveIncoming(store, input),
 		close: async () => store.close(),
 	};
