@@ -26,7 +26,7 @@ export function computeMetrics(all: readonly ConversationFacts[], options: {peri
 		now: options.now,
 		filter,
 		conversations: facts.length,
-		figures: [...speedFigures(facts), ...outcomeFigures(facts), ...surveyFigures(facts), ...volumeFigures(facts, options.period, options.agents ?? [])],
+		figures: [...speedFigures(facts), ...outcomeFigures(facts), ...surveyFigures(facts), ...volumeFigures(facts, options.period, options.agents ?? [], options.now)],
 	};
 }
 

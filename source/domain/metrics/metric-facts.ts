@@ -1,6 +1,6 @@
 // Exports ConversationFacts (what every metric reads about one conversation), ActivityEvent and
 // factsFromConversation: a back end with a compact metric read builds facts directly; others derive them here.
-import type {Channel, Conversation, ConversationStatus, Ratings} from '../conversation.js';
+import type {Channel, Conversation, ConversationStatus, Message, Ratings} from '../conversation.js';
 
 /** Something that happened to a conversation, recorded by the back end (status changes, time worked ...). */
 export type ActivityEvent =
@@ -45,8 +45,13 @@ export type ConversationFacts = {
 
 const botHandover = 'bot-handover';
 
-/** Derive facts from a full conversation and, when the back end has them, its activity events. */
-export function factsFromConversation(conversation: Conversation, events: ActivityEvent[] | null, botIds: ReadonlySet<string>): ConversationFacts {
+/** What facts are derived from: a full conversation, or the few columns a compact read selects. */
+export type FactsSource = Pick<Conversation, 'id' | 'subject' | 'channel' | 'status' | 'teamId' | 'assigneeId' | 'tags' | 'createdAt' | 'updatedAt' | 'closedAt' | 'ratings'> & {
+	messages: ReadonlyArray<Pick<Message, 'kind' | 'authorId' | 'createdAt'>>;
+};
+
+/** Derive facts from a conversation and, when the back end has them, its activity events. */
+export function factsFromConversation(conversation: FactsSource, events: ActivityEvent[] | null, botIds: ReadonlySet<string>): ConversationFacts {
 	let firstCustomerAt: number | null = null;
 	let firstBotReplyAt: number | null = null;
 	let firstHumanReplyAt: number | null = null;

@@ -24,7 +24,7 @@ function nps(facts: readonly ConversationFacts[]): Figure {
 	const answered = facts.filter(fact => fact.ratings.nps !== null);
 	if (answered.length === 0) return unavailable(head, 0, 'no NPS answer in the period');
 	const promoters = answered.filter(fact => fact.ratings.nps! >= 9).length;
-	const detractors = answered.filter(fact => fact.ratings.nps! <= 6);
+	const detractors = answered.filter(fact => fact.ratings.nps! <= 6).sort((a, b) => a.id.localeCompare(b.id, 'en', {numeric: true}));
 	const score = round(((promoters - detractors.length) / answered.length) * 100);
 	return available(head, answered.length, {kind: 'score', value: score}, {promoters, passives: answered.length - promoters - detractors.length, detractors: detractors.map(fact => ({id: fact.id, nps: fact.ratings.nps, assigneeId: fact.assigneeId}))});
 }

@@ -8,8 +8,8 @@ import {recurringTopics} from './recurring-topics.js';
 
 export type AgentLabel = {id: string; name: string};
 
-export function volumeFigures(facts: readonly ConversationFacts[], period: Period, agents: readonly AgentLabel[]): Figure[] {
-	return [casesHandled(facts, period, agents), ...volume(facts, period), channelShare(facts), recurringTopics(facts)];
+export function volumeFigures(facts: readonly ConversationFacts[], period: Period, agents: readonly AgentLabel[], now: number): Figure[] {
+	return [casesHandled(facts, period, agents), ...volume(facts, period, now), channelShare(facts), recurringTopics(facts)];
 }
 
 function casesHandled(facts: readonly ConversationFacts[], period: Period, agents: readonly AgentLabel[]): Figure {
@@ -29,13 +29,16 @@ function casesHandled(facts: readonly ConversationFacts[], period: Period, agent
 	return available(head, handled.length, {kind: 'table', rows});
 }
 
-function volume(facts: readonly ConversationFacts[], period: Period): Figure[] {
+function volume(facts: readonly ConversationFacts[], period: Period, now: number): Figure[] {
 	const dayHead = {id: 'volume.day', label: 'Volume per day', definition: 'Conversations opened per day; a steady rise signals a product problem.'};
 	const weekHead = {id: 'volume.week', label: 'Volume per week', definition: 'Conversations opened per week (weeks start Monday, UTC).'};
 	const opened = facts.filter(fact => inPeriod(fact.createdAt, period));
 	if (opened.length === 0) return [unavailable(dayHead, 0, 'no conversation was opened in the period'), unavailable(weekHead, 0, 'no conversation was opened in the period')];
-	const days = series(opened, period, dayStart, dayMs);
-	const weeks = series(opened, period, weekStart, weekMs);
+	// Series run from the first conversation (or the period's start) to now (or the period's end), not over empty years.
+	const times = opened.map(fact => fact.createdAt);
+	const span = {from: Math.max(period.from, Math.min(...times)), until: Math.max(Math.max(...times) + 1, Math.min(period.until, now))};
+	const days = series(opened, span, dayStart, dayMs);
+	const weeks = series(opened, span, weekStart, weekMs);
 	const slope = trendPerDay(days.map(row => row.count));
 	const mean = opened.length / days.length;
 	const change = mean === 0 ? 0 : round((slope * 7 * 100) / mean);

@@ -7,6 +7,7 @@ import {resolveMe} from './resolve-me.js';
 import {changesSince, hasDeskId, wakeSnoozed} from './store/changes.js';
 import {receiveIncoming, type IncomingInput, type IncomingResult} from './store/incoming.js';
 import {openLocalStore, type LocalStore} from './store/local-store.js';
+import {metricFacts} from './store/metric-reads.js';
 import {toQueueFilter} from './store/queue-filter.js';
 import type {SearchMode} from './store/queue-sql.js';
 import {fullConversations, getConversation, listAgents, listQueue, listTeams} from './store/reads.js';
@@ -97,6 +98,9 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 				yield* fullConversations(store, page.conversations);
 				cursor = page.nextCursor ?? undefined;
 			} while (cursor);
+		},
+		async *iterateMetricFacts(period) {
+			yield* metricFacts(store, period);
 		},
 		async *iterateSummaries(query) {
 			wakeSnoozed(store);
