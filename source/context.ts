@@ -1,6 +1,8 @@
 // The composition root: paths, clock, profile, read-only mode and a lazily opened provider.
+import type {Profile} from './domain/profile.js';
 import type {HelpdeskProvider} from './providers/provider.js';
-import {openProvider, type Profile} from './providers/registry.js';
+import type {OpenProviderOptions} from './providers/provider-definition.js';
+import {openProvider, providerDefinition} from './providers/registry.js';
 import {resolvePaths, type Paths} from './paths.js';
 
 export type Context = {
@@ -45,11 +47,20 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		readOnly: options.readOnly ?? profile.readOnly ?? false,
 		clock,
 		provider() {
-			opened ??= openProvider({profile, paths, env: options.env, clock});
+			opened ??= openProfile({profile, paths, env: options.env, clock});
 			return opened;
 		},
 		async close() {
 			if (opened) await (await opened.catch(() => undefined))?.close();
 		},
 	};
+}
+
+/** Opens a profile's back end; its tokens come from each field's environment variable first, then the 0600 secrets file. */
+export async function openProfile(options: OpenProviderOptions): Promise<HelpdeskProvider> {
+	const {loginFields} = providerDefinition(options.profile.provider);
+	if (options.secrets || !loginFields.some(field => field.secret)) return openProvider(options);
+	const {resolveSecrets} = await import('./config/secrets.js');
+	const {values} = resolveSecrets(options.profile.name, loginFields, options.env, options.paths.configDir);
+	return openProvider({...options, secrets: values});
 }

@@ -1,7 +1,7 @@
 // Named profiles: 'local' always exists and is the default until another one is made the default.
 import {DeskError} from '../domain/errors.js';
 import type {Paths} from '../paths.js';
-import type {Profile} from '../providers/registry.js';
+import type {Profile} from '../domain/profile.js';
 import {configFilePath, readConfigFile} from './config-file.js';
 import {localProfileName} from './config-path.js';
 import {profileNamePattern} from './profile-schema.js';

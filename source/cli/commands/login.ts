@@ -4,7 +4,9 @@ import {saveProfile, setDefaultProfile, readConfigFile, configFilePath} from '..
 import {checkNewProfileName} from '../../config/load-profile.js';
 import {forgetSecrets, readSecretsFile, secretsFilePath, storeSecrets} from '../../config/secrets.js';
 import {DeskError} from '../../domain/errors.js';
-import {providerDefinition, providerKinds, type LoginField, type ProviderDefinition} from '../../providers/registry.js';
+import type {LoginField} from '../../domain/profile.js';
+import type {ProviderDefinition} from '../../providers/provider-definition.js';
+import {providerDefinition, providerKinds} from '../../providers/registry.js';
 import type {CommandDefinition, OptionSpec, ParsedInput} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {readAll, type Io} from '../io.js';
