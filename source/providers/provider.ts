@@ -59,7 +59,12 @@ export type QueuePage = {
 	nextCursor: string | null;
 	/** Total matching conversations, when the back end says. */
 	total: number | null;
+	/** A merged queue's desks that did not answer: the page holds the others' conversations. */
+	unavailable?: DeskOutage[];
 };
+
+/** A desk of a merged queue that failed to answer, for the one line a queue shows about it. */
+export type DeskOutage = {desk: string; message: string};
 
 export type Changes = {
 	changed: ConversationSummary[];
@@ -123,6 +128,11 @@ export interface HelpdeskProvider {
 	iterateConversations?(query: QueueQuery): AsyncIterable<Conversation>;
 	/** Saved replies or macros to import as templates (capabilities.savedReplies). */
 	listSavedReplies?(): Promise<SavedReply[]>;
+	/**
+	 * A merged queue's desks that were left out of a read because they failed (the others answered):
+	 * what the CLI and the console name in one line each. Single back ends leave it out.
+	 */
+	unavailableDesks?(): DeskOutage[];
 	/** Release connections and file handles. */
 	close(): Promise<void>;
 }
