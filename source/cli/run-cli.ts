@@ -82,7 +82,10 @@ export async function runCli(givenArgv: readonly string[], io: Io, options: RunO
 			profileName: globals.profile,
 			readOnly: globals.readOnly,
 		});
-		return await definition.run(input, io, context);
+		const code = await definition.run(input, io, context);
+		// A merged queue read without a desk that is down: one line each, the answer stands.
+		for (const outage of await context.unavailableDesks()) io.error(`deskterm: left out a desk that did not answer: ${outage.message}\n`);
+		return code;
 	} catch (error) {
 		const deskError = toDeskError(error);
 		io.error(`deskterm: ${deskError.message}\n`);

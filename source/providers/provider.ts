@@ -60,7 +60,12 @@ export type QueuePage = {
 	nextCursor: string | null;
 	/** Total matching conversations, when the back end says. */
 	total: number | null;
+	/** A merged queue's desks that did not answer: the page holds the others' conversations. */
+	unavailable?: DeskOutage[];
 };
+
+/** A desk of a merged queue that failed to answer, for the one line a queue shows about it. */
+export type DeskOutage = {desk: string; message: string};
 
 export type Changes = {
 	changed: ConversationSummary[];
@@ -132,6 +137,11 @@ export interface HelpdeskProvider {
 	iterateMetricFacts?(period: {from: number; until: number}): AsyncIterable<ConversationFacts>;
 	/** Saved replies or macros to import as templates (capabilities.savedReplies). */
 	listSavedReplies?(): Promise<SavedReply[]>;
+	/**
+	 * A merged queue's desks that were left out of a read because they failed (the others answered):
+	 * what the CLI and the console name in one line each. Single back ends leave it out.
+	 */
+	unavailableDesks?(): DeskOutage[];
 	/** Release connections and file handles. */
 	close(): Promise<void>;
 }

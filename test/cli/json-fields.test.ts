@@ -27,6 +27,7 @@ const summaryFields = [
 	'messageCount',
 	'preview',
 	'version',
+	'desk',
 ];
 const customerFields = ['id', 'name', 'email', 'company', 'companyType', 'plan', 'monthlySpend', 'customerSince', 'tenureDays', 'language', 'productsInUse', 'vip', 'attributes'];
 const messageFields = ['id', 'conversationId', 'kind', 'authorId', 'authorName', 'body', 'createdAt', 'channel'];

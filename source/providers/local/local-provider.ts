@@ -1,6 +1,6 @@
 // The local desk: deskterm's embedded back end, a real helpdesk in one SQLite file, seeded with a demo desk.
 import type {Agent, ConversationSummary} from '../../domain/conversation.js';
-import type {OpenProviderOptions} from '../registry.js';
+import type {OpenProviderOptions} from '../provider-definition.js';
 import type {Capabilities, HelpdeskProvider, QueueQuery} from '../provider.js';
 import {deskPath} from './desk-path.js';
 import {resolveMe} from './resolve-me.js';
