@@ -1,5 +1,6 @@
 // The composition root: paths, clock, profile, read-only mode and a lazily opened provider.
 import type {Profile} from './domain/profile.js';
+import type {DashboardSource} from './operations/dashboard-source.js';
 import type {DeskOutage, HelpdeskProvider} from './providers/provider.js';
 import type {OpenProviderOptions} from './providers/provider-definition.js';
 import {openProvider, providerDefinition} from './providers/registry.js';
@@ -14,10 +15,18 @@ export type Context = {
 	clock: () => number;
 	/** Opens the profile's back end on first use and keeps it. */
 	provider(): Promise<HelpdeskProvider>;
+	/** Full-screen surfaces, when the entry handed them in (none in tests of plain commands). */
+	screens: Screens | null;
 	/** A merged queue's desks left out of the latest read (none when the provider was never opened). */
 	unavailableDesks(): Promise<DeskOutage[]>;
 	close(): Promise<void>;
 };
+
+/** The lead's dashboard on a terminal (the entry hands it in: commands never import the console). */
+export type DashboardStarter = (start: {source: DashboardSource; intervalMs: number; ascii: boolean}) => {done: Promise<number>; stop(): void};
+
+/** Full-screen surfaces a command may open, loaded only when one does. */
+export type Screens = {top(): Promise<DashboardStarter>};
 
 export type ContextOptions = {
 	env: NodeJS.ProcessEnv;
@@ -30,6 +39,7 @@ export type ContextOptions = {
 	loadProfile?: (name: string | undefined, paths: Paths) => Promise<Profile>;
 	/** Tests hand in a provider directly. */
 	provider?: HelpdeskProvider;
+	screens?: Screens;
 };
 
 export const localProfile: Profile = {name: 'local', provider: 'local', settings: {}};
@@ -48,6 +58,7 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		profile,
 		readOnly: options.readOnly ?? profile.readOnly ?? false,
 		clock,
+		screens: options.screens ?? null,
 		provider() {
 			opened ??= openProfile({profile, paths, env: options.env, clock});
 			return opened;

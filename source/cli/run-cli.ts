@@ -1,5 +1,5 @@
 // Parses argv, builds the context, runs one command, maps errors to exit codes and one line on stderr.
-import {createContext, type Context, type ContextOptions} from '../context.js';
+import {createContext, type Context, type ContextOptions, type Screens} from '../context.js';
 import {DeskError, toDeskError} from '../domain/errors.js';
 import type {CommandDefinition, OptionSpec} from './command.js';
 import {commands, findCommand} from './commands.js';
@@ -33,12 +33,12 @@ export type ConsoleStarter = (
 ) => Promise<number>;
 
 /** The process's argv: a command runs here; only global flags in a terminal open the console. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, loadConsole: () => Promise<ConsoleStarter>): Promise<number> {
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, loadConsole: () => Promise<ConsoleStarter>, screens?: Screens): Promise<number> {
 	const io = processIo({noColor: argv.includes('--no-color'), env});
 	// Only global flags (and the values of those that take one, e.g. --data-dir DIR) means the console.
 	const valueFlags = new Set(Object.entries(globalOptions).filter(([, spec]) => spec.type === 'string').map(([name]) => `--${name}`));
 	const wantsConsole = argv.every((argument, index) => argument.startsWith('-') || valueFlags.has(argv[index - 1] ?? ''));
-	if (!wantsConsole || argv.includes('--help') || !io.isStdoutTty || !io.isStdinTty) return runCli(argv, io, {env});
+	if (!wantsConsole || argv.includes('--help') || !io.isStdoutTty || !io.isStdinTty) return runCli(argv, io, {env, ...(screens ? {screens} : {})});
 	let globals;
 	try {
 		const options = Object.fromEntries(

@@ -1,0 +1,50 @@
+// What `deskterm top` reads, assembled once for the terminal, the SSH server and the plain-text twin:
+// the live overview (every refresh) and the period's figures (less often: they read whole threads).
+import {loadTriageConfig} from '../config/triage-config.js';
+import type {Agent, Conversation, Team} from '../domain/conversation.js';
+import {DeskError} from '../domain/errors.js';
+import type {Figure} from '../domain/metrics/figure.js';
+import type {LiveOverview, OverviewFilter} from '../domain/metrics/live-overview.js';
+import {parsePeriodBound} from '../domain/metrics/period.js';
+import type {HelpdeskProvider} from '../providers/provider.js';
+import {loadMetrics, loadOverview} from './load-metrics.js';
+
+export type DashboardSnapshot = LiveOverview & {agents: Agent[]; teams: Team[]};
+
+export type DashboardSource = {
+	label: string;
+	overview(filter: OverviewFilter): Promise<DashboardSnapshot>;
+	figures(filter: OverviewFilter): Promise<Figure[]>;
+	/** A conversation opened from the dashboard: read, never written. */
+	conversation(id: string): Promise<Conversation>;
+	/** The period the figures cover, as given (e.g. "7d"). */
+	since: string;
+};
+
+/** The period's start from `--since` (7d, 24h, 2w or a UTC date), or a usage error. */
+export function dashboardPeriodStart(since: string, now: number): number {
+	const from = parsePeriodBound(since, now);
+	if (from === undefined || from >= now) throw new DeskError('usage', `top: --since takes a span before now (24h, 7d, 2w) or a UTC date, not "${since}"`);
+	return from;
+}
+
+export async function createDashboardSource(options: {provider: HelpdeskProvider; configDir: string; clock: () => number; since: string}): Promise<DashboardSource> {
+	const {provider, clock} = options;
+	dashboardPeriodStart(options.since, clock());
+	const config = await loadTriageConfig(options.configDir);
+	return {
+		label: provider.label,
+		since: options.since,
+		overview: filter => loadOverview(provider, {now: clock(), targets: config.serviceTargets, clock: config.clock, filter}),
+		async figures(filter) {
+			const now = clock();
+			const report = await loadMetrics(provider, {
+				period: {from: dashboardPeriodStart(options.since, now), until: now},
+				now,
+				filter: {...(filter.teamId ? {teamId: filter.teamId} : {}), ...(filter.agentId ? {agentId: filter.agentId} : {})},
+			});
+			return report.figures;
+		},
+		conversation: id => provider.getConversation(id),
+	};
+}
