@@ -1,10 +1,10 @@
 // The optional AI re-ranker for the console's suggestions: only when DESKTERM_AI_URL is set (the same settings as
 // deskterm suggest), after the local ranking is on screen, cancelled when the agent moves on.
-import type {Conversation} from '../../domain/conversation.js';
-import {customerTextOf} from '../../operations/suggestion-rankers.js';
-import type {TemplateLibrary} from '../../operations/template-library.js';
-import {aiRerank, type ChatClient} from '../../ranking/ai-reranker.js';
-import type {Ranker, Suggestion} from '../../ranking/ranker.js';
+import type {Conversation} from '../domain/conversation.js';
+import {customerTextOf} from './suggestion-rankers.js';
+import type {TemplateLibrary} from './template-library.js';
+import {aiRerank, type ChatClient} from '../ranking/ai-reranker.js';
+import type {Ranker, Suggestion} from '../ranking/ranker.js';
 
 export type AiSettings = {url: string; model: string; key: string | undefined};
 
@@ -28,7 +28,7 @@ export function createAiRerank(settings: AiSettings, library: TemplateLibrary): 
 		const text = customerTextOf(conversation);
 		const local = ranker.rank(text, candidates);
 		// Loaded on first use: the HTTP client is not needed by anyone who has not configured an endpoint.
-		client ??= import('../../providers/http/http-client.js').then(({createHttpClient}) =>
+		client ??= import('../providers/http/http-client.js').then(({createHttpClient}) =>
 			createHttpClient({
 				baseUrl: settings.url,
 				provider: 'AI re-ranker',
