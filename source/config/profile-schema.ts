@@ -12,7 +12,14 @@ export const storedProfileSchema = z.object({
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 
-export const profilesSchema = z.record(z.string().check(z.regex(profileNamePattern)), storedProfileSchema);
+/** A merged queue: several profiles listed as one ("both": {"profiles": ["local", "rt"]}). */
+export const storedGroupSchema = z.object({
+	profiles: z.array(z.string().check(z.regex(profileNamePattern))).check(z.minLength(2)),
+	readOnly: z.optional(z.boolean()),
+});
+export type StoredGroup = z.infer<typeof storedGroupSchema>;
+
+export const profilesSchema = z.record(z.string().check(z.regex(profileNamePattern)), z.union([storedProfileSchema, storedGroupSchema]));
 
 /** Other engineers' keys may live in config.json too: unknown top-level keys are kept. */
 export const configFileSchema = z.looseObject({

@@ -7,7 +7,12 @@ export type Profile = {
 	/** Provider-specific settings (base URL, account id, agent ...), validated by the adapter. */
 	settings: Record<string, unknown>;
 	readOnly?: boolean;
+	/** A merged queue's desks (provider "merged"): each a plain profile, in the order given. */
+	members?: Profile[];
 };
+
+/** The provider kind of a merged queue of several profiles. */
+export const mergedProviderKind = 'merged';
 
 /** One thing `deskterm login <provider>` asks for (or reads from a flag or the environment). */
 export type LoginField = {

@@ -75,7 +75,7 @@ export const command: CommandDefinition = {
 		rejectForeignFlags(input, definition);
 		const configDir = context.paths.configDir;
 		const previous = readConfigFile(configDir).profiles?.[name];
-		const kept = previous?.provider === kind ? previous : undefined;
+		const kept = previous && 'provider' in previous && previous.provider === kind ? previous : undefined;
 		const savedSecrets = kept ? (readSecretsFile(configDir).profiles[name] ?? {}) : {};
 		const values = await collectFields(input, io, context.env, definition, kept?.settings ?? {}, savedSecrets);
 		const settings = Object.fromEntries(definition.loginFields.filter(field => !field.secret && values[field.name]).map(field => [field.name, values[field.name]!]));

@@ -17,7 +17,14 @@ export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, di
 		(async () => {
 			for await (const page of queuePages(provider, query, {pageSize: index => (index === 0 ? firstPageSize : pageSize)})) {
 				if (!live) return;
-				dispatch({type: 'page', generation, conversations: page.conversations, total: page.total, complete: page.nextCursor === null});
+				dispatch({
+					type: 'page',
+					generation,
+					conversations: page.conversations,
+					total: page.total,
+					complete: page.nextCursor === null,
+					...(page.unavailable && page.unavailable.length > 0 ? {down: page.unavailable.map(outage => outage.desk)} : {}),
+				});
 			}
 		})().catch((error: unknown) => {
 			if (live) dispatch({type: 'failed', generation, message: toDeskError(error).message});
