@@ -19,9 +19,11 @@ export function listProfiles(paths: Pick<Paths, 'configDir'>): ProfileList {
 		.filter(([name]) => name !== localProfileName)
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([name, profile]): Profile =>
-			'profiles' in profile
-				? {name, provider: mergedProviderKind, settings: {profiles: profile.profiles}, ...(profile.readOnly === undefined ? {} : {readOnly: profile.readOnly})}
-				: {name, ...profile},
+			({
+				name,
+				...(profile.profiles ? {provider: mergedProviderKind, settings: {profiles: profile.profiles}} : {provider: profile.provider!, settings: profile.settings ?? {}}),
+				...(profile.readOnly === undefined ? {} : {readOnly: profile.readOnly}),
+			}),
 		);
 	return {defaultName: config.defaultProfile ?? localProfileName, profiles: [local, ...stored]};
 }

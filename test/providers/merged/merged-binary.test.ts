@@ -77,6 +77,20 @@ describe('deskterm on a merged queue (local + zendesk)', () => {
 		expect(puts.at(-1)!.json).toMatchObject({ticket: {comment: {body: 'And this one to Zendesk.'}}});
 	});
 
+	it('gives the summary over both desks, and stats names a desk whose threads it could not read', async () => {
+		const live = (text: string) => (JSON.parse(text) as {live: number}).live;
+		const summary = await runDeskterm(['--profile', 'local,zendesk', 'summary', '--json'], env);
+		expect(summary.stderr).toBe('');
+		expect(summary.status).toBe(0);
+		const alone = await runDeskterm(['summary', '--json'], env);
+		expect(live(summary.stdout)).toBe(live(alone.stdout) + 3);
+		// The spec server has the thread of one ticket only: stats reads every thread, so Zendesk is left out, in one line.
+		const stats = await runDeskterm(['--profile', 'local,zendesk', 'stats', '--since', '3650d', '--json'], env);
+		expect(stats.status).toBe(0);
+		expect(stats.stderr).toMatch(/^deskterm: left out a desk that did not answer: zendesk: not found on Zendesk: GET \/api\/v2\/tickets\/\d+ .*\n$/);
+		expect((JSON.parse(stats.stdout) as {conversations: number}).conversations).toBeGreaterThan(0);
+	});
+
 	it('refuses an id that names no desk, with exit 2', async () => {
 		const result = await runDeskterm(['--profile', 'local,zendesk', 'show', '35436'], env);
 		expect(result.status).toBe(2);
