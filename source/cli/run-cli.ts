@@ -8,18 +8,10 @@ import {processIo, type Io} from './io.js';
 import {unknownCommandError, unknownOptionMessage} from './unknown-words.js';
 import {consoleDebugEnv} from '../providers/http/debug-log.js';
 import {version} from '../version.js';
+import {globalOptions} from './global-options.js';
 
 // Not `import from 'node:util'`: its ESM facade reads every export, loading worker_threads and more (~7 ms per run).
 const {parseArgs} = process.getBuiltinModule('node:util');
-
-export const globalOptions: Record<string, OptionSpec> = {
-	'data-dir': {type: 'string', valueName: '<dir>', description: 'where the local desk lives (or DESKTERM_DATA_DIR)'},
-	profile: {type: 'string', valueName: '<name>', complete: {kind: 'profile'}, description: 'which helpdesk profile to use (or DESKTERM_PROFILE; default local)'},
-	'read-only': {type: 'boolean', description: 'refuse every write (replies, notes, assignments ...)'},
-	'no-color': {type: 'boolean', description: 'no colour (also NO_COLOR=1)'},
-	debug: {type: 'boolean', description: 'log HTTP requests, secrets redacted, to stderr (or DESKTERM_DEBUG=1|file|<path>)'},
-	help: {type: 'boolean', short: 'h', description: 'show help'},
-};
 
 export type GlobalValues = {dataDir?: string; profile?: string; readOnly?: boolean; noColor: boolean; debug?: boolean};
 

@@ -1,6 +1,7 @@
 // Turns queue flags into a provider QueueQuery; team and assignee names resolve against the desk's lists.
 import {channels, conversationStatuses, isChannel, isStatus, type Agent, type ConversationStatus, type Team} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
+import {resolveAgentFilter, resolveTeamFilter} from '../../operations/find-people.js';
 import {queueSorts, type HelpdeskProvider, type QueueQuery, type QueueSort} from '../../providers/provider.js';
 import type {OptionSpec, ParsedInput} from '../command.js';
 
@@ -18,6 +19,15 @@ export const queueFilterOptions: Record<string, OptionSpec> = {
 
 const text = (values: ParsedInput['values'], name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
 
+/** The shared name lookup, its one-line error said as the queue flag's. */
+function prefixed<T>(resolve: (wanted: string, items: readonly T[]) => string, wanted: string, items: readonly T[]): string {
+	try {
+		return resolve(wanted, items);
+	} catch (error) {
+		throw error instanceof DeskError ? new DeskError('usage', `queue: ${error.message}`) : error;
+	}
+}
+
 export async function buildQueueQuery(values: ParsedInput['values'], provider: HelpdeskProvider): Promise<Omit<QueueQuery, 'cursor' | 'limit'>> {
 	const query: Omit<QueueQuery, 'cursor' | 'limit'> = {statuses: parseStatuses(text(values, 'status'))};
 	const who = [values['mine'] === true ? '--mine' : null, values['unassigned'] === true ? '--unassigned' : null, text(values, 'assignee') === undefined ? null : '--assignee'].filter(Boolean);
@@ -25,9 +35,9 @@ export async function buildQueueQuery(values: ParsedInput['values'], provider: H
 	if (values['mine'] === true) query.assignee = 'me';
 	if (values['unassigned'] === true) query.assignee = 'unassigned';
 	const assignee = text(values, 'assignee');
-	if (assignee !== undefined) query.assignee = resolveAgentFilter(assignee, await provider.listAgents());
+	if (assignee !== undefined) query.assignee = prefixed(resolveAgentFilter, assignee, await provider.listAgents());
 	const team = text(values, 'team');
-	if (team !== undefined) query.team = resolveTeamFilter(team, await provider.listTeams());
+	if (team !== undefined) query.team = prefixed(resolveTeamFilter, team, await provider.listTeams());
 	const tag = text(values, 'tag');
 	if (tag !== undefined) query.tag = tag.trim().replace(/^[+#]/, '').toLowerCase();
 	const channel = text(values, 'channel');
@@ -55,27 +65,4 @@ export function parseStatuses(value: string | undefined): ConversationStatus[] |
 		throw new DeskError('usage', `queue: unknown status "${unknown[0] ?? value}" (valid: ${conversationStatuses.join(', ')}, all)`);
 	}
 	return [...new Set(words)] as ConversationStatus[];
-}
-
-export function resolveAgentFilter(wanted: string, agents: readonly Agent[]): string {
-	const lower = wanted.trim().toLowerCase();
-	if (lower === 'me' || lower === 'unassigned') return lower;
-	if (lower === 'none') return 'unassigned';
-	return pickOne(wanted, agents, 'agent', agent => [agent.id, agent.name, agent.email]).id;
-}
-
-export function resolveTeamFilter(wanted: string, teams: readonly Team[]): string {
-	if (wanted.trim().toLowerCase() === 'none') return 'none';
-	return pickOne(wanted, teams, 'team', team => [team.id, team.name]).id;
-}
-
-/** Exact id, name or email first; then a unique name prefix ("dana", "tech"). */
-function pickOne<T extends {id: string; name: string}>(wanted: string, items: readonly T[], kind: string, keys: (item: T) => string[]): T {
-	const lower = wanted.trim().toLowerCase();
-	const exact = items.filter(item => keys(item).some(key => key.toLowerCase() === lower));
-	const candidates = exact.length > 0 ? exact : items.filter(item => lower !== '' && item.name.toLowerCase().split(/\s+/).some(word => word.startsWith(lower)));
-	if (candidates.length === 1) return candidates[0]!;
-	const list = (candidates.length > 1 ? candidates : items).map(item => item.name).join(', ');
-	const problem = candidates.length > 1 ? `"${wanted}" matches several ${kind}s` : `unknown ${kind} "${wanted}"`;
-	throw new DeskError('usage', `queue: ${problem} (${candidates.length > 1 ? 'one of' : 'valid'}: ${list})`);
 }

@@ -8,6 +8,7 @@ import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {jsonOptions, pickFields, readJsonRequest, writeJson} from '../output/json-output.js';
 import {printTable} from '../output/table.js';
+import {queuePages} from '../../operations/queue-pages.js';
 import {buildQueueQuery, queueFilterOptions} from './queue-query.js';
 
 const pageSize = 100;
@@ -72,19 +73,10 @@ export async function collectQueue(
 	limit: number,
 ): Promise<{rows: ConversationSummary[]; total: number | null}> {
 	const rows: ConversationSummary[] = [];
-	const seen = new Set<string>();
-	let cursor: string | undefined;
 	let total: number | null = null;
-	while (rows.length < limit) {
-		const page = await provider.listQueue({...query, limit: Math.min(pageSize, limit - rows.length), ...(cursor === undefined ? {} : {cursor})});
+	for await (const page of queuePages(provider, query, {pageSize, limit})) {
 		total ??= page.total;
 		rows.push(...page.conversations.slice(0, limit - rows.length));
-		// An empty page with a cursor is allowed (filters applied after paging); the repeat guard ends loops.
-		if (page.nextCursor === null) break;
-		// A back end that hands out the same cursor twice would loop forever.
-		if (seen.has(page.nextCursor)) throw new DeskError('invalid_response', `${provider.label} repeated a page cursor while listing the queue`);
-		seen.add(page.nextCursor);
-		cursor = page.nextCursor;
 	}
 	return {rows, total};
 }

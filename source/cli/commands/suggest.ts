@@ -5,7 +5,7 @@ import type {Readable} from 'node:stream';
 import type {Context} from '../../context.js';
 import {customerTextOf} from '../../operations/suggestion-rankers.js';
 import {DeskError} from '../../domain/errors.js';
-import {aiRerank, type ChatClient} from '../../ranking/ai-reranker.js';
+import {aiCandidates, createTextRerank, defaultAiModel, isHttpUrl, type TextRerank} from '../../operations/ai-rerank.js';
 import {parseBatchLine, suggestionsToJson} from '../../ranking/batch-line.js';
 import type {Suggestion} from '../../ranking/ranker.js';
 import {setUpSuggestions, type HistorySource, type SuggestionSetup} from '../../ranking/suggestion-setup.js';
@@ -17,9 +17,6 @@ import {writeJson} from '../output/json-output.js';
 import {createStyle} from '../output/style.js';
 import {flagDirs, languageOption, readLanguage, templatesOption} from './templates-common.js';
 
-const defaultModel = 'gpt-4o-mini';
-// The AI sees a few more candidates than are shown, so it can promote one the local ranking placed 4th.
-const aiCandidates = 5;
 // Progress lines are worth printing only when reading takes a noticeable time.
 const progressBytes = 20 * 1024 * 1024;
 
@@ -49,7 +46,7 @@ export const command: CommandDefinition = {
 		...templatesOption,
 		...languageOption,
 		'ai-url': {type: 'string', valueName: '<url>', description: 'let an OpenAI-compatible endpoint re-rank the top candidates (or DESKTERM_AI_URL; key in DESKTERM_AI_KEY)'},
-		'ai-model': {type: 'string', valueName: '<name>', description: `model for --ai-url (or DESKTERM_AI_MODEL; default ${defaultModel})`},
+		'ai-model': {type: 'string', valueName: '<name>', description: `model for --ai-url (or DESKTERM_AI_MODEL; default ${defaultAiModel})`},
 		json: {type: 'boolean', description: 'print JSON (always on with --batch)'},
 	},
 	positionals: {min: 0, max: 1},
@@ -144,7 +141,7 @@ async function prepare(input: ParsedInput, io: Io, context: Context, language: s
 	return setup;
 }
 
-type Reranker = ((text: string, suggestions: Suggestion[]) => ReturnType<typeof aiRerank>) | undefined;
+type Reranker = TextRerank | undefined;
 
 async function rank(setup: SuggestionSetup, text: string, top: number, rerank: Reranker, io: Io): Promise<Suggestion[]> {
 	if (!rerank) return setup.ranker.rank(text, top);
@@ -157,21 +154,10 @@ async function rank(setup: SuggestionSetup, text: string, top: number, rerank: R
 function aiReranker(values: ParsedInput['values'], context: Context, setup: SuggestionSetup): Reranker {
 	const url = typeof values['ai-url'] === 'string' ? values['ai-url'] : context.env['DESKTERM_AI_URL'];
 	if (!url) return undefined;
-	if (!/^https?:\/\/[^\s]+$/.test(url)) throw new DeskError('usage', `--ai-url: "${url}" is not an http(s) URL`);
-	const model = (typeof values['ai-model'] === 'string' ? values['ai-model'] : context.env['DESKTERM_AI_MODEL']) || defaultModel;
-	const key = context.env['DESKTERM_AI_KEY'];
+	if (!isHttpUrl(url)) throw new DeskError('usage', `--ai-url: "${url}" is not an http(s) URL`);
+	const model = (typeof values['ai-model'] === 'string' ? values['ai-model'] : context.env['DESKTERM_AI_MODEL']) || defaultAiModel;
 	const byId = new Map(setup.templates.map(template => [template.id, template]));
-	let client: Promise<ChatClient> | undefined;
-	return async (text, suggestions) => {
-		client ??= import('../../providers/http/http-client.js').then(({createHttpClient}) =>
-			createHttpClient({baseUrl: url, provider: 'AI re-ranker', auth: (): Record<string, string> => (key ? {authorization: `Bearer ${key}`} : {}), retries: 0, rateLimitRetries: 0}),
-		);
-		const candidates = suggestions.map(suggestion => {
-			const template = byId.get(suggestion.templateId);
-			return {id: suggestion.templateId, title: template?.title ?? '', body: template?.body ?? ''};
-		});
-		return aiRerank(text, suggestions, candidates, {client: await client, model});
-	};
+	return createTextRerank({url, model, key: context.env['DESKTERM_AI_KEY']}, id => byId.get(id));
 }
 
 function readTop(value: ParsedInput['values'][string]): number {

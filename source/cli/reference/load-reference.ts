@@ -2,7 +2,7 @@
 import {providerDefinition, providerKinds} from '../../providers/registry.js';
 import {version} from '../../version.js';
 import {commands} from '../commands.js';
-import {globalOptions} from '../run-cli.js';
+import {globalOptions} from '../global-options.js';
 import {buildReference, type CliReference} from './cli-reference.js';
 
 export async function loadReference(): Promise<CliReference> {

@@ -11,7 +11,7 @@ import type {Ranker, Suggestion} from '../../ranking/ranker.js';
 import {scoreConversation} from '../../triage/score-conversation.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup, Triage} from '../../triage/types.js';
-import {aiSettings, createAiRerank} from './ai-suggestions.js';
+import {aiSettings, createAiRerank} from '../../operations/ai-rerank.js';
 import type {ShownSuggestion} from './suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './triage-runner.js';
 

@@ -6,7 +6,7 @@ import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {bashCompletion} from '../../../source/cli/reference/bash-completion.js';
 import {buildReference} from '../../../source/cli/reference/cli-reference.js';
-import {globalOptions} from '../../../source/cli/run-cli.js';
+import {globalOptions} from '../../../source/cli/global-options.js';
 import {providerDefinition, providerKinds} from '../../../source/providers/registry.js';
 import {createSandbox, sorted, type Sandbox} from '../../helpers/shells/completion-sandbox.js';
 import {statsDefinition} from './extra-command.js';

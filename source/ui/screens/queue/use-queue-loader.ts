@@ -1,6 +1,7 @@
 // Loads the whole queue for the current filters, page by page, into the reducer (first page small, for speed).
 import {useEffect, type Dispatch} from 'react';
 import {toDeskError} from '../../../domain/errors.js';
+import {queuePages} from '../../../operations/queue-pages.js';
 import type {HelpdeskProvider} from '../../../providers/provider.js';
 import {toQueueQuery} from './queue-filters.js';
 import type {QueueAction, QueueState} from './queue-state.js';
@@ -14,10 +15,7 @@ export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, di
 		let live = true;
 		const query = toQueueQuery(filters);
 		(async () => {
-			let cursor: string | null = null;
-			let first = true;
-			do {
-				const page = await provider.listQueue({...query, ...(cursor === null ? {} : {cursor}), limit: first ? firstPageSize : pageSize});
+			for await (const page of queuePages(provider, query, {pageSize: index => (index === 0 ? firstPageSize : pageSize)})) {
 				if (!live) return;
 				dispatch({
 					type: 'page',
@@ -27,9 +25,7 @@ export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, di
 					complete: page.nextCursor === null,
 					...(page.unavailable && page.unavailable.length > 0 ? {down: page.unavailable.map(outage => outage.desk)} : {}),
 				});
-				cursor = page.nextCursor;
-				first = false;
-			} while (cursor !== null);
+			}
 		})().catch((error: unknown) => {
 			if (live) dispatch({type: 'failed', generation, message: toDeskError(error).message});
 		});

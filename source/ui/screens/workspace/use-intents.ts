@@ -2,6 +2,7 @@
 import {useRef} from 'react';
 import {toDeskError} from '../../../domain/errors.js';
 import {assignConversation, setConversationPriority, setConversationStatus, updateConversationTags} from '../../../operations/conversation-actions.js';
+import {resolveTeamFilter} from '../../../operations/find-people.js';
 import {relativeTime} from '../../../presenters/time.js';
 import type {Tone} from '../../../presenters/queue-columns.js';
 import type {WorkspaceAssist} from '../../assist/use-workspace-assist.js';
@@ -158,10 +159,12 @@ export function useIntents(deps: IntentDeps) {
 					run({type: 'filter', filters: {team: wanted === 'any' ? null : 'none', teamName: null}});
 					return;
 				}
-				const team = session.teams.find(each => each.id.toLowerCase() === wanted || each.name.toLowerCase() === wanted) ??
-					session.teams.find(each => each.name.toLowerCase().startsWith(wanted));
-				if (!team) notify(`no team "${intent.name}" (teams: ${session.teams.map(each => each.name).join(', ')})`, 'danger');
-				else run({type: 'filter', filters: {team: team.id, teamName: team.name}});
+				try {
+					const id = resolveTeamFilter(intent.name, session.teams);
+					run({type: 'filter', filters: {team: id, teamName: session.teams.find(each => each.id === id)?.name ?? null}});
+				} catch (error) {
+					notify(toDeskError(error).message, 'danger');
+				}
 				return;
 			}
 			case 'open':

@@ -152,7 +152,7 @@ describe('prompts and the command line', () => {
 		view.press(keys.escape);
 		await view.waitFor('[3 All]');
 		view.press(':team nowhere', keys.enter);
-		await view.waitFor('no team "nowhere" (teams: Billing, Technical Support)');
+		await view.waitFor('unknown team "nowhere" (valid: Billing, Technical Support)');
 		view.press(':mine', keys.enter);
 		await view.waitFor(frame => frame.includes('[1 Mine]') && frame.includes('Grace Hopper') && !frame.includes('Ada Lovelace'));
 	});
