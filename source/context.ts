@@ -10,6 +10,8 @@ export type Context = {
 	/** Resolved once: --read-only flag > profile > off. Writes are refused below the UI too. */
 	readOnly: boolean;
 	clock: () => number;
+	/** Waits between delivery attempts (the outbox's backoff); tests hand in one that only moves their clock. */
+	sleep: (ms: number) => Promise<void>;
 	/** Opens the profile's back end on first use and keeps it. */
 	provider(): Promise<HelpdeskProvider>;
 	close(): Promise<void>;
@@ -22,6 +24,7 @@ export type ContextOptions = {
 	profileName?: string;
 	readOnly?: boolean;
 	clock?: () => number;
+	sleep?: (ms: number) => Promise<void>;
 	/** Resolves a named profile, or the configured default when the name is undefined; without it, only local. */
 	loadProfile?: (name: string | undefined, paths: Paths) => Promise<Profile>;
 	/** Tests hand in a provider directly. */
@@ -44,6 +47,7 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		profile,
 		readOnly: options.readOnly ?? profile.readOnly ?? false,
 		clock,
+		sleep: options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms))),
 		provider() {
 			opened ??= openProvider({profile, paths, env: options.env, clock});
 			return opened;

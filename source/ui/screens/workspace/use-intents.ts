@@ -102,8 +102,9 @@ export function useIntents(deps: IntentDeps) {
 		}
 	};
 
-	const send = () =>
+	const send = (options: {force?: boolean} = {}) =>
 		sendDraft({
+			...options,
 			session,
 			store,
 			kit: () => latest.current.assist.kit,
@@ -215,7 +216,7 @@ export function useIntents(deps: IntentDeps) {
 		}
 	};
 
-	return {run, send, editor, target, notify, openConversation, forgetDraft};
+	return {run, send, editor, target, notify, nameOf, afterWrite, openConversation, forgetDraft};
 }
 
 export type Intents = ReturnType<typeof useIntents>;
