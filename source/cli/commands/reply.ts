@@ -47,7 +47,7 @@ function writeCommand(name: 'reply' | 'note', summary: string, done: string): Co
 			`  deskterm ${name} 45 --body-file answer.txt`,
 			`  printf 'Checked the logs.\\n' | deskterm ${name} 45 --body-file -`,
 			`  deskterm ${name} 45 --template refund-approved --set refund_amount=€20`,
-			`  deskterm ${name} 45 --body "On it." --if-unchanged "$(deskterm show 45 --fields version | jq -r .version)"`,
+			`  deskterm ${name} 45 --body "On it." --if-unchanged "$(deskterm show 45 --json --fields version | jq -r .version)"`,
 		].join('\n'),
 		options: {
 			body: {type: 'string', valueName: '<text>', description: `the ${name === 'reply' ? 'reply' : 'note'} text`},
