@@ -9,6 +9,7 @@ import type {
 	Priority,
 	Team,
 } from '../domain/conversation.js';
+import type {ConversationFacts} from '../domain/metrics/metric-facts.js';
 
 /** What a back end can do; the console and the CLI offer only what is true here. */
 export type Capabilities = {
@@ -125,6 +126,14 @@ export interface HelpdeskProvider {
 	 * Back ends without a bulk read leave it out; callers fall back to listQueue + getConversation.
 	 */
 	iterateConversations?(query: QueueQuery): AsyncIterable<Conversation>;
+	/** Every matching summary, page after page without counting totals (the live overview reads the whole desk). */
+	iterateSummaries?(query: QueueQuery): AsyncIterable<ConversationSummary>;
+	/**
+	 * Compact metric facts of the conversations opened in [from, until), with their activity events when
+	 * recorded: lets a back end answer `stats` with a few reads. Others leave it out; metrics fall back
+	 * to iterateConversations or listQueue + getConversation.
+	 */
+	iterateMetricFacts?(period: {from: number; until: number}): AsyncIterable<ConversationFacts>;
 	/** Saved replies or macros to import as templates (capabilities.savedReplies). */
 	listSavedReplies?(): Promise<SavedReply[]>;
 	/** Release connections and file handles. */

@@ -69,7 +69,7 @@ export const command: CommandDefinition = {
 	].join('\n'),
 	options: {
 		json: {type: 'boolean', description: 'print JSON'},
-		default: {type: 'string', valueName: '<name>', description: 'make this profile the default (local: back to the built-in desk)'},
+		default: {type: 'string', valueName: '<name>', complete: {kind: 'profile'}, description: 'make this profile the default (local: back to the built-in desk)'},
 	},
 	positionals: {min: 0, max: 0},
 	usesProfile: false,

@@ -20,6 +20,7 @@ export const command: CommandDefinition = {
 	].join('\n'),
 	options: {...languageOption, ...templatesOption},
 	positionals: {min: 1, max: 1},
+	arguments: [{kind: 'template'}],
 	async run(input, io, context) {
 		const id = input.positionals[0]!;
 		const {templates} = await loadForCommand(input.values, context, io);

@@ -44,6 +44,7 @@ export const command: CommandDefinition = {
 		to: {type: 'string', valueName: '<dir>', description: 'write into this folder instead of your templates folder'},
 	},
 	positionals: {min: 1, max: 1},
+	arguments: [{kind: 'none'}],
 	async run(input, io, context) {
 		const id = input.positionals[0]!;
 		if (!templateIdPattern.test(id)) throw new DeskError('usage', `templates new: "${id}" cannot be an id: one word without spaces or slashes, e.g. refund-approved`);
