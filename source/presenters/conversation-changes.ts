@@ -4,10 +4,11 @@ import {messageKindLabels} from './message-kinds.js';
 import {sanitizeForTerminal} from './sanitize.js';
 import {isoTime, relativeTime} from './time.js';
 
-const firstLineOf = (text: string, width: number) => {
+/** The first non-blank line, cut at `width` characters: for lists, notices and one-line reports. */
+export function firstLineOf(text: string, width = 60): string {
 	const line = text.split('\n').find(each => each.trim() !== '')?.trim() ?? '';
 	return [...line].length > width ? `${[...line].slice(0, width - 1).join('')}…` : line;
-};
+}
 
 /** e.g. `Owen Campbell (customer) wrote 3m ago: "Any news on my refund?"`. */
 export function describeChange(change: ConversationChange, now: number, width = 60): string {

@@ -1,4 +1,5 @@
 // One reply or note in the outbox: written to disk before it is sent, kept until the back end has it once.
+import {firstLineOf} from '../../presenters/conversation-changes.js';
 
 export type OutboxKind = 'reply' | 'note';
 
@@ -80,7 +81,4 @@ export function isUndelivered(item: Pick<OutboxItem, 'state'>): boolean {
 }
 
 /** The first non-blank line, for lists and the console's pending line. */
-export function firstLine(body: string, width = 60): string {
-	const line = body.split('\n').find(each => each.trim() !== '')?.trim() ?? '';
-	return [...line].length > width ? `${[...line].slice(0, width - 1).join('')}…` : line;
-}
+export const firstLine = firstLineOf;
