@@ -13,6 +13,8 @@ export type Context = {
 	/** Resolved once: --read-only flag > profile > off. Writes are refused below the UI too. */
 	readOnly: boolean;
 	clock: () => number;
+	/** Waits between delivery attempts (the outbox's backoff); tests hand in one that only moves their clock. */
+	sleep: (ms: number) => Promise<void>;
 	/** Opens the profile's back end on first use and keeps it. */
 	provider(): Promise<HelpdeskProvider>;
 	/** Full-screen surfaces, when the entry handed them in (none in tests of plain commands). */
@@ -35,6 +37,7 @@ export type ContextOptions = {
 	profileName?: string;
 	readOnly?: boolean;
 	clock?: () => number;
+	sleep?: (ms: number) => Promise<void>;
 	/** Resolves a named profile, or the configured default when the name is undefined; without it, only local. */
 	loadProfile?: (name: string | undefined, paths: Paths) => Promise<Profile>;
 	/** Tests hand in a provider directly. */
@@ -59,6 +62,7 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		readOnly: options.readOnly ?? profile.readOnly ?? false,
 		clock,
 		screens: options.screens ?? null,
+		sleep: options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms))),
 		provider() {
 			opened ??= openProfile({profile, paths, env: options.env, clock});
 			return opened;

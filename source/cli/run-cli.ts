@@ -196,7 +196,8 @@ export function mainHelp(): string {
 		'Global options:',
 		formatOptions(globalOptions),
 		'',
-		'Exit codes: 0 ok, 1 failure, 2 usage. Run deskterm <command> --help for a command.',
+		'Exit codes: 0 ok, 1 failure, 2 usage, 3 queued in the outbox (not delivered yet), 4 changed (--if-unchanged).',
+		'Run deskterm <command> --help for a command.',
 		'',
 	].join('\n');
 }

@@ -1,9 +1,9 @@
 // The agent's verbs, shared by the CLI and the console: each checks its input, then the write guard.
 import type {Context} from '../context.js';
-import {isPriority, isStatus, type ConversationStatus, type Message, type Priority} from '../domain/conversation.js';
+import {isPriority, isStatus, type ConversationStatus, type Priority} from '../domain/conversation.js';
 import {DeskError} from '../domain/errors.js';
 import {parseWakeTime} from '../domain/wake-time.js';
-import type {WriteOptions} from '../providers/provider.js';
+import type {HelpdeskProvider, WriteOptions} from '../providers/provider.js';
 import {assertNoUnfilledFields} from '../templates/placeholders.js';
 import {providerForWrite} from './guard-write.js';
 import {resolveAssignee, type AssigneeTarget} from './resolve-assignee.js';
@@ -13,18 +13,16 @@ function requireBody(body: string, what: string): string {
 	return body.replace(/\s+$/, '');
 }
 
-export async function replyToConversation(context: Context, id: string, body: string, options: WriteOptions = {}): Promise<Message> {
-	const text = requireBody(body, 'the reply');
+/**
+ * A reply or note checked before it goes anywhere, the outbox included: its text (trailing blanks dropped),
+ * and the back end that takes it. Read-only mode and the back end's capabilities are checked here.
+ */
+export async function checkMessage(context: Context, kind: 'reply' | 'note', body: string): Promise<{text: string; provider: HelpdeskProvider}> {
+	const text = requireBody(body, kind === 'reply' ? 'the reply' : 'the note');
 	// A template field left as {{order_number}} must never reach the customer.
-	assertNoUnfilledFields(text);
-	const provider = await providerForWrite(context, 'send replies', can => can.reply);
-	return provider.reply(id, {...options, body: text});
-}
-
-export async function addNoteToConversation(context: Context, id: string, body: string, options: WriteOptions = {}): Promise<Message> {
-	const text = requireBody(body, 'the note');
-	const provider = await providerForWrite(context, 'add internal notes', can => can.note);
-	return provider.addNote(id, {...options, body: text});
+	if (kind === 'reply') assertNoUnfilledFields(text);
+	const provider = kind === 'reply' ? await providerForWrite(context, 'send replies', can => can.reply) : await providerForWrite(context, 'add internal notes', can => can.note);
+	return {text, provider};
 }
 
 export async function assignConversation(context: Context, id: string, target: string, options: WriteOptions = {}): Promise<AssigneeTarget> {

@@ -80,7 +80,11 @@ export type WriteOptions = {
 	expectedVersion?: string;
 };
 
-export type ReplyInput = WriteOptions & {body: string};
+export type ReplyInput = WriteOptions & {
+	body: string;
+	/** The outbox item's id, sent where the back end takes one (Zendesk's Idempotency-Key); never relied on alone. */
+	idempotencyKey?: string;
+};
 
 export type AssignInput = WriteOptions & {
 	/** An agent id, null to unassign, undefined to leave as it is. */

@@ -1,4 +1,7 @@
 // A small desk for command tests, and a runner that drives runCli with buffers and the memory provider.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {runCli} from '../../source/cli/run-cli.js';
 import type {Conversation} from '../../source/domain/conversation.js';
 import {makeConversation, makeCustomer, testNow} from '../helpers/conversations.js';
@@ -76,6 +79,8 @@ export type RunSetup = {
 	stdin?: string;
 	provider?: MemoryProvider;
 	env?: NodeJS.ProcessEnv;
+	/** Kept between runs (the outbox, learned history); default: a fresh folder, removed after the run. */
+	dataDir?: string;
 };
 
 export async function run(argv: string[], setup: RunSetup = {}): Promise<RunResult> {
@@ -87,9 +92,17 @@ export async function run(argv: string[], setup: RunSetup = {}): Promise<RunResu
 	});
 	const provider = setup.provider ?? createMemoryProvider(deskConversations());
 	// A home with nothing in it: no profile or config of the machine's user leaks into a test.
-	const env = setup.env ?? {HOME: '/nonexistent/deskterm-test-home'};
-	const code = await runCli(argv, io, {env, provider, clock: () => testNow});
-	return {code, stdout: io.stdout(), stderr: io.stderr(), provider};
+	const given = setup.env ?? {HOME: '/nonexistent/deskterm-test-home'};
+	// Every reply goes through the outbox in the data directory: never the machine's, never shared between tests.
+	const scratch = setup.dataDir === undefined && given['DESKTERM_DATA_DIR'] === undefined ? mkdtempSync(join(tmpdir(), 'deskterm-cli-data-')) : undefined;
+	const dataDir = setup.dataDir ?? given['DESKTERM_DATA_DIR'] ?? scratch;
+	const env = {...given, DESKTERM_DATA_DIR: dataDir};
+	try {
+		const code = await runCli(argv, io, {env, provider, clock: () => testNow});
+		return {code, stdout: io.stdout(), stderr: io.stderr(), provider};
+	} finally {
+		if (scratch) rmSync(scratch, {recursive: true, force: true});
+	}
 }
 
 /** What a script sees: the parsed JSON of stdout. */

@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {readTemplateUses} from '../../source/ranking/history-store.js';
 import {makeConversation, makeCustomer, testNow} from '../helpers/conversations.js';
-import {createMemoryProvider} from '../helpers/memory-provider.js';
+import {createMemoryProvider, outboxKey} from '../helpers/memory-provider.js';
 import {deskConversations, json, run, type RunSetup} from './cli-fixtures.js';
 
 const root = mkdtempSync(join(tmpdir(), 'deskterm-reply-template-'));
@@ -91,7 +91,7 @@ describe('deskterm reply --template', () => {
 		const argv = ['reply', '1042', '--body', 'Thanks for waiting.\n', '--template', 'refund-approved', '--template', 'closing-check-in'];
 		const result = await send([...argv, '--set', 'refund_amount=€20', '--set', '{{order_number}}=A-1042']);
 		expect(result.code).toBe(0);
-		expect(result.provider.writes[0]?.input).toEqual({body: `Thanks for waiting.\n\n${refundBody}\n\nAnything else I can help with?`});
+		expect(result.provider.writes[0]?.input).toEqual({body: `Thanks for waiting.\n\n${refundBody}\n\nAnything else I can help with?`, idempotencyKey: outboxKey});
 		expect(result.provider.writes.slice(1)).toEqual([
 			{method: 'updateTags', id: '1042', input: {add: ['refund-issued'], remove: []}},
 			{method: 'setStatus', id: '1042', input: {status: 'pending'}},
@@ -105,7 +105,7 @@ describe('deskterm reply --template', () => {
 		const provider = createMemoryProvider([makeConversation({id: '9', customer, messages: [{kind: 'customer', body: 'Refund?'}]})]);
 		const result = await send(['reply', '9', '--template', 'refund-approved', '--set', 'refund_amount=€5', '--set', 'customer.first_name=Augusta'], {provider});
 		expect(result.code).toBe(0);
-		expect(provider.writes[0]?.input).toEqual({body: 'Hi Augusta,\n\nI have refunded €5 for order B-7 (reference 9).\n\nDana'});
+		expect(provider.writes[0]?.input).toEqual({body: 'Hi Augusta,\n\nI have refunded €5 for order B-7 (reference 9).\n\nDana', idempotencyKey: outboxKey});
 	});
 
 	it('refuses a field left unfilled with exit 2, naming the fields, and sends and records nothing', async () => {
@@ -147,7 +147,7 @@ describe('deskterm reply --template', () => {
 		expect(bot.provider.writes).toEqual([]);
 		const person = await send(['reply', '1042', '--template', 'cancellation']);
 		expect(person.code).toBe(0);
-		expect(person.provider.writes[0]?.input).toEqual({body: 'Sorry to see you go, Ada.'});
+		expect(person.provider.writes[0]?.input).toEqual({body: 'Sorry to see you go, Ada.', idempotencyKey: outboxKey});
 	});
 
 	it('refuses in read-only mode with exit 1 and records nothing', async () => {

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {testNow} from '../helpers/conversations.js';
-import {createMemoryProvider} from '../helpers/memory-provider.js';
+import {createMemoryProvider, outboxKey} from '../helpers/memory-provider.js';
 import {deskConversations, json, run} from './cli-fixtures.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'deskterm-reply-'));
@@ -15,7 +15,7 @@ describe('deskterm reply and note', () => {
 		expect(result.code).toBe(0);
 		expect(result.stdout.split('\n')[0]).toBe('Replied to #1043 (Ben Okafor: Webhook returns 500).');
 		expect(result.stdout).toMatch(/── Dana Whitfield · agent · just now · chat ─+\n {2}We are on it, Ben\.\n$/);
-		expect(result.provider.writes).toEqual([{method: 'reply', id: '1043', input: {body: 'We are on it, Ben.'}}]);
+		expect(result.provider.writes).toEqual([{method: 'reply', id: '1043', input: {body: 'We are on it, Ben.', idempotencyKey: outboxKey}}]);
 		const thread = (await result.provider.getConversation('1043')).messages;
 		expect(thread.at(-1)).toMatchObject({kind: 'agent', body: 'We are on it, Ben.'});
 	});
@@ -44,7 +44,7 @@ describe('deskterm reply and note', () => {
 		writeFileSync(path, 'Hi Ben,\n\nfixed now.\n\n');
 		const result = await run(['reply', '1043', '--body-file', path]);
 		expect(result.code).toBe(0);
-		expect(result.provider.writes[0]?.input).toEqual({body: 'Hi Ben,\n\nfixed now.'});
+		expect(result.provider.writes[0]?.input).toEqual({body: 'Hi Ben,\n\nfixed now.', idempotencyKey: outboxKey});
 	});
 
 	it('reads the body from stdin with --body-file -', async () => {
@@ -58,7 +58,7 @@ describe('deskterm reply and note', () => {
 		[['reply', '1043', '--body', '  \n '], 'deskterm: the reply is empty\n'],
 		[['note', '1043', '--body', ''], 'deskterm: the note is empty\n'],
 		[['reply', '1043', '--body-file', '/nonexistent/answer.txt'], 'deskterm: reply: cannot read --body-file /nonexistent/answer.txt: no such file\n'],
-		[['reply', '--body', 'hi'], 'deskterm: reply: missing argument (usage: deskterm reply <id> (--body TEXT | --body-file PATH|-) [--json])\n'],
+		[['reply', '--body', 'hi'], 'deskterm: reply: missing argument (usage: deskterm reply <id> (--body TEXT | --body-file PATH|-) [--if-unchanged VERSION] [--json])\n'],
 	])('exits 2 without writing for %j', async (argv, message) => {
 		const result = await run(argv);
 		expect(result.code).toBe(2);

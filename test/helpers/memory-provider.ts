@@ -1,9 +1,13 @@
 // An in-memory back end for tests: the whole provider port over a list of conversations, recording writes.
+import {expect} from 'vitest';
 import type {Agent, Conversation, ConversationSummary, Message, Team} from '../../source/domain/conversation.js';
 import {DeskError} from '../../source/domain/errors.js';
 import {localCapabilities} from '../../source/providers/local/local-provider.js';
 import type {Capabilities, HelpdeskProvider, QueuePage, QueueQuery} from '../../source/providers/provider.js';
 import {testAgents, testNow, testTeams} from './conversations.js';
+
+/** A reply or note goes out with its outbox item's id as the idempotency key: "ob-" and 8 hex digits. */
+export const outboxKey: unknown = expect.stringMatching(/^ob-[0-9a-f]{8}$/);
 
 export type RecordedWrite = {method: string; id: string; input: unknown};
 

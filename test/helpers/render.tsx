@@ -135,6 +135,8 @@ export type ConsoleOptions = {
 	refreshEveryMs?: number;
 	/** Where drafts are kept; a fresh temp folder (removed on unmount) unless a test shares one between renders. */
 	dataDir?: string;
+	/** The outbox's waits between attempts; default: none (time does not move). */
+	sleep?: (ms: number) => Promise<void>;
 };
 
 export type ConsoleView = Rendered & {provider: MemoryProvider};
@@ -148,6 +150,7 @@ export async function renderConsole(options: ConsoleOptions = {}): Promise<Conso
 		dataDir: options.dataDir ?? ownDataDir,
 		provider,
 		clock: () => testNow,
+		sleep: options.sleep ?? (async () => undefined),
 		readOnly: options.readOnly ?? false,
 	});
 	const rendered = renderInk(

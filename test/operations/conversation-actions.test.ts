@@ -1,10 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {createContext} from '../../source/context.js';
 import {
-	addNoteToConversation,
 	assignConversation,
+	checkMessage,
 	parseTagChanges,
-	replyToConversation,
 	setConversationPriority,
 	setConversationStatus,
 	updateConversationTags,
@@ -19,34 +18,27 @@ async function setup(capabilities: Partial<Capabilities> = {}, readOnly = false)
 	return {provider, context};
 }
 
-describe('reply and note', () => {
-	it('sends the text without trailing blanks', async () => {
+describe('reply and note checks', () => {
+	it('keeps the text without trailing blanks and names the back end that takes it', async () => {
 		const {provider, context} = await setup();
-		const message = await replyToConversation(context, '1', '  Hi Ada,\nall done.\n\n');
-		expect(message).toMatchObject({kind: 'agent', body: '  Hi Ada,\nall done.'});
-		const note = await addNoteToConversation(context, '1', 'internal', {expectedVersion: '2'});
-		expect(note.kind).toBe('note');
-		expect(provider.writes.map(write => write.input)).toEqual([{body: '  Hi Ada,\nall done.'}, {body: 'internal', expectedVersion: '2'}]);
+		const checked = await checkMessage(context, 'reply', '  Hi Ada,\nall done.\n\n');
+		expect(checked).toEqual({text: '  Hi Ada,\nall done.', provider});
+		expect(provider.writes).toEqual([]);
 	});
 
 	it('refuses an empty text before anything else, even in read-only mode', async () => {
 		const {context} = await setup({}, true);
-		await expect(replyToConversation(context, '1', ' \n')).rejects.toMatchObject({code: 'usage', message: 'the reply is empty'});
-		await expect(addNoteToConversation(context, '1', 'text')).rejects.toMatchObject({code: 'read_only'});
+		await expect(checkMessage(context, 'reply', ' \n')).rejects.toMatchObject({code: 'usage', message: 'the reply is empty'});
+		await expect(checkMessage(context, 'note', 'text')).rejects.toMatchObject({code: 'read_only'});
 	});
 
-	it('refuses a reply that still has an unfilled template field, and sends nothing', async () => {
-		const {provider, context} = await setup();
-		await expect(replyToConversation(context, '1', 'Hi Ada, your order {{order_number}} ships today.')).rejects.toMatchObject({
+	it('refuses a reply that still has an unfilled template field, and a back end that cannot take notes', async () => {
+		const {context} = await setup({note: false});
+		await expect(checkMessage(context, 'reply', 'Hi Ada, your order {{order_number}} ships today.')).rejects.toMatchObject({
 			code: 'usage',
 			message: 'fill {{order_number}} before sending',
 		});
-		expect(provider.writes).toEqual([]);
-	});
-
-	it('passes a version conflict through', async () => {
-		const {context} = await setup();
-		await expect(replyToConversation(context, '1', 'hi', {expectedVersion: '0'})).rejects.toMatchObject({code: 'conflict'});
+		await expect(checkMessage(context, 'note', 'internal')).rejects.toMatchObject({code: 'unsupported', message: 'test desk cannot add internal notes'});
 	});
 });
 

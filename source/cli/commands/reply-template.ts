@@ -2,11 +2,12 @@
 // the conversation's data in its language and --set fills the fields left; a reply also applies the templates'
 // actions and is recorded for the suggestions (sendTemplateReply), a note is only the text (it answers nobody).
 import type {Context} from '../../context.js';
-import type {Agent, Conversation, Message} from '../../domain/conversation.js';
+import {changesAfterVersion} from '../../domain/conversation-changes.js';
+import type {Agent, Conversation} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
 import {composeTemplateReply, templateFieldNames} from '../../operations/compose-template-reply.js';
-import {addNoteToConversation} from '../../operations/conversation-actions.js';
 import {closeTemplateNames, findTemplateByName} from '../../operations/find-template-by-name.js';
+import {sendMessage, type SendOutcome} from '../../operations/outbox/send-message.js';
 import {sendTemplateReply} from '../../operations/send-template-reply.js';
 import {customerTextOf} from '../../operations/suggestion-rankers.js';
 import {createTemplateLibrary, type TemplateLibrary} from '../../operations/template-library.js';
@@ -20,6 +21,7 @@ import {exitCodes} from '../exit-codes.js';
 import type {Io} from '../io.js';
 import {writeJson} from '../output/json-output.js';
 import {formatMessage} from '../output/message-view.js';
+import {reportChanged, reportUndelivered} from '../output/send-report.js';
 import {createStyle} from '../output/style.js';
 import {describe} from '../output/write-result.js';
 import {loadForCommand} from './templates-common.js';
@@ -27,7 +29,7 @@ import {loadForCommand} from './templates-common.js';
 export type TemplateWriteKind = 'reply' | 'note';
 
 type Sent = {
-	message: Message;
+	delivery: SendOutcome;
 	used: Array<{id: string; edited: boolean}>;
 	applied: string[];
 	failed: string[];
@@ -37,7 +39,15 @@ type Sent = {
 const fieldNamePattern = /^[A-Za-z_][\w-]*(?:\.[\w-]+)*$/;
 
 /** `body` is the agent's own text ('' for none): it goes before the templates, as typed before inserting them. */
-export async function runTemplateWrite(kind: TemplateWriteKind, id: string, body: string, values: ParsedInput['values'], io: Io, context: Context): Promise<number> {
+export async function runTemplateWrite(
+	kind: TemplateWriteKind,
+	id: string,
+	body: string,
+	values: ParsedInput['values'],
+	io: Io,
+	context: Context,
+	expected?: string,
+): Promise<number> {
 	const names = listOf(values['template']);
 	const fields = readFields(kind, values['set']);
 	const loaded = await loadForCommand(values, context, io);
@@ -46,6 +56,10 @@ export async function runTemplateWrite(kind: TemplateWriteKind, id: string, body
 	for (const name of names) if (!findTemplateByName(library, name, 'en')) throw unknownTemplate(kind, library, name);
 	const provider = await context.provider();
 	const [conversation, me] = await Promise.all([provider.getConversation(id), provider.whoami()]);
+	const json = values['json'] === true;
+	if (expected !== undefined && conversation.version !== expected) {
+		return reportChanged({io, context, json, id, expected}, conversation, changesAfterVersion(conversation, expected));
+	}
 	const chosen = chooseTemplates(kind, library, names, conversation.customer.language);
 	if (kind === 'reply') refuseForBots(chosen, me);
 	const composed = composeTemplateReply(body, chosen, placeholderValues({customer: conversation.customer, agent: me, conversation}), fields);
@@ -59,31 +73,35 @@ export async function runTemplateWrite(kind: TemplateWriteKind, id: string, body
 	const unfilled = unfilledFieldsMessage(composed.text);
 	if (unfilled) throw new DeskError('usage', `${kind}: ${unfilled}${composed.unfilled.length > 0 ? ' (give each with --set NAME=VALUE)' : ''}`);
 	if (kind === 'reply') warnOfChannels(chosen, conversation, io);
+	const versioned = expected === undefined ? {} : {expectedVersion: expected};
 	const sent: Sent =
 		kind === 'reply'
-			? await sendTemplateReply(context, id, {body: composed.text, inserted: composed.inserted, customerText: customerTextOf(conversation)})
+			? await sendTemplateReply(context, id, {body: composed.text, inserted: composed.inserted, customerText: customerTextOf(conversation), ...versioned})
 			: {
-					message: await addNoteToConversation(context, id, composed.text),
+					delivery: await sendMessage(context, {conversationId: id, kind: 'note', body: composed.text, ...versioned}),
 					used: composed.inserted.map(template => ({id: template.id, edited: false})),
 					applied: [],
 					failed: [],
 					recordError: null,
 				};
+	const undelivered = await reportUndelivered(sent.delivery, {io, context, json}, () => provider.getConversation(id));
+	if (undelivered !== null) return undelivered;
+	const message = sent.delivery.message!;
 	for (const failure of sent.failed) io.error(`deskterm: warning: the reply was sent, but could not apply ${failure}\n`);
 	if (sent.recordError) io.error(`deskterm: warning: the reply was sent, but the template use was not recorded: ${sent.recordError}\n`);
 	const used = sent.used.map(({id: usedId, edited}) => {
 		const template = chosen.find(each => each.id === usedId)!;
 		return {id: usedId, title: template.title, language: template.language, edited};
 	});
-	if (values['json'] === true) {
-		writeJson(io, {message: messageToJson(sent.message), templates: used, applied: sent.applied, failed: sent.failed, recordError: sent.recordError});
+	if (json) {
+		writeJson(io, {message: messageToJson(message), templates: used, applied: sent.applied, failed: sent.failed, recordError: sent.recordError});
 		return exitCodes.ok;
 	}
 	const style = createStyle(io.color);
 	const done = kind === 'reply' ? 'Replied to' : 'Added an internal note to';
 	const applied = sent.applied.length > 0 ? `; applied ${sent.applied.join(', ')}` : '';
 	io.write(`${style.tone('ok', sanitizeForTerminal(`${done} ${describe(conversation)} with ${used.map(template => template.id).join(', ')}${applied}.`))}\n`);
-	io.write(formatMessage(sent.message, {tty: io.isStdoutTty, style, now: context.clock(), width: io.columns}));
+	io.write(formatMessage(message, {tty: io.isStdoutTty, style, now: context.clock(), width: io.columns}));
 	return exitCodes.ok;
 }
 

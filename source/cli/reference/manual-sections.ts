@@ -12,6 +12,8 @@ export const exitStatus: Entry[] = [
 	{term: '0', text: 'done'},
 	{term: '1', text: 'the command ran and failed: conversation not found, refused by read-only mode, the back end cannot do it or said no, a version conflict, lint problems, a cancelled confirmation'},
 	{term: '2', text: 'usage: unknown command, verb or flag (with a "did you mean" when one is close), missing or extra argument, invalid value, unknown agent or team, an empty reply or one with an unfilled field'},
+	{term: '3', text: 'a reply or note is kept in the outbox, not delivered yet (its id on stderr): do not resend, deskterm outbox retry ID; for reply and note, 1 then means certainly not applied'},
+	{term: '4', text: 'refused by --if-unchanged: the conversation changed since that version; nothing was sent'},
 ];
 
 /** Variables deskterm reads itself; each provider's login fields are added from the provider registry. */
@@ -35,6 +37,7 @@ export const environment: Entry[] = [
 export const files: Entry[] = [
 	{term: '<data dir>/desk.sqlite', text: 'the local desk'},
 	{term: '<data dir>/drafts/<profile>/<id>.json', text: 'unsent replies and notes'},
+	{term: '<data dir>/outbox.db', text: 'replies and notes until the back end has them once (deskterm outbox)'},
 	{term: '<data dir>/ranking/template-uses.jsonl, learned-examples.jsonl', text: 'what the suggestions learn from'},
 	{term: '<data dir>/debug.log', text: 'the HTTP log, with DESKTERM_DEBUG=file'},
 	{term: '<config dir>/config.json', text: 'profiles and the default profile'},

@@ -2,7 +2,7 @@
 // and notes as ticket updates, safe_update for expected versions.
 import type {Agent, Conversation, Message, Priority} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
-import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedReply, type WriteOptions} from '../provider.js';
+import {noCapabilities, type Capabilities, type HelpdeskProvider, type ReplyInput, type SavedReply, type WriteOptions} from '../provider.js';
 import {cachedOnce} from '../shared/cached.js';
 import {agentsIfAllowed, numericId, type SaasProviderOptions} from '../shared/saas-provider.js';
 import {authorizedSend} from '../shared/schema-send.js';
@@ -86,13 +86,16 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 	}
 
 	/** Zendesk refuses the update with 409 when the ticket moved past updated_stamp. */
-	async function update(id: string, change: ZendeskTicketUpdate, write: WriteOptions) {
+	async function update(id: string, change: ZendeskTicketUpdate, write: WriteOptions, idempotencyKey?: string) {
 		const guarded = write.expectedVersion === undefined ? change : {...change, safe_update: true, updated_stamp: write.expectedVersion};
-		return send(requests.update(id, guarded), zendeskUpdateSchema, 'the updated ticket');
+		const request = requests.update(id, guarded);
+		// Zendesk documents the key for ticket creation; on an update it is a harmless extra the outbox does not rely on.
+		const keyed = idempotencyKey === undefined ? request : {...request, headers: {'Idempotency-Key': idempotencyKey}};
+		return send(keyed, zendeskUpdateSchema, 'the updated ticket');
 	}
 
-	async function comment(id: string, body: string, isPublic: boolean, write: WriteOptions): Promise<Message> {
-		const result = await update(id, {comment: {body, public: isPublic}}, write);
+	async function comment(id: string, body: string, isPublic: boolean, write: ReplyInput): Promise<Message> {
+		const result = await update(id, {comment: {body, public: isPublic}}, write, write.idempotencyKey);
 		const event = result.audit?.events.find(each => each.type === 'Comment' || each.type === 'VoiceComment');
 		if (!result.audit || !event) {
 			throw new DeskError('invalid_response', `Zendesk accepted the ${isPublic ? 'reply' : 'note'} but did not return it: reload the ticket to see it`, {

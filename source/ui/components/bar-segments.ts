@@ -14,7 +14,14 @@ export type BarSegment = {
 	short?: string;
 };
 
-export type BarInput = {deskLabel: string; agentName: string | null; counts: DeskCounts | null; readOnly: boolean};
+export type BarInput = {
+	deskLabel: string;
+	agentName: string | null;
+	counts: DeskCounts | null;
+	readOnly: boolean;
+	/** Replies and notes the outbox has not delivered yet, and those the back end refused. */
+	outbox?: {unsent: number; failed: number};
+};
 
 const count = (value: number | null) => (value === null ? '?' : formatCount(value));
 
@@ -39,6 +46,11 @@ export function statusSegments(input: BarInput): BarSegment[] {
 		segments.push({text: `mine ${count(mine)}`, tone: 'normal', drop: 1});
 		segments.push({text: `unassigned ${count(unassigned)}`, tone: (unassigned ?? 0) > 0 ? 'warning' : 'normal', drop: 1});
 	}
+	const unsent = input.outbox?.unsent ?? 0;
+	const failed = input.outbox?.failed ?? 0;
+	// Never dropped: an answer the customer has not got is the one thing the agent must not miss.
+	if (unsent > 0) segments.push({text: `unsent ${formatCount(unsent)}`, short: `⧗${formatCount(unsent)}`, tone: 'warning', drop: 0});
+	if (failed > 0) segments.push({text: `failed ${formatCount(failed)}`, short: `✗${formatCount(failed)}`, tone: 'danger', drop: 0});
 	return segments;
 }
 

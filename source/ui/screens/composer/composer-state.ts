@@ -1,5 +1,6 @@
 // The composer's state: a reply or an internal note being written for one conversation, the templates put into it,
 // the `/` list and the field prompts, and its sending.
+import type {ConversationBaseline} from '../../../domain/conversation-changes.js';
 import type {InsertedTemplate} from '../../../operations/template-use.js';
 import type {TemplateInsertion} from '../../assist/insert-template.js';
 import {bufferAt} from '../../text/text-offset.js';
@@ -31,6 +32,10 @@ export type ComposerState = {
 	fill: FillState | null;
 	/** The `/` list: the highlighted template, and the token the agent closed it on (it stays closed there). */
 	search: {selected: number; closedAt: string | null};
+	/** The conversation as the agent saw it when the composer opened: the collision guard compares with it. */
+	baseline: ConversationBaseline | null;
+	/** What changed since then (who, when, first line), shown while the agent decides whether to send anyway. */
+	changes: string[] | null;
 };
 
 export type BufferEdit =
@@ -51,6 +56,8 @@ export type ComposerAction =
 	| {type: 'search-move'; delta: number; count: number}
 	| {type: 'search-close'; key: string}
 	| {type: 'toggle-kind'}
+	| {type: 'baseline'; baseline: ConversationBaseline}
+	| {type: 'changed'; changes: string[]; baseline: ConversationBaseline}
 	| {type: 'sending'}
 	| {type: 'failed'; message: string}
 	| {type: 'close'};
@@ -85,10 +92,12 @@ export function composerReducer(state: ComposerState | null, action: ComposerAct
 			inserted: [],
 			fill: null,
 			search: {selected: 0, closedAt: null},
+			baseline: null,
+			changes: null,
 		};
 	}
 	if (state === null) return null;
-	if (state.sending && action.type !== 'sending' && action.type !== 'failed' && action.type !== 'close') return state;
+	if (state.sending && action.type !== 'sending' && action.type !== 'failed' && action.type !== 'changed' && action.type !== 'close') return state;
 	switch (action.type) {
 		case 'edit':
 			// Editing the text by hand ends the field prompts (their positions would no longer hold).
@@ -124,6 +133,12 @@ export function composerReducer(state: ComposerState | null, action: ComposerAct
 			return {...state, search: {selected: 0, closedAt: action.key}};
 		case 'toggle-kind':
 			return {...state, kind: state.kind === 'reply' ? 'note' : 'reply'};
+		case 'baseline':
+			// The first sight counts: later reloads (live updates) must not hide what changed since.
+			return state.baseline === null ? {...state, baseline: action.baseline} : state;
+		case 'changed':
+			// Asking once per change: the next send compares with what the agent has now been shown.
+			return {...state, sending: false, changes: action.changes, baseline: action.baseline};
 		case 'sending':
 			return {...state, sending: true, error: null};
 		case 'failed':

@@ -34,7 +34,8 @@ export function Composer({state, width, height, recipient: name, channel, popup,
 	const recipient = sanitizeForTerminal(name).replace(/\s+/g, ' ');
 	const isNote = state.kind === 'note';
 	const sendLine = !isNote && (withSend.steps.length > 0 || withSend.humanOnly) ? withSendText(withSend) : null;
-	const extra = (state.fill ? 1 : 0) + (sendLine ? 1 : 0);
+	const changeLines = state.changes === null ? [] : changeRows(state.changes, Math.max(1, height - 5));
+	const extra = (state.fill ? 1 : 0) + (sendLine ? 1 : 0) + changeLines.length;
 	const listRows = popup ? templateListRows(popup, Math.min(5, height - 4 - extra)) : 0;
 	const textHeight = Math.max(1, height - 2 - extra - listRows);
 	const rows = visibleBufferRows(bufferRows(state.buffer, width), textHeight);
@@ -72,11 +73,25 @@ export function Composer({state, width, height, recipient: name, channel, popup,
 					{fitWidth(sendLine, width)}
 				</Text>
 			) : null}
+			{changeLines.map((line, index) => (
+				<Text key={index} wrap="truncate-end" {...theme.tone.warning}>
+					{fitWidth(line, width)}
+				</Text>
+			))}
 			<Text wrap="truncate-end" {...(state.error ? theme.tone.danger : theme.tone.muted)}>
 				{fitWidth(status, width)}
 			</Text>
 		</Box>
 	);
+}
+
+/** "Since you opened it: ..." then one change a row, the oldest ones folded when there is no room. */
+export function changeRows(changes: readonly string[], room: number): string[] {
+	const rows = [`! Since you opened it: ${changes.length === 1 ? changes[0]! : `${changes.length} changes`}`];
+	if (changes.length === 1) return rows;
+	const shown = changes.slice(-Math.max(1, room - 1));
+	const hidden = changes.length - shown.length;
+	return [...rows, ...shown.map((change, index) => `  ${index === 0 && hidden > 0 ? `(+${hidden} earlier) ` : ''}${change}`)];
 }
 
 /** "With the reply: +duplicate-charge · priority high · ⚑ human-only topic (fine for a person, never a bot)". */

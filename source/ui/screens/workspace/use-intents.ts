@@ -103,8 +103,9 @@ export function useIntents(deps: IntentDeps) {
 		}
 	};
 
-	const send = () =>
+	const send = (options: {force?: boolean} = {}) =>
 		sendDraft({
+			...options,
 			session,
 			store,
 			kit: () => latest.current.assist.kit,
@@ -218,7 +219,7 @@ export function useIntents(deps: IntentDeps) {
 		}
 	};
 
-	return {run, send, editor, target, notify, openConversation, forgetDraft};
+	return {run, send, editor, target, notify, nameOf, afterWrite, openConversation, forgetDraft};
 }
 
 export type Intents = ReturnType<typeof useIntents>;

@@ -27,7 +27,8 @@ export function useWorkspaceStore(session: DeskSession) {
 	}, [loaded]);
 	/** The newest state, for key handlers and async work (the render's values may be a key behind). */
 	const latest = () => ({queue: readQueue(), conversation: readConversation(), composer: readComposer(), ui: readUi()});
-	return {queue, queueDispatch, conversation, conversationDispatch, composer, composerDispatch, ui, uiDispatch, counts, refreshCounts, latest};
+	// countsVersion also paces the outbox's background delivery: at start, on refresh and after writes.
+	return {queue, queueDispatch, conversation, conversationDispatch, composer, composerDispatch, ui, uiDispatch, counts, countsVersion, refreshCounts, latest};
 }
 
 export type WorkspaceStore = ReturnType<typeof useWorkspaceStore>;

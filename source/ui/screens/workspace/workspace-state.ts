@@ -6,7 +6,7 @@ import type {Pane} from './layout.js';
 
 export type PromptPurpose = 'search' | 'command' | 'tags' | 'snooze';
 export type PickerPurpose = 'assign' | 'status' | 'priority' | 'status-filter' | 'team-filter' | 'triage-filter';
-export type ConfirmPurpose = 'discard-draft';
+export type ConfirmPurpose = 'discard-draft' | 'send-anyway';
 
 export type Overlay =
 	| {type: 'none'}

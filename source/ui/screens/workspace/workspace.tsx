@@ -1,6 +1,7 @@
 // The console's one screen: queue and conversation panes, overlays, status bar, notice line and footer.
 import {Box, useApp} from 'ink';
 import {useEffect, useMemo} from 'react';
+import {baselineOf} from '../../../domain/conversation-changes.js';
 import type {AssistSources} from '../../assist/use-assist.js';
 import {useWorkspaceAssist} from '../../assist/use-workspace-assist.js';
 import {Footer} from '../../components/footer.js';
@@ -15,10 +16,13 @@ import {draftStore} from '../../session/draft-store.js';
 import {useDraftAutosave} from '../../session/use-draft-autosave.js';
 import {useLiveUpdates} from '../../session/use-live-updates.js';
 import {useNow} from '../../session/use-now.js';
+import {outboxCounts, outboxNotice} from '../../session/outbox-notice.js';
+import {useOutbox} from '../../session/use-outbox.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {Composer} from '../composer/composer.js';
 import {ConversationPane} from '../conversation/conversation-pane.js';
 import {threadOffset} from '../conversation/conversation-state.js';
+import {outboxLines} from '../conversation/outbox-lines.js';
 import {panelLines, threadLines} from '../conversation/thread-lines.js';
 import {QueuePane} from '../queue/queue-pane.js';
 import {selectedSummary, visibleSummaries} from '../queue/queue-state.js';
@@ -53,6 +57,14 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
 	const intents = useIntents({session, store, assist, drafts, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
 	useDraftAutosave(drafts, composer, session.context.clock, message => intents.notify(message, 'warning'));
+	const outbox = useOutbox(session.context, store.countsVersion, report => {
+		intents.notify(outboxNotice(report, intents.nameOf), report.failed.length > 0 || report.error !== null ? 'warning' : 'ok');
+		for (const id of new Set([...report.delivered, ...report.failed].map(each => each.item.conversationId))) intents.afterWrite(id, true);
+	});
+	// The collision guard compares with the conversation as the agent first saw it with the composer open.
+	useEffect(() => {
+		if (composer && composer.baseline === null && open?.id === composer.conversationId) store.composerDispatch({type: 'baseline', baseline: baselineOf(open)});
+	}, [composer?.conversationId, composer?.baseline, open, store.composerDispatch]);
 
 	const {extras, badges} = useConversationExtras({
 		open,
@@ -68,8 +80,8 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	});
 	const width = threadWidth(layout);
 	const lines = useMemo(
-		() => (open ? [...panelLines(extras.above, width), ...threadLines(open, width, now, theme.message)] : []),
-		[open, width, now, theme, extras.above],
+		() => (open ? [...panelLines(extras.above, width), ...threadLines(open, width, now, theme.message), ...outboxLines(outbox, open.id, now)] : []),
+		[open, width, now, theme, extras.above, outbox],
 	);
 	const visibleThread = threadHeight(layout, composer !== null, extras.strip.length);
 	const help = useMemo(() => buildHelpLines(readOnly, layout.columns - 4), [readOnly, layout.columns]);
@@ -113,7 +125,7 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const scoring = progress?.running ? `triage ${progress.scored}/${progress.total}` : null;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.rows}>
-			<StatusBar width={layout.columns} deskLabel={session.provider.label} agentName={session.me.name} counts={store.counts} readOnly={readOnly} />
+			<StatusBar width={layout.columns} deskLabel={session.provider.label} agentName={session.me.name} counts={store.counts} readOnly={readOnly} outbox={outboxCounts(outbox)} />
 			<WorkspaceBody
 				layout={layout}
 				overlay={ui.overlay}

@@ -6,6 +6,7 @@ import type {ConsoleExtensions} from '../../../../source/ui/extensions.js';
 import {ctrl, keys} from '../../../helpers/keys.js';
 import {renderConsole, type ConsoleView} from '../../../helpers/render.js';
 import {smallDesk} from '../../desk-fixture.js';
+import {outboxKey} from '../../../helpers/memory-provider.js';
 
 let view: ConsoleView;
 afterEach(() => view.unmount());
@@ -70,7 +71,7 @@ describe('long replies in $EDITOR', () => {
 		expect(view.lastFrame()).toContain('second line');
 		view.press(ctrl('s'));
 		await view.waitFor('Reply sent');
-		expect(view.provider.writes[0]?.input).toEqual({body: 'Draft and more from the editor\nsecond line'});
+		expect(view.provider.writes[0]?.input).toEqual({body: 'Draft and more from the editor\nsecond line', idempotencyKey: outboxKey});
 	});
 
 	it('keeps the text when the editor fails, and explains a missing editor', async () => {

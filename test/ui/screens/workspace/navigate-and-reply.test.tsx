@@ -2,6 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {ctrl, keys, paste} from '../../../helpers/keys.js';
 import {renderConsole, type ConsoleView} from '../../../helpers/render.js';
 import {smallDesk} from '../../desk-fixture.js';
+import {outboxKey} from '../../../helpers/memory-provider.js';
 
 let view: ConsoleView;
 afterEach(() => view.unmount());
@@ -50,7 +51,7 @@ describe('working a conversation from the keyboard', () => {
 		const sent = await view.waitFor('│ I refunded the second charge.');
 		expect(sent).toMatch(/▶ Dana Whitfield · agent · /);
 		expect(sent).not.toContain('Reply to Ada Lovelace');
-		expect(view.provider.writes).toEqual([{method: 'reply', id: '101', input: {body: 'Hi Ada,\nI refunded the second charge.'}}]);
+		expect(view.provider.writes).toEqual([{method: 'reply', id: '101', input: {body: 'Hi Ada,\nI refunded the second charge.', idempotencyKey: outboxKey}}]);
 
 		view.press(keys.escape);
 		await view.waitFor(frame => selectedLine(frame).includes('Ada Lovelace'));
@@ -69,7 +70,7 @@ describe('working a conversation from the keyboard', () => {
 		await view.waitFor('They confirm a retry.');
 		view.press(ctrl('s'));
 		await view.waitFor('Internal note added to #101');
-		expect(view.provider.writes[0]).toEqual({method: 'addNote', id: '101', input: {body: 'Called the bank.\nThey confirm a retry.'}});
+		expect(view.provider.writes[0]).toEqual({method: 'addNote', id: '101', input: {body: 'Called the bank.\nThey confirm a retry.', idempotencyKey: outboxKey}});
 		await view.waitFor('┆ They confirm a retry.');
 	});
 

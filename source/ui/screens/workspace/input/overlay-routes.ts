@@ -91,13 +91,22 @@ export function confirmRoute({store, intents}: RouteContext): KeyRoute {
 		scopes: ['confirm'],
 		handlers: {
 			'confirm.yes': () => {
-				const id = store.latest().composer?.conversationId;
+				const {ui, composer} = store.latest();
+				const id = composer?.conversationId;
 				store.uiDispatch({type: 'close-overlay'});
+				if (ui.overlay.type === 'confirm' && ui.overlay.purpose === 'send-anyway') {
+					void intents.send({force: true});
+					return;
+				}
 				store.composerDispatch({type: 'close'});
 				if (id !== undefined) intents.forgetDraft(id);
 				intents.notify('Draft discarded', 'muted');
 			},
-			'confirm.no': () => store.uiDispatch({type: 'close-overlay'}),
+			'confirm.no': () => {
+				const {ui} = store.latest();
+				store.uiDispatch({type: 'close-overlay'});
+				if (ui.overlay.type === 'confirm' && ui.overlay.purpose === 'send-anyway') intents.notify('Not sent: your text is kept; read what changed, then send again', 'muted');
+			},
 		},
 	};
 }
