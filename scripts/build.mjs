@@ -95,6 +95,8 @@ const result = await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink's optional devtools integration is never used; keep it out of the bundle.
 	alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
+	// ssh2 loads optional native crypto with require() at run time: it stays a package, loaded by `serve --ssh` only.
+	external: ['ssh2'],
 	chunkNames: 'chunks/[name]-[hash]',
 	logLevel: 'warning',
 	plugins: [processGlobal, startupChunk],

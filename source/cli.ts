@@ -16,6 +16,7 @@ nodeModule.enableCompileCache?.(compileCacheDir(process.env));
 const {main} = await import('./cli/run-cli.js');
 const code = await main(process.argv.slice(2), process.env, async () => (await import('./ui/run-console.js')).runConsole, {
 	top: async () => (await import('./ui/top/start-top.js')).startTop,
+	sshDashboard: async () => (await import('./ui/serve/serve-ssh.js')).serveSsh,
 });
 // The shells' completion helper answers and goes: a remote desk still talking must not hold the prompt.
 if (process.argv[2] === '__complete') process.stdout.write('', () => process.exit(code));

@@ -27,8 +27,21 @@ export type Context = {
 /** The lead's dashboard on a terminal (the entry hands it in: commands never import the console). */
 export type DashboardStarter = (start: {source: DashboardSource; intervalMs: number; ascii: boolean}) => {done: Promise<number>; stop(): void};
 
+/** The dashboard served over SSH (see ui/serve/serve-ssh.ts). */
+export type SshDashboardServer = (request: {
+	host: string;
+	port: number;
+	hostKeyPath: string;
+	authorizedKeysPath: string;
+	source: () => Promise<DashboardSource>;
+	intervalMs: number;
+	idleMs: number;
+	maxSessions: number;
+	log(line: string): void;
+}) => Promise<{port: number; hostFingerprint: string; hostKeyCreated: boolean; keys: number; skipped: string[]; close(): Promise<void>}>;
+
 /** Full-screen surfaces a command may open, loaded only when one does. */
-export type Screens = {top(): Promise<DashboardStarter>};
+export type Screens = {top(): Promise<DashboardStarter>; sshDashboard(): Promise<SshDashboardServer>};
 
 export type ContextOptions = {
 	env: NodeJS.ProcessEnv;

@@ -17,6 +17,7 @@ export const commands: CommandEntry[] = [
 	{name: 'stats', summary: 'Team-lead metrics for a period: FRT, AHT, TTR, CSAT, NPS, bot share ... (--json, --csv)', load: async () => (await import('./commands/stats.js')).command},
 	{name: 'summary', summary: 'One screen of the live queue: backlog, breached targets, load per agent (fits 80x24)', load: async () => (await import('./commands/summary.js')).command},
 	{name: 'top', summary: 'The live dashboard for team leads: backlog, breached targets, load, volume, figures (read-only)', load: async () => (await import('./commands/top.js')).command},
+	{name: 'serve', summary: 'Serve the read-only lead dashboard (deskterm top) over SSH to authorised public keys', load: async () => (await import('./commands/serve.js')).command},
 	{name: 'triage', summary: 'Triage scores with their signals, for one conversation or --all', load: async () => (await import('./commands/triage.js')).command},
 	{name: 'triage config', summary: 'Check (lint) or create (init) the triage config files', load: async () => (await import('./commands/triage.js')).configCommand},
 	{name: 'templates list', summary: 'List the canned-reply templates', load: async () => (await import('./commands/templates-list.js')).command},
