@@ -1,5 +1,5 @@
 // The console's root: theme, terminal size, and the workspace once the desk is open (a frame before that).
-import {Box, Text, useApp, useWindowSize} from 'ink';
+import {Box, useApp, useWindowSize} from 'ink';
 import type {Context} from '../context.js';
 import type {AssistSources} from './assist/use-assist.js';
 import {StatusBar} from './components/status-bar.js';
@@ -10,6 +10,7 @@ import {defaultRefreshMs} from './session/refresh.js';
 import {useDeskSession} from './session/use-desk-session.js';
 import type {Theme} from './theme/theme.js';
 import {ThemeProvider, useTheme} from './theme/theme-context.js';
+import {Text} from './components/text.js';
 
 type Props = {
 	context: Context;

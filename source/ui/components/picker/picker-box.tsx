@@ -1,8 +1,9 @@
 // A picker drawn over the body: title, the filter being typed, and the visible choices.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 import {visibleChoices, type PickerState} from './picker-state.js';
+import {Text} from '../text.js';
 
 export function PickerBox({picker, width, height}: {picker: PickerState; width: number; height: number}) {
 	const theme = useTheme();

@@ -1,6 +1,6 @@
 // The composer: who it goes to (or that it is an internal note), the text with its cursor, the `/` template list,
 // the template field being filled, what the templates will do when the reply is sent, and how to send.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {ActionStep} from '../../../operations/template-use.js';
 import {sanitizeForTerminal} from '../../../presenters/sanitize.js';
 import type {TemplatePopup} from '../../assist/template-popup.js';
@@ -13,6 +13,7 @@ import {bufferText, isBlank} from '../../text/text-buffer.js';
 import type {ComposerState} from './composer-state.js';
 import {FillPrompt} from './fill-prompt.js';
 import {TemplateList, templateListRows} from './template-list.js';
+import {Text} from '../../components/text.js';
 
 type Props = {
 	state: ComposerState;

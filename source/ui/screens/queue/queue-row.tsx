@@ -1,11 +1,11 @@
 // One queue row: the presenters' columns, toned by role, the selection marked by a glyph and inverse.
-import {Text} from 'ink';
 import {memo} from 'react';
 import type {ConversationSummary} from '../../../domain/conversation.js';
 import {fitCell, type QueueColumn} from '../../../presenters/queue-columns.js';
 import type {RowBadge} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {displayWidth} from '../../text/wrap.js';
+import {Text} from '../../components/text.js';
 
 type Props = {
 	conversation: ConversationSummary;
