@@ -2,8 +2,8 @@
 import {Box} from 'ink';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
-import {visibleChoices, type PickerState} from './picker-state.js';
 import {Text} from '../text.js';
+import {visibleChoices, type PickerState} from './picker-state.js';
 
 export function PickerBox({picker, width, height}: {picker: PickerState; width: number; height: number}) {
 	const theme = useTheme();

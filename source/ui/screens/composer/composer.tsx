@@ -4,6 +4,7 @@ import {Box} from 'ink';
 import type {ActionStep} from '../../../operations/template-use.js';
 import {sanitizeForTerminal} from '../../../presenters/sanitize.js';
 import type {TemplatePopup} from '../../assist/template-popup.js';
+import {Text} from '../../components/text.js';
 import {keyAction} from '../../keys/keymap.js';
 import {keyLabel} from '../../keys/key-pattern.js';
 import {useTheme} from '../../theme/theme-context.js';
@@ -13,7 +14,6 @@ import {bufferText, isBlank} from '../../text/text-buffer.js';
 import type {ComposerState} from './composer-state.js';
 import {FillPrompt} from './fill-prompt.js';
 import {TemplateList, templateListRows} from './template-list.js';
-import {Text} from '../../components/text.js';
 
 type Props = {
 	state: ComposerState;

@@ -1,9 +1,9 @@
 // The field prompt under the draft: which template field is being filled, what is typed, and the keys that move on.
 import {currentField} from '../../../templates/fill-session.js';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 import type {FillState} from './fill-state.js';
-import {Text} from '../../components/text.js';
 
 export function FillPrompt({fill, width}: {fill: FillState; width: number}) {
 	const theme = useTheme();

@@ -1,6 +1,7 @@
 // The conversation pane: title, the thread (scrolled), facts beside or below it, and the composer when open.
 import {Box} from 'ink';
 import type {ReactNode} from 'react';
+import {Text} from '../../components/text.js';
 import type {ConsolePanel} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
@@ -11,7 +12,6 @@ import {FactsPanel} from './facts-panel.js';
 import type {ThreadLine} from './thread-lines.js';
 import {ThreadView} from './thread-view.js';
 import {sanitizeForTerminal} from '../../../presenters/sanitize.js';
-import {Text} from '../../components/text.js';
 
 type Props = {
 	state: ConversationState;

@@ -2,9 +2,9 @@
 // triage and suggested replies in a line each when they are known.
 import {Box} from 'ink';
 import type {Tone} from '../../../presenters/queue-columns.js';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
-import {Text} from '../../components/text.js';
 
 export type StripLine = {text: string; tone: Tone | 'title'};
 

@@ -1,10 +1,10 @@
 // The side panel: who the customer is, where the conversation stands, and any wired-in panels.
 import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import type {ConsolePanel} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth, wrapText} from '../../text/wrap.js';
 import type {Fact} from './customer-facts.js';
-import {Text} from '../../components/text.js';
 
 type Props = {customer: Fact[]; conversation: Fact[]; panels: {first: ConsolePanel[]; last: ConsolePanel[]}; width: number; height: number};
 

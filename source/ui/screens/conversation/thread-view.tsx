@@ -1,9 +1,9 @@
 // The visible part of the thread: headers in the author's look, bodies behind their rule.
 import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 import type {ThreadLine} from './thread-lines.js';
-import {Text} from '../../components/text.js';
 
 export function ThreadView({lines, offset, width, height}: {lines: ThreadLine[]; offset: number; width: number; height: number}) {
 	const theme = useTheme();

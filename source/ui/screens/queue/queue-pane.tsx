@@ -1,6 +1,7 @@
 // The queue pane: title, column header and only the rows that fit (windowed), or its loading/empty/error state.
 import {Box} from 'ink';
 import {fitCell} from '../../../presenters/queue-columns.js';
+import {Text} from '../../components/text.js';
 import type {ConsoleExtensions, RowBadge} from '../../extensions.js';
 import {formatCount} from '../../text/format-count.js';
 import {useTheme} from '../../theme/theme-context.js';
@@ -9,7 +10,6 @@ import {QueueRow} from './queue-row.js';
 import type {QueueState} from './queue-state.js';
 import {QueueTitle} from './queue-title.js';
 import {scrollOffset, visibleRange} from './queue-window.js';
-import {Text} from '../../components/text.js';
 
 // One shared empty list, so rows without badges keep their memoised render.
 const noBadges: RowBadge[] = [];

@@ -2,10 +2,10 @@
 import {memo} from 'react';
 import type {ConversationSummary} from '../../../domain/conversation.js';
 import {fitCell, type QueueColumn} from '../../../presenters/queue-columns.js';
+import {Text} from '../../components/text.js';
 import type {RowBadge} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {displayWidth} from '../../text/wrap.js';
-import {Text} from '../../components/text.js';
 
 type Props = {
 	conversation: ConversationSummary;
