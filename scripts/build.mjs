@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles source/cli.tsx into dist/: one entry for commands, a lazily loaded chunk for the Ink UI,
 // so non-interactive commands never parse Ink or React (see the README's performance section).
+import {spawnSync} from 'node:child_process';
 import {build} from 'esbuild';
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
@@ -109,6 +110,10 @@ for (const file of result.outputFiles) {
 	writeFileSync(file.path, /\brequire\b/.test(file.text) ? withBanner(file.text, requireBanner) : file.text);
 }
 chmodSync(join(fresh, 'cli.js'), 0o755);
+// The man page (package.json "man"), written by the fresh build itself from the command table.
+const manual = spawnSync(process.execPath, [join(fresh, 'cli.js'), 'man'], {encoding: 'utf8', env: {...process.env, NODE_DISABLE_COMPILE_CACHE: '1'}});
+if (manual.status !== 0) throw new Error(`deskterm man failed: ${manual.stderr}`);
+writeFileSync(join(fresh, 'deskterm.1'), manual.stdout);
 const old = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, old);
 renameSync(fresh, out);

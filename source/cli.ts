@@ -14,4 +14,7 @@ if (major < 22 || (major === 22 && minor < 3)) {
 nodeModule.enableCompileCache?.(compileCacheDir(process.env));
 
 const {main} = await import('./cli/run-cli.js');
-process.exitCode = await main(process.argv.slice(2), process.env, async () => (await import('./ui/run-console.js')).runConsole);
+const code = await main(process.argv.slice(2), process.env, async () => (await import('./ui/run-console.js')).runConsole);
+// The shells' completion helper answers and goes: a remote desk still talking must not hold the prompt.
+if (process.argv[2] === '__complete') process.stdout.write('', () => process.exit(code));
+else process.exitCode = code;

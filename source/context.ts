@@ -1,6 +1,8 @@
 // The composition root: paths, clock, profile, read-only mode and a lazily opened provider.
-import type {HelpdeskProvider} from './providers/provider.js';
-import {openProvider, type Profile} from './providers/registry.js';
+import type {Profile} from './domain/profile.js';
+import type {DeskOutage, HelpdeskProvider} from './providers/provider.js';
+import type {OpenProviderOptions} from './providers/provider-definition.js';
+import {openProvider, providerDefinition} from './providers/registry.js';
 import {resolvePaths, type Paths} from './paths.js';
 
 export type Context = {
@@ -12,6 +14,8 @@ export type Context = {
 	clock: () => number;
 	/** Opens the profile's back end on first use and keeps it. */
 	provider(): Promise<HelpdeskProvider>;
+	/** A merged queue's desks left out of the latest read (none when the provider was never opened). */
+	unavailableDesks(): Promise<DeskOutage[]>;
 	close(): Promise<void>;
 };
 
@@ -45,11 +49,40 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		readOnly: options.readOnly ?? profile.readOnly ?? false,
 		clock,
 		provider() {
-			opened ??= openProvider({profile, paths, env: options.env, clock});
+			opened ??= openProfile({profile, paths, env: options.env, clock});
 			return opened;
+		},
+		async unavailableDesks() {
+			const provider = opened ? await opened.catch(() => undefined) : undefined;
+			return provider?.unavailableDesks?.() ?? [];
 		},
 		async close() {
 			if (opened) await (await opened.catch(() => undefined))?.close();
 		},
 	};
+}
+
+/** Opens a profile's back end; its tokens come from each field's environment variable first, then the 0600 secrets file. */
+export async function openProfile(options: OpenProviderOptions): Promise<HelpdeskProvider> {
+	if (options.profile.members) return openMerged(options, options.profile.members);
+	const {loginFields} = providerDefinition(options.profile.provider);
+	if (options.secrets || !loginFields.some(field => field.secret)) return openProvider(options);
+	const {resolveSecrets} = await import('./config/secrets.js');
+	const {values} = resolveSecrets(options.profile.name, loginFields, options.env, options.paths.configDir);
+	return openProvider({...options, secrets: values});
+}
+
+/** A merged queue: every desk opened at once; one that cannot open is named on every page, not fatal. */
+async function openMerged(options: OpenProviderOptions, members: readonly Profile[]): Promise<HelpdeskProvider> {
+	const {createMergedProvider} = await import('./providers/merged/merged-provider.js');
+	const {toDeskError} = await import('./domain/errors.js');
+	const opened = await Promise.allSettled(members.map(profile => openProfile({...options, profile, secrets: undefined})));
+	const desks = [];
+	const failed = [];
+	for (const [index, result] of opened.entries()) {
+		const profile = members[index]!;
+		if (result.status === 'fulfilled') desks.push({name: profile.name, provider: result.value, readOnly: profile.readOnly === true});
+		else failed.push({desk: profile.name, message: `${profile.name}: ${toDeskError(result.reason).message}`});
+	}
+	return createMergedProvider(desks, failed);
 }

@@ -11,6 +11,8 @@ export const commands: CommandEntry[] = [
 	{name: 'priority', summary: 'Set the priority: low, normal, high or urgent', load: async () => (await import('./commands/priority.js')).command},
 	{name: 'tag', summary: 'Add and remove tags: +billing -spam', load: async () => (await import('./commands/tag.js')).command},
 	{name: 'agents', summary: 'List the agents and teams of the desk', load: async () => (await import('./commands/agents.js')).command},
+	{name: 'stats', summary: 'Team-lead metrics for a period: FRT, AHT, TTR, CSAT, NPS, bot share ... (--json, --csv)', load: async () => (await import('./commands/stats.js')).command},
+	{name: 'summary', summary: 'One screen of the live queue: backlog, breached targets, load per agent (fits 80x24)', load: async () => (await import('./commands/summary.js')).command},
 	{name: 'triage', summary: 'Triage scores with their signals, for one conversation or --all', load: async () => (await import('./commands/triage.js')).command},
 	{name: 'triage config', summary: 'Check (lint) or create (init) the triage config files', load: async () => (await import('./commands/triage.js')).configCommand},
 	{name: 'templates list', summary: 'List the canned-reply templates', load: async () => (await import('./commands/templates-list.js')).command},
@@ -29,6 +31,9 @@ export const commands: CommandEntry[] = [
 	{name: 'logout', summary: "Forget a profile's saved token (--remove deletes the profile)", load: async () => (await import('./commands/logout.js')).command},
 	{name: 'profiles', summary: 'List the helpdesk profiles, or choose the default one', load: async () => (await import('./commands/profiles.js')).command},
 	{name: 'info', summary: 'Show paths, the active profile, read-only mode and capabilities', load: async () => (await import('./commands/info.js')).command},
+	{name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: async () => (await import('./commands/completion.js')).command},
+	{name: 'man', summary: 'Print the manual page (roff): deskterm man | man -l -', load: async () => (await import('./commands/man.js')).command},
+	{name: '__complete', summary: 'Candidates for the shell completion scripts', hidden: true, load: async () => (await import('./commands/complete-helper.js')).command},
 ];
 
 /** Finds the command named by the first words of argv ('demo reset' takes two). */

@@ -5,6 +5,7 @@ import type {CommandDefinition, OptionSpec} from './command.js';
 import {commands, findCommand} from './commands.js';
 import {exitCodes} from './exit-codes.js';
 import {processIo, terminalIo, type Io} from './io.js';
+import {unknownCommandError, unknownOptionMessage} from './unknown-words.js';
 import {consoleDebugEnv} from '../providers/http/debug-log.js';
 import {version} from '../version.js';
 
@@ -13,7 +14,7 @@ const {parseArgs} = process.getBuiltinModule('node:util');
 
 export const globalOptions: Record<string, OptionSpec> = {
 	'data-dir': {type: 'string', valueName: '<dir>', description: 'where the local desk lives (or DESKTERM_DATA_DIR)'},
-	profile: {type: 'string', valueName: '<name>', description: 'which helpdesk profile to use (or DESKTERM_PROFILE; default local)'},
+	profile: {type: 'string', valueName: '<name>', complete: {kind: 'profile'}, description: 'which helpdesk profile to use (or DESKTERM_PROFILE; default local)'},
 	'read-only': {type: 'boolean', description: 'refuse every write (replies, notes, assignments ...)'},
 	'no-color': {type: 'boolean', description: 'no colour (also NO_COLOR=1)'},
 	debug: {type: 'boolean', description: 'log HTTP requests, secrets redacted, to stderr (or DESKTERM_DEBUG=1|file|<path>)'},
@@ -66,16 +67,7 @@ export async function runCli(givenArgv: readonly string[], givenIo: Io, options:
 			return exitCodes.ok;
 		}
 		const found = findCommand(argv);
-		if (!found) {
-			const known = commands.map(command => command.name.split(' ')[0]);
-			const noun = argv[0] ?? '';
-			throw new DeskError(
-				'usage',
-				known.includes(noun)
-					? `"${noun}" needs a verb: ${commands.filter(command => command.name.startsWith(`${noun} `)).map(command => command.name).join(', ')}`
-					: `unknown command "${noun}" (run deskterm --help for the list)`,
-			);
-		}
+		if (!found) throw unknownCommandError(argv);
 		const definition = await found.entry.load();
 		const input = parseCommandArgs(definition, found.rest);
 		if (input.values['help'] === true) {
@@ -91,7 +83,10 @@ export async function runCli(givenArgv: readonly string[], givenIo: Io, options:
 			profileName: globals.profile,
 			readOnly: globals.readOnly,
 		});
-		return await definition.run(input, io, context);
+		const code = await definition.run(input, io, context);
+		// A merged queue read without a desk that is down: one line each, the answer stands.
+		for (const outage of await context.unavailableDesks()) io.error(`deskterm: left out a desk that did not answer: ${outage.message}\n`);
+		return code;
 	} catch (error) {
 		const deskError = toDeskError(error);
 		io.error(`deskterm: ${deskError.message}\n`);
@@ -133,7 +128,8 @@ export function parseCommandArgs(definition: CommandDefinition, argv: readonly s
 	try {
 		parsed = parseArgs({args, options, allowPositionals: true, strict: true, allowNegative: false});
 	} catch (error) {
-		throw new DeskError('usage', `${definition.name}: ${cleanParseError(error)}`);
+		const unknown = error instanceof Error ? unknownOptionMessage(error.message, Object.keys(specs)) : undefined;
+		throw new DeskError('usage', `${definition.name}: ${unknown ?? cleanParseError(error)}`);
 	}
 	parsed.positionals = parsed.positionals.map(word => (word.startsWith(dashMark) ? word.slice(dashMark.length) : word));
 	const {min, max} = definition.positionals;
@@ -194,7 +190,8 @@ export function commandHelp(definition: CommandDefinition): string {
 }
 
 export function mainHelp(): string {
-	const width = Math.max(...commands.map(command => command.name.length));
+	const listed = commands.filter(command => !command.hidden);
+	const width = Math.max(...listed.map(command => command.name.length));
 	return [
 		`deskterm ${version}: a terminal console for helpdesk agents`,
 		'',
@@ -203,7 +200,7 @@ export function mainHelp(): string {
 		'  deskterm <command> [options]',
 		'',
 		'Commands:',
-		...commands.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`),
+		...listed.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`),
 		'',
 		'Global options:',
 		formatOptions(globalOptions),

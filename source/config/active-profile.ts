@@ -2,7 +2,7 @@
 // found without loading the config schema (zod costs every command on the local desk a few milliseconds).
 import {statSync} from 'node:fs';
 import type {Paths} from '../paths.js';
-import type {Profile} from '../providers/registry.js';
+import type {Profile} from '../domain/profile.js';
 import {configFilePath, localProfileName} from './config-path.js';
 
 /** The named profile, or the configured default when no name is given (see load-profile.ts). */

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {DeskError} from '../domain/errors.js';
 import {describeIssue} from '../validation/zod.js';
 import {configFilePath} from './config-path.js';
-import {configFileSchema, confSchema, type ConfigFile, type StoredProfile} from './profile-schema.js';
+import {configFileSchema, confSchema, type ConfigFile, type StoredGroup, type StoredProfile} from './profile-schema.js';
 
 export {configFilePath};
 
@@ -48,16 +48,16 @@ async function openStore(configDir: string): Promise<Store> {
 	}) as unknown as Store;
 }
 
-export async function saveProfile(configDir: string, name: string, profile: StoredProfile): Promise<void> {
+export async function saveProfile(configDir: string, name: string, profile: StoredProfile | StoredGroup): Promise<void> {
 	const store = await openStore(configDir);
-	const profiles = (store.get('profiles') ?? {}) as Record<string, StoredProfile>;
+	const profiles = (store.get('profiles') ?? {}) as Record<string, StoredProfile | StoredGroup>;
 	store.set('profiles', {...profiles, [name]: profile});
 }
 
 /** Removes the profile; if it was the default, local becomes the default again. */
 export async function removeProfile(configDir: string, name: string): Promise<boolean> {
 	const store = await openStore(configDir);
-	const profiles = {...((store.get('profiles') ?? {}) as Record<string, StoredProfile>)};
+	const profiles = {...((store.get('profiles') ?? {}) as Record<string, StoredProfile | StoredGroup>)};
 	if (!(name in profiles)) return false;
 	delete profiles[name];
 	store.set('profiles', profiles);

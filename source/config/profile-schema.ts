@@ -12,7 +12,32 @@ export const storedProfileSchema = z.object({
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 
-export const profilesSchema = z.record(z.string().check(z.regex(profileNamePattern)), storedProfileSchema);
+/** A merged queue: several profiles listed as one ("both": {"profiles": ["local", "rt"]}). */
+export const storedGroupSchema = z.object({
+	profiles: z.array(z.string().check(z.regex(profileNamePattern))).check(z.minLength(2)),
+	readOnly: z.optional(z.boolean()),
+});
+export type StoredGroup = z.infer<typeof storedGroupSchema>;
+
+/**
+ * One entry of "profiles": a back end, or a group. One object with both shapes' fields (not a union), so
+ * a wrong field is named in the error ("profiles.work.provider: expected string").
+ */
+export const storedEntrySchema = z
+	.object({
+		provider: z.optional(z.string().check(z.minLength(1))),
+		settings: z.optional(z.record(z.string(), z.unknown())),
+		readOnly: z.optional(z.boolean()),
+		profiles: z.optional(storedGroupSchema.shape.profiles),
+	})
+	.check(
+		z.refine(entry => (entry.profiles === undefined ? entry.provider !== undefined && entry.settings !== undefined : entry.provider === undefined), {
+			message: 'give either "provider" and "settings", or "profiles" (the profiles of a merged queue)',
+		}),
+	);
+export type StoredEntry = z.infer<typeof storedEntrySchema>;
+
+export const profilesSchema = z.record(z.string().check(z.regex(profileNamePattern)), storedEntrySchema);
 
 /** Other engineers' keys may live in config.json too: unknown top-level keys are kept. */
 export const configFileSchema = z.looseObject({

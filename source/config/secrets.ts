@@ -4,7 +4,7 @@ import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmS
 import {randomBytes} from 'node:crypto';
 import {join} from 'node:path';
 import {DeskError} from '../domain/errors.js';
-import type {LoginField} from '../providers/registry.js';
+import type {LoginField} from '../domain/profile.js';
 import {describeIssue} from '../validation/zod.js';
 import {secretsFileSchema, type SecretsFile} from './profile-schema.js';
 

@@ -95,6 +95,8 @@ export type ConversationSummary = {
 	preview: string;
 	/** Opaque version for collision guards (an ETag, an updated stamp). */
 	version: string;
+	/** The desk (profile) it comes from, in a merged queue of several desks only. */
+	desk?: string;
 };
 
 export type Conversation = ConversationSummary & {

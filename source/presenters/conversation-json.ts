@@ -28,6 +28,7 @@ export const summaryJsonFields = [
 	'messageCount',
 	'preview',
 	'version',
+	'desk',
 ] as const;
 
 /** One conversation (deskterm show --json): the summary plus customer, messages, ratings and page. */
@@ -56,6 +57,8 @@ export function summaryToJson(summary: ConversationSummary): JsonObject {
 		messageCount: summary.messageCount,
 		preview: summary.preview,
 		version: summary.version,
+		// The desk (profile) in a merged queue (--profile a,b), null on a single desk.
+		desk: summary.desk ?? null,
 	};
 }
 

@@ -71,6 +71,22 @@ export const queueColumns: QueueColumn[] = [
 	{id: 'channel', header: 'CHAN', width: 6, dropOrder: 5, text: c => c.channel, plain: c => c.channel, tone: () => 'muted'},
 ];
 
+/** The widest id shown whole: a merged queue's ids carry their desk ("local:1042", "rt:42"). */
+const maxIdWidth = 16;
+
+/** The id column as wide as the longest id of these rows needs (at least its usual 6, at most 16). */
+export function idWidthFor(rows: ReadonlyArray<Pick<ConversationSummary, 'id'>>, usual = 6): number {
+	let widest = usual;
+	for (const row of rows) widest = Math.max(widest, row.id.length);
+	return Math.min(widest, maxIdWidth);
+}
+
+/** The queue's columns with the id column sized for these rows. */
+export function queueColumnsFor(rows: ReadonlyArray<Pick<ConversationSummary, 'id'>>, columns: readonly QueueColumn[] = queueColumns): QueueColumn[] {
+	const width = idWidthFor(rows);
+	return columns.map(column => (column.id === 'id' && column.width < width ? {...column, width} : column));
+}
+
 /** The columns that fit a width, dropping the least important first; the flexible one takes the rest (at least minFlexible). */
 export function fitColumns<C extends Pick<QueueColumn, 'width' | 'flexible' | 'dropOrder'>>(columns: C[], width: number, gap = 1, minFlexible = 12): Array<C & {size: number}> {
 	let kept = [...columns];

@@ -9,6 +9,7 @@ import type {
 	Priority,
 	Team,
 } from '../domain/conversation.js';
+import type {ConversationFacts} from '../domain/metrics/metric-facts.js';
 
 /** What a back end can do; the console and the CLI offer only what is true here. */
 export type Capabilities = {
@@ -59,7 +60,12 @@ export type QueuePage = {
 	nextCursor: string | null;
 	/** Total matching conversations, when the back end says. */
 	total: number | null;
+	/** A merged queue's desks that did not answer: the page holds the others' conversations. */
+	unavailable?: DeskOutage[];
 };
+
+/** A desk of a merged queue that failed to answer, for the one line a queue shows about it. */
+export type DeskOutage = {desk: string; message: string};
 
 export type Changes = {
 	changed: ConversationSummary[];
@@ -121,8 +127,21 @@ export interface HelpdeskProvider {
 	 * Back ends without a bulk read leave it out; callers fall back to listQueue + getConversation.
 	 */
 	iterateConversations?(query: QueueQuery): AsyncIterable<Conversation>;
+	/** Every matching summary, page after page without counting totals (the live overview reads the whole desk). */
+	iterateSummaries?(query: QueueQuery): AsyncIterable<ConversationSummary>;
+	/**
+	 * Compact metric facts of the conversations opened in [from, until), with their activity events when
+	 * recorded: lets a back end answer `stats` with a few reads. Others leave it out; metrics fall back
+	 * to iterateConversations or listQueue + getConversation.
+	 */
+	iterateMetricFacts?(period: {from: number; until: number}): AsyncIterable<ConversationFacts>;
 	/** Saved replies or macros to import as templates (capabilities.savedReplies). */
 	listSavedReplies?(): Promise<SavedReply[]>;
+	/**
+	 * A merged queue's desks that were left out of a read because they failed (the others answered):
+	 * what the CLI and the console name in one line each. Single back ends leave it out.
+	 */
+	unavailableDesks?(): DeskOutage[];
 	/** Release connections and file handles. */
 	close(): Promise<void>;
 }

@@ -27,6 +27,7 @@ const summaryFields = [
 	'messageCount',
 	'preview',
 	'version',
+	'desk',
 ];
 const customerFields = ['id', 'name', 'email', 'company', 'companyType', 'plan', 'monthlySpend', 'customerSince', 'tenureDays', 'language', 'productsInUse', 'vip', 'attributes'];
 const messageFields = ['id', 'conversationId', 'kind', 'authorId', 'authorName', 'body', 'createdAt', 'channel'];
@@ -85,6 +86,19 @@ describe('JSON fields', () => {
 		expect(Object.keys(value)).toEqual(['agents', 'teams']);
 		expect(Object.keys(value.agents[0]!)).toEqual(['id', 'name', 'email', 'role', 'teamIds', 'teamNames']);
 		expect(Object.keys(value.teams[0]!)).toEqual(['id', 'name', 'agentIds']);
+	});
+
+	it('stats: period, filter, count and figures with their definition and base', async () => {
+		const value = json(await run(['stats', '--json'])) as Row & {figures: Row[]};
+		expect(Object.keys(value)).toEqual(['period', 'now', 'filter', 'conversations', 'figures']);
+		expect(Object.keys(value['period'] as Row)).toEqual(['from', 'until']);
+		expect(Object.keys(value['filter'] as Row)).toEqual(['teamId', 'agentId']);
+		for (const figure of value.figures) expect(Object.keys(figure).slice(0, 6)).toEqual(['id', 'label', 'definition', 'conversations', 'value', 'unavailable']);
+	});
+
+	it('summary: the live overview', async () => {
+		const value = json(await run(['summary', '--json'])) as Row;
+		expect(Object.keys(value)).toEqual(['now', 'filter', 'live', 'byStatus', 'byTeam', 'byChannel', 'unassigned', 'oldestWaiting', 'breached', 'atRisk', 'nextToBreach', 'load', 'hourly', 'daily', 'triageMix', 'handledBy']);
 	});
 
 	it.each([

@@ -74,7 +74,7 @@ describe('deskterm queue', () => {
 		const result = await run(['queue', '--json', '--fields', 'id,nmae']);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toMatch(/^deskterm: unknown field "nmae" \(valid: id, subject, customerId, .*version\)\n$/);
+		expect(result.stderr).toMatch(/^deskterm: unknown field "nmae" \(valid: id, subject, customerId, .*version, desk\)\n$/);
 	});
 
 	it.each([

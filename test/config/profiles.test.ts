@@ -60,6 +60,32 @@ describe('profiles', () => {
 		chmodSync(file, 0o600);
 	});
 
+	it('resolves a merged queue from "a,b" or from a group in the config, each member a plain profile', async () => {
+		dirs = tempConfig();
+		await saveProfile(dirs.configDir, 'work', {provider: 'rt', settings: {url: 'http://rt'}, readOnly: true});
+		await saveProfile(dirs.configDir, 'both', {profiles: ['local', 'work']});
+		const adHoc = await loadProfile('local, work', dirs);
+		expect(adHoc).toMatchObject({name: 'local, work', provider: 'merged', settings: {profiles: ['local', 'work']}});
+		expect(adHoc.members!.map(member => [member.name, member.provider, member.readOnly ?? false])).toEqual([
+			['local', 'local', false],
+			['work', 'rt', true],
+		]);
+		expect((await loadProfile('both', dirs)).members!.map(member => member.name)).toEqual(['local', 'work']);
+		expect(listProfiles(dirs).profiles.find(profile => profile.name === 'both')).toEqual({name: 'both', provider: 'merged', settings: {profiles: ['local', 'work']}});
+		await expect(loadProfile('local,nope', dirs)).rejects.toThrow(/no profile named "nope"/);
+		await expect(loadProfile('local,local', dirs)).rejects.toThrow(/names each profile once/);
+		await expect(loadProfile('local,both', dirs)).rejects.toThrow(/"both" is itself a merged queue/);
+	});
+
+	it('says what a profile entry needs: a back end or a group, not both', async () => {
+		dirs = tempConfig();
+		mkdirSync(dirs.configDir, {recursive: true});
+		writeFileSync(join(dirs.configDir, 'config.json'), '{"profiles": {"both": {"provider": "rt", "settings": {}, "profiles": ["local", "rt"]}}}');
+		await expect(loadProfile(undefined, dirs)).rejects.toThrow(/profiles\.both: give either "provider" and "settings", or "profiles"/);
+		writeFileSync(join(dirs.configDir, 'config.json'), '{"profiles": {"both": {"profiles": ["local"]}}}');
+		await expect(loadProfile(undefined, dirs)).rejects.toThrow(/profiles\.both\.profiles/);
+	});
+
 	it('refuses profile names that are reserved or unsafe', () => {
 		expect(checkNewProfileName('work-2')).toBe('work-2');
 		expect(() => checkNewProfileName('local')).toThrow(/built in/);

@@ -1,7 +1,7 @@
 import {chmodSync, existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import {describeSecretSource, forgetSecrets, readSecretsFile, resolveSecrets, secretsFilePath, storeSecrets} from '../../source/config/secrets.js';
-import type {LoginField} from '../../source/providers/registry.js';
+import type {LoginField} from '../../source/domain/profile.js';
 import {tempConfig} from './temp-config.js';
 
 let dirs: ReturnType<typeof tempConfig>;

@@ -21,7 +21,7 @@ export const command: CommandDefinition = {
 		'  deskterm assign 45 --to none',
 	].join('\n'),
 	options: {
-		to: {type: 'string', valueName: '<agent|team|me|none>', description: 'who gets the conversation'},
+		to: {type: 'string', valueName: '<agent|team|me|none>', complete: {kind: 'choice', values: ['me', 'none']}, description: 'who gets the conversation'},
 		...jsonOptions(summaryJsonFields),
 	},
 	positionals: {min: 1, max: 1},

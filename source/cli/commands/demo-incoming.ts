@@ -29,7 +29,7 @@ export const command: CommandDefinition = {
 		subject: {type: 'string', valueName: '<text>', description: 'subject of the new conversation'},
 		body: {type: 'string', valueName: '<text>', description: 'the message'},
 		'body-file': {type: 'string', valueName: '<path|->', description: 'read the message from a file, or stdin with -'},
-		to: {type: 'string', valueName: '<id>', description: 'add to this conversation instead of starting one'},
+		to: {type: 'string', valueName: '<id>', complete: {kind: 'conversation'}, description: 'add to this conversation instead of starting one'},
 		channel: {type: 'string', valueName: '<email|chat|social|phone>', description: 'where it comes from (default email, or the conversation\'s)'},
 		...jsonOptions(),
 	},

@@ -4,7 +4,9 @@ import {saveProfile, setDefaultProfile, readConfigFile, configFilePath} from '..
 import {checkNewProfileName} from '../../config/load-profile.js';
 import {forgetSecrets, readSecretsFile, secretsFilePath, storeSecrets} from '../../config/secrets.js';
 import {DeskError} from '../../domain/errors.js';
-import {providerDefinition, providerKinds, type LoginField, type ProviderDefinition} from '../../providers/registry.js';
+import type {LoginField} from '../../domain/profile.js';
+import type {ProviderDefinition} from '../../providers/provider-definition.js';
+import {providerDefinition, providerKinds} from '../../providers/registry.js';
 import type {CommandDefinition, OptionSpec, ParsedInput} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {readAll, type Io} from '../io.js';
@@ -73,7 +75,7 @@ export const command: CommandDefinition = {
 		rejectForeignFlags(input, definition);
 		const configDir = context.paths.configDir;
 		const previous = readConfigFile(configDir).profiles?.[name];
-		const kept = previous?.provider === kind ? previous : undefined;
+		const kept = previous && 'provider' in previous && previous.provider === kind ? previous : undefined;
 		const savedSecrets = kept ? (readSecretsFile(configDir).profiles[name] ?? {}) : {};
 		const values = await collectFields(input, io, context.env, definition, kept?.settings ?? {}, savedSecrets);
 		const settings = Object.fromEntries(definition.loginFields.filter(field => !field.secret && values[field.name]).map(field => [field.name, values[field.name]!]));

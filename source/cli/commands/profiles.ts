@@ -5,7 +5,8 @@ import {describeSecretSource, resolveSecrets, type SecretSource} from '../../con
 import {DeskError} from '../../domain/errors.js';
 import {refuseInReadOnly} from '../../operations/guard-write.js';
 import type {Paths} from '../../paths.js';
-import {providerDefinition, providerKinds, type Profile} from '../../providers/registry.js';
+import type {Profile} from '../../domain/profile.js';
+import {providerDefinition, providerKinds} from '../../providers/registry.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {writeJson} from '../output/json-output.js';
@@ -70,7 +71,7 @@ export const command: CommandDefinition = {
 	].join('\n'),
 	options: {
 		json: {type: 'boolean', description: 'print JSON'},
-		default: {type: 'string', valueName: '<name>', description: 'make this profile the default (local: back to the built-in desk)'},
+		default: {type: 'string', valueName: '<name>', complete: {kind: 'profile'}, description: 'make this profile the default (local: back to the built-in desk)'},
 	},
 	positionals: {min: 0, max: 0},
 	usesProfile: false,

@@ -2,7 +2,7 @@
 import type {ConversationSummary} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
 import {summaryJsonFields, summaryToJson} from '../../presenters/conversation-json.js';
-import {queueColumns} from '../../presenters/queue-columns.js';
+import {queueColumnsFor} from '../../presenters/queue-columns.js';
 import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
@@ -49,7 +49,7 @@ export const command: CommandDefinition = {
 			return exitCodes.ok;
 		}
 		// A subject cut to a dozen characters says nothing: drop a column before going below 20.
-		printTable(io, queueColumns, rows, context.clock(), 20);
+		printTable(io, queueColumnsFor(rows), rows, context.clock(), 20);
 		if (io.isStdoutTty) {
 			const of = total !== null && total > rows.length ? ` of ${total}` : '';
 			io.write(`\n${rows.length}${of} conversation${rows.length === 1 ? '' : 's'} (${(query.statuses ?? ['open', 'pending', 'snoozed']).join(', ')})\n`);

@@ -44,7 +44,7 @@ function writeCommand(name: 'reply' | 'note', summary: string, send: Send, done:
 		options: {
 			body: {type: 'string', valueName: '<text>', description: `the ${name === 'reply' ? 'reply' : 'note'} text`},
 			'body-file': {type: 'string', valueName: '<path|->', description: 'read the text from a file, or stdin with -'},
-			template: {type: 'string', multiple: true, valueName: '<id>', description: 'write from this template, an id or /shortcut (repeatable, in order)'},
+			template: {type: 'string', multiple: true, valueName: '<id>', complete: {kind: 'template'}, description: 'write from this template, an id or /shortcut (repeatable, in order)'},
 			set: {type: 'string', multiple: true, valueName: '<name=value>', description: 'fill a template field, e.g. order_number=A-1042 (repeatable)'},
 			// Spelled out, not imported from templates-common: that would load the template loader for every plain reply.
 			templates: {type: 'string', multiple: true, valueName: '<dir>', description: 'read templates only from this folder (repeatable); default: the shipped library, then yours'},

@@ -21,6 +21,7 @@ export const command: CommandDefinition = {
 	].join('\n'),
 	options: {...languageOption, ...templatesOption},
 	positionals: {min: 1, max: 1},
+	arguments: [{kind: 'template'}],
 	async run(input, io, context) {
 		refuseInReadOnly(context, 'edit a template');
 		const id = input.positionals[0]!;

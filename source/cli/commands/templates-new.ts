@@ -45,6 +45,7 @@ export const command: CommandDefinition = {
 		to: {type: 'string', valueName: '<dir>', description: 'write into this folder instead of your templates folder'},
 	},
 	positionals: {min: 1, max: 1},
+	arguments: [{kind: 'none'}],
 	async run(input, io, context) {
 		refuseInReadOnly(context, 'create a template');
 		const id = input.positionals[0]!;

@@ -21,6 +21,7 @@ export const command: CommandDefinition = {
 	].join('\n'),
 	options: {...languageOption, ...templatesOption, ...jsonOptions()},
 	positionals: {min: 1, max: 1},
+	arguments: [{kind: 'template'}],
 	async run(input, io, context) {
 		const id = input.positionals[0]!;
 		const language = readLanguage(input.values);

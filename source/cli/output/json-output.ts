@@ -11,7 +11,7 @@ export function jsonOptions(validFields?: readonly string[]): Record<string, Opt
 	if (!validFields) return {json};
 	return {
 		json,
-		fields: {type: 'string', valueName: '<a,b,...>', description: `only these JSON fields (implies --json): ${validFields.join(', ')}`},
+		fields: {type: 'string', valueName: '<a,b,...>', complete: {kind: 'choice', values: validFields, list: true}, description: `only these JSON fields (implies --json): ${validFields.join(', ')}`},
 	};
 }
 

@@ -1,6 +1,6 @@
 // Opens a Chatwoot profile: validated settings, the shared HTTP client, the adapter.
 import type {HelpdeskProvider} from '../provider.js';
-import type {OpenProviderOptions} from '../registry.js';
+import type {OpenProviderOptions} from '../provider-definition.js';
 import {openTokenHttp} from '../shared/open-http.js';
 import {createChatwootProvider} from './chatwoot-provider.js';
 import {chatwootToken, parseChatwootSettings} from './chatwoot-settings.js';

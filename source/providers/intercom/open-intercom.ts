@@ -1,6 +1,6 @@
 // Opens an Intercom profile: validated settings, the shared HTTP client, the adapter.
 import type {HelpdeskProvider} from '../provider.js';
-import type {OpenProviderOptions} from '../registry.js';
+import type {OpenProviderOptions} from '../provider-definition.js';
 import {openTokenHttp} from '../shared/open-http.js';
 import {createIntercomProvider} from './intercom-provider.js';
 import {intercomToken, parseIntercomSettings} from './intercom-settings.js';

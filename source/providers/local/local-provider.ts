@@ -1,12 +1,13 @@
 // The local desk: deskterm's embedded back end, a real helpdesk in one SQLite file, seeded with a demo desk.
-import type {Agent} from '../../domain/conversation.js';
-import type {OpenProviderOptions} from '../registry.js';
-import type {Capabilities, HelpdeskProvider} from '../provider.js';
+import type {Agent, ConversationSummary} from '../../domain/conversation.js';
+import type {OpenProviderOptions} from '../provider-definition.js';
+import type {Capabilities, HelpdeskProvider, QueueQuery} from '../provider.js';
 import {deskPath} from './desk-path.js';
 import {resolveMe} from './resolve-me.js';
 import {changesSince, hasDeskId, wakeSnoozed} from './store/changes.js';
 import {receiveIncoming, type IncomingInput, type IncomingResult} from './store/incoming.js';
 import {openLocalStore, type LocalStore} from './store/local-store.js';
+import {metricFacts} from './store/metric-reads.js';
 import {toQueueFilter} from './store/queue-filter.js';
 import type {SearchMode} from './store/queue-sql.js';
 import {fullConversations, getConversation, listAgents, listQueue, listTeams} from './store/reads.js';
@@ -63,6 +64,17 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		teamIds: () => listTeams(store).map(team => team.id),
 	};
 
+	/** Every page of a query, without counting totals: bulk readers walk the whole desk. */
+	function* queuePages(query: QueueQuery): Generator<ConversationSummary[]> {
+		wakeSnoozed(store);
+		let cursor = query.cursor;
+		do {
+			const page = listQueue(store, toQueueFilter({...query, cursor, limit: iterateBatch}, lookups), {total: false});
+			yield page.conversations;
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor);
+	}
+
 	return {
 		kind: 'local',
 		label: 'local demo desk',
@@ -90,13 +102,13 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		setPriority: async (id, priority, writeOptions) => setPriority(store, id, priority, writeOptions),
 		updateTags: async (id, input) => updateTags(store, id, input),
 		async *iterateConversations(query) {
-			wakeSnoozed(store);
-			let cursor = query.cursor;
-			do {
-				const page = listQueue(store, toQueueFilter({...query, cursor, limit: iterateBatch}, lookups), {total: false});
-				yield* fullConversations(store, page.conversations);
-				cursor = page.nextCursor ?? undefined;
-			} while (cursor);
+			for (const page of queuePages(query)) yield* fullConversations(store, page);
+		},
+		async *iterateMetricFacts(period) {
+			yield* metricFacts(store, period);
+		},
+		async *iterateSummaries(query) {
+			for (const page of queuePages(query)) yield* page;
 		},
 		receiveIncoming: async input => receiveIncoming(store, input),
 		close: async () => store.close(),

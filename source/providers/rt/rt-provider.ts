@@ -2,7 +2,7 @@
 import {noCapabilities, type Capabilities, type HelpdeskProvider} from '../provider.js';
 import {createDebugLog} from '../http/debug-log.js';
 import {createHttpClient, type DeskHttpClient} from '../http/http-client.js';
-import type {OpenProviderOptions} from '../registry.js';
+import type {OpenProviderOptions} from '../provider-definition.js';
 import {loginCommand} from '../shared/open-http.js';
 import {rtArticleSchema, savedReplyFromArticle} from './map-article.js';
 import {rtWritableStatuses} from './map-status.js';

@@ -1,7 +1,7 @@
 // Opening a profile's HTTP client: the shared client with its debug log, and the login command its errors name.
 import {createDebugLog} from '../http/debug-log.js';
 import {createHttpClient, type DeskHttpClient} from '../http/http-client.js';
-import type {OpenProviderOptions} from '../registry.js';
+import type {OpenProviderOptions} from '../provider-definition.js';
 
 /** What to run when the token is rejected: the profile named only when it is not the kind's default. */
 export function loginCommand(kind: string, profile: string): string {

@@ -1,6 +1,6 @@
 // Opens a Zendesk profile: validated settings, the shared HTTP client on /api/v2, the adapter.
 import type {HelpdeskProvider} from '../provider.js';
-import type {OpenProviderOptions} from '../registry.js';
+import type {OpenProviderOptions} from '../provider-definition.js';
 import {openTokenHttp} from '../shared/open-http.js';
 import {createZendeskProvider} from './zendesk-provider.js';
 import {parseZendeskSettings, zendeskToken} from './zendesk-settings.js';

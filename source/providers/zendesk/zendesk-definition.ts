@@ -1,5 +1,6 @@
 // The Zendesk kind for the registry: what `deskterm login zendesk` asks for, and a lazy open.
-import type {LoginField, ProviderDefinition} from '../registry.js';
+import type {LoginField} from '../../domain/profile.js';
+import type {ProviderDefinition} from '../provider-definition.js';
 
 export const zendeskLoginFields: LoginField[] = [
 	{

@@ -1,5 +1,6 @@
 // The presenters' queue columns, a little tighter for the console so the subject keeps room at 80 columns.
-import {fitColumns, queueColumns, type QueueColumn} from '../../../presenters/queue-columns.js';
+import {fitColumns, queueColumns, queueColumnsFor, type QueueColumn} from '../../../presenters/queue-columns.js';
+import type {ConversationSummary} from '../../../domain/conversation.js';
 import type {RowBadge} from '../../extensions.js';
 import {displayWidth} from '../../text/wrap.js';
 
@@ -21,8 +22,8 @@ export const subjectRoom = 16;
 const givesWayToBadges = 4;
 
 /** The columns that fit a row of this width, the subject keeping room to be read (and `badges` cells more when it can). */
-export function fitQueueColumns(width: number, badges = 0): Array<QueueColumn & {size: number}> {
-	let columns = consoleColumns;
+export function fitQueueColumns(width: number, badges = 0, rows: ReadonlyArray<Pick<ConversationSummary, 'id'>> = []): Array<QueueColumn & {size: number}> {
+	let columns = queueColumnsFor(rows, consoleColumns);
 	let fitted = fitColumns(columns, width);
 	const subject = () => fitted.find(column => column.flexible)?.size ?? subjectRoom;
 	const dropWorst = (floor: number) => {

@@ -37,14 +37,16 @@ export function QueuePane({state, width, height, focused, now, badges, note, bad
 	const rowBadges = rows.map(row => badges?.(row, now) ?? noBadges);
 	const wanted = rowBadges.some(list => list.length > 0) ? Math.max(badgeRoom, ...rowBadges.map(badgesWidth)) : 0;
 	// Two cells for the selection marker; the badges take the front of the subject, in a column of their own width.
-	const columns = fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0);
+	const columns = fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0, state.items);
 	const subject = columns.find(column => column.flexible)?.size ?? 0;
 	const room = Math.max(0, subject - subjectRoom - 1);
 	const fitted = rowBadges.map(list => fitBadges(list, Math.min(wanted, room)));
 	const badgeWidth = wanted > 0 ? Math.min(room, wanted) : 0;
 	const loadingMore = state.complete ? '' : ' loading…';
 	const total = state.total !== null && state.total > count ? ` (${formatCount(state.total)} in all)` : '';
-	const position = count === 0 ? '' : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}${note ? ` · ${note}` : ''}`;
+	// A merged queue names a desk that did not answer, so its missing rows are not a surprise.
+	const down = state.down.length > 0 ? ` · ${state.down.join(', ')} down (R retries)` : '';
+	const position = count === 0 ? down.slice(3) : `${formatCount(state.selected + 1)}/${formatCount(count)}${total}${loadingMore}${down}${note ? ` · ${note}` : ''}`;
 	// The badges explain themselves (C:H, BREACH 12m, !): their column has no header of its own.
 	const header = (column: (typeof columns)[number]) =>
 		column.flexible && badgeWidth > 0 ? `${' '.repeat(badgeWidth + 1)}${fitCell(column.header, column.size - badgeWidth - 1)}` : fitCell(column.header, column.size);

@@ -33,6 +33,8 @@ export type QueueState = {
 	complete: boolean;
 	total: number | null;
 	error: string | null;
+	/** A merged queue's desks that did not answer this load (their rows are missing). */
+	down: string[];
 };
 
 export type QueueAction =
@@ -41,7 +43,7 @@ export type QueueAction =
 	| {type: 'select-id'; id: string; height: number}
 	| {type: 'set-filters'; filters: Partial<QueueFilters>}
 	| {type: 'reload'}
-	| {type: 'page'; generation: number; conversations: ConversationSummary[]; total: number | null; complete: boolean}
+	| {type: 'page'; generation: number; conversations: ConversationSummary[]; total: number | null; complete: boolean; down?: string[]}
 	| {type: 'failed'; generation: number; message: string}
 	| {type: 'patch'; summary: ConversationSummary}
 	| {type: 'local-view'; view: LocalView | null};
@@ -62,6 +64,7 @@ export function initialQueueState(filters: QueueFilters = defaultFilters): Queue
 		complete: false,
 		total: null,
 		error: null,
+		down: [],
 	};
 }
 
@@ -123,6 +126,7 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
 				total: action.total,
 				status: showNow ? 'ready' : state.status,
 				error: null,
+				down: action.down ?? [],
 			};
 			return showNow ? reselect(next) : next;
 		}

@@ -19,7 +19,14 @@ export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, di
 			do {
 				const page = await provider.listQueue({...query, ...(cursor === null ? {} : {cursor}), limit: first ? firstPageSize : pageSize});
 				if (!live) return;
-				dispatch({type: 'page', generation, conversations: page.conversations, total: page.total, complete: page.nextCursor === null});
+				dispatch({
+					type: 'page',
+					generation,
+					conversations: page.conversations,
+					total: page.total,
+					complete: page.nextCursor === null,
+					...(page.unavailable && page.unavailable.length > 0 ? {down: page.unavailable.map(outage => outage.desk)} : {}),
+				});
 				cursor = page.nextCursor;
 				first = false;
 			} while (cursor !== null);
