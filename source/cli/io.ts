@@ -1,5 +1,6 @@
 // The streams a command talks to, injected so a test can hand in buffers (cli/cli's IOStreams).
 import type {Readable} from 'node:stream';
+import {renderForTerminal} from './output/style.js';
 
 export type Io = {
 	write(text: string): void;
@@ -37,6 +38,20 @@ export function processIo(options: {noColor: boolean; env: NodeJS.ProcessEnv}): 
 		columns: process.stdout.columns || Number(options.env['COLUMNS']) || 80,
 		canPrompt: isStdoutTty && isStdinTty,
 	};
+}
+
+const guarded = new WeakSet<Io>();
+
+/**
+ * The CLI's terminal edge: every text a command writes, to stdout or stderr, passes renderForTerminal
+ * exactly once (hidden code points shown as <U+XXXX>, only the style's own colours kept). JSON needs no
+ * exception: stringifyJson escapes all of those code points, so it passes unchanged.
+ */
+export function terminalIo(io: Io): Io {
+	if (guarded.has(io)) return io;
+	const edge: Io = {...io, write: text => io.write(renderForTerminal(text)), error: text => io.error(renderForTerminal(text))};
+	guarded.add(edge);
+	return edge;
 }
 
 /** Reads all of stdin (for --body-file -). */

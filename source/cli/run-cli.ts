@@ -4,7 +4,7 @@ import {DeskError, toDeskError} from '../domain/errors.js';
 import type {CommandDefinition, OptionSpec} from './command.js';
 import {commands, findCommand} from './commands.js';
 import {exitCodes} from './exit-codes.js';
-import {processIo, type Io} from './io.js';
+import {processIo, terminalIo, type Io} from './io.js';
 import {unknownCommandError, unknownOptionMessage} from './unknown-words.js';
 import {consoleDebugEnv} from '../providers/http/debug-log.js';
 import {version} from '../version.js';
@@ -26,7 +26,7 @@ export type ConsoleStarter = (
 
 /** The process's argv: a command runs here; only global flags in a terminal open the console. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, loadConsole: () => Promise<ConsoleStarter>, screens?: Screens): Promise<number> {
-	const io = processIo({noColor: argv.includes('--no-color'), env});
+	const io = terminalIo(processIo({noColor: argv.includes('--no-color'), env}));
 	// Only global flags (and the values of those that take one, e.g. --data-dir DIR) means the console.
 	const valueFlags = new Set(Object.entries(globalOptions).filter(([, spec]) => spec.type === 'string').map(([name]) => `--${name}`));
 	const wantsConsole = argv.every((argument, index) => argument.startsWith('-') || valueFlags.has(argv[index - 1] ?? ''));
@@ -45,7 +45,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, load
 	return runConsole(globals, io, {env: consoleDebugEnv(env, globals.debug === true), loadProfile: loadConfiguredProfile});
 }
 
-export async function runCli(givenArgv: readonly string[], io: Io, options: RunOptions): Promise<number> {
+export async function runCli(givenArgv: readonly string[], givenIo: Io, options: RunOptions): Promise<number> {
+	const io = terminalIo(givenIo);
 	let context: Context | undefined;
 	const argv = moveLeadingGlobals(givenArgv);
 	try {

@@ -71,7 +71,13 @@ export function parseTriageFile(id: FileId, text: string, path: string): {value:
 		message: `not valid YAML: ${error.message.split('\n')[0]}`,
 	}));
 	if (problems.length > 0) return {value: undefined, problems};
-	const data: unknown = document.toJS() ?? {};
+	let data: unknown;
+	try {
+		// An alias to no anchor, or too many aliases (a "billion laughs" file), only shows here.
+		data = document.toJS({maxAliasCount: 50}) ?? {};
+	} catch (error) {
+		return {value: undefined, problems: [{file: path, line: null, message: `not valid YAML: ${String((error as Error).message).split('\n')[0]}`}]};
+	}
 	const at = (where: ReadonlyArray<PropertyKey>, message: string) => problems.push({file: path, line: lineOf(document, lines, where), message});
 	const report = (error: z.core.$ZodError, prefix: ReadonlyArray<PropertyKey>, label = '') => {
 		for (const issue of error.issues) {

@@ -1,5 +1,6 @@
 // --fields a,b: pick fields from a command's whitelist; an unknown one is a usage error naming the valid ones.
 import {DeskError} from '../domain/errors.js';
+import {escapeHiddenInJson} from './sanitize.js';
 
 export function parseFieldList(text: string, valid: readonly string[]): string[] {
 	const fields = text.split(',').map(field => field.trim()).filter(Boolean);
@@ -18,7 +19,7 @@ export function selectFields(object: Record<string, unknown>, fields: readonly s
 	return Object.fromEntries(fields.map(field => [field, object[field]]));
 }
 
-/** JSON text that is safe to show on a terminal: C1 controls escaped (JSON.stringify escapes only C0). */
+/** JSON text that is safe to show on a terminal: JSON.stringify escapes C0; DEL, C1 and bidi controls are escaped too. */
 export function stringifyJson(value: unknown, indent: number): string {
-	return JSON.stringify(value, null, indent).replace(/[\u007F-\u009F]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return escapeHiddenInJson(JSON.stringify(value, null, indent));
 }

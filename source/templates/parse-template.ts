@@ -32,7 +32,13 @@ function parseWithDocument(split: FrontMatterSplit, path: string): ParsedTemplat
 		const line = split.yamlLine - 1 + Math.min(lineCounter.linePos(yamlError.pos[0]).line || 1, lastLine);
 		return failed(path, line, `invalid YAML: ${firstLine(yamlError.message)}`);
 	}
-	const data: unknown = document.toJS({maxAliasCount: 50}) ?? {};
+	let data: unknown;
+	try {
+		// An alias to no anchor, or too many aliases, only shows when the document becomes data.
+		data = document.toJS({maxAliasCount: 50}) ?? {};
+	} catch (error) {
+		return failed(path, split.yamlLine, `invalid YAML: ${firstLine(String((error as Error).message))}`);
+	}
 	const result = frontMatterSchema.safeParse(data);
 	if (!result.success) {
 		return {

@@ -1,13 +1,16 @@
 // The console's root: theme, terminal size, and the workspace once the desk is open (a frame before that).
-import {Box, Text, useApp, useWindowSize} from 'ink';
+import {Box, useApp, useStdout} from 'ink';
+import {useMemo, useSyncExternalStore} from 'react';
 import type {Context} from '../context.js';
 import type {AssistSources} from './assist/use-assist.js';
 import {StatusBar} from './components/status-bar.js';
+import {Text} from './components/text.js';
 import type {ConsoleExtensions} from './extensions.js';
 import {useActions} from './keys/use-actions.js';
 import {Workspace} from './screens/workspace/workspace.js';
 import {defaultRefreshMs} from './session/refresh.js';
 import {useDeskSession} from './session/use-desk-session.js';
+import {watchTerminalSize, type TerminalSizeSource} from './terminal-size.js';
 import type {Theme} from './theme/theme.js';
 import {ThemeProvider, useTheme} from './theme/theme-context.js';
 
@@ -19,10 +22,14 @@ type Props = {
 	assist?: AssistSources | null;
 	/** How often to ask the back end what changed (0 turns it off). */
 	refreshEveryMs?: number;
+	/** The size to lay out for; the console's wipes the screen on each resize (see terminal-size.ts). */
+	terminal?: TerminalSizeSource;
 };
 
-export function App({context, theme, extensions = {}, assist = null, refreshEveryMs = defaultRefreshMs}: Props) {
-	const {columns, rows} = useWindowSize();
+export function App({context, theme, extensions = {}, assist = null, refreshEveryMs = defaultRefreshMs, terminal}: Props) {
+	const {stdout} = useStdout();
+	const source = useMemo(() => terminal ?? watchTerminalSize(stdout as NodeJS.WriteStream), [terminal, stdout]);
+	const {columns, rows} = useSyncExternalStore(source.subscribe, source.current);
 	const session = useDeskSession(context);
 	return (
 		<ThemeProvider value={theme}>

@@ -5,6 +5,7 @@ import {toDeskError} from '../domain/errors.js';
 import {templateSources} from '../templates/template-dirs.js';
 import {App} from './app.js';
 import type {ConsoleExtensions} from './extensions.js';
+import {watchTerminalSize, wipeScreen} from './terminal-size.js';
 import {themeFor} from './theme/theme.js';
 
 export type ConsoleStart = {
@@ -19,8 +20,15 @@ export type ConsoleStart = {
 /** Runs the console until the agent quits; resolves with the exit code. */
 export async function startConsole(start: ConsoleStart): Promise<number> {
 	const assist = {templateSources: templateSources(start.context.paths)};
-	const app = <App context={start.context} theme={themeFor(start.color)} extensions={start.extensions} assist={assist} refreshEveryMs={start.refreshEveryMs} />;
-	const instance = render(app, {
+	const app = () => <App context={start.context} theme={themeFor(start.color)} extensions={start.extensions} assist={assist} refreshEveryMs={start.refreshEveryMs} terminal={terminal} />;
+	// A resize wipes the screen, makes Ink forget its frame and lays the tree out for the new size at once
+	// (rerender is synchronous), so what Ink draws next is the new layout, whole (see terminal-size.ts).
+	const terminal = watchTerminalSize(process.stdout, () => {
+		process.stdout.write(wipeScreen);
+		instance.clear();
+		instance.rerender(app());
+	});
+	const instance = render(app(), {
 		alternateScreen: true,
 		// The console only starts when stdin and stdout are terminals; CI=true in the environment must not
 		// turn Ink into its print-the-last-frame mode.

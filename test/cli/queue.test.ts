@@ -41,11 +41,11 @@ describe('deskterm queue', () => {
 		expect(plain.stdout).not.toContain('\u001B');
 	});
 
-	it('strips terminal escapes that customers wrote, in the table and the pipe', async () => {
+	it('shows terminal escapes that customers wrote visibly, in the table and the pipe', async () => {
 		for (const tty of [true, false]) {
 			const result = await run(['queue'], {tty});
 			const row = result.stdout.split('\n').find(line => line.startsWith('1046'))!;
-			expect(row).toContain('Eve Mallory');
+			expect(row).toContain(tty ? 'Eve<U+001B>[31m…' : 'Eve<U+001B>[31m Mallory');
 			expect(row).not.toMatch(/[\u001B\u0007\u009B]/);
 		}
 	});

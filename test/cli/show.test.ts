@@ -78,11 +78,11 @@ describe('deskterm show', () => {
 		expect(value).toEqual({id: '1043', ratings: {csat: null, nps: null, ces: null}});
 	});
 
-	it('sanitizes customer text on a terminal and in a pipe, and keeps it exact in JSON', async () => {
+	it('shows customer escapes visibly on a terminal and in a pipe, and keeps them exact in JSON', async () => {
 		for (const tty of [true, false]) {
 			const result = await run(['show', '1046'], {tty});
-			expect(result.stdout).toContain('Eve Mallory');
-			expect(result.stdout).toContain('Look at this1m');
+			expect(result.stdout).toContain('Eve<U+001B>[31m Mallory');
+			expect(result.stdout).toContain('Look<U+001B>[5m at this<U+009B>1m');
 			expect(result.stdout).not.toMatch(/[\u001B\u0007\u009B]/);
 		}
 		const raw = await run(['show', '1046', '--json']);

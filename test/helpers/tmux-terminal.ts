@@ -1,7 +1,7 @@
 // A real terminal for end-to-end tests: a detached tmux session on its own socket, read like a person
 // reads the screen (capture-pane) and typed at with real keys (send-keys); killed when closed.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -14,12 +14,22 @@ export type TerminalOptions = {
 	env: Record<string, string>;
 	columns?: number;
 	rows?: number;
+	/** Record every byte the program writes (tmux pipe-pane); the program starts once recording has. */
+	record?: boolean;
 };
 
 export type Terminal = {
 	screen(): string;
 	/** Waits until the screen shows the pattern, or fails showing the screen as it was. */
 	waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+	/** Waits until check(screen) finds nothing wrong (returns null), or fails with what it last found. */
+	waitUntil(check: (screen: string) => string | null, timeoutMs?: number): Promise<string>;
+	/** Resizes the window, as a person dragging the terminal's corner does (the program gets SIGWINCH). */
+	resize(columns: number, rows: number): void;
+	/** With record: everything the program has written so far, escape sequences included. */
+	output(): string;
+	/** tmux's paste buffers: what an OSC 52 clipboard write would have filled (set-clipboard is on). */
+	clipboard(): string[];
 	/** Presses keys by tmux name: 'Enter', 'Escape', 'C-s', '/', 'r' ... */
 	press(...keyNames: string[]): void;
 	/** Types text literally, character by character as a keyboard would. */
@@ -43,8 +53,17 @@ export function openTerminal(options: TerminalOptions): Terminal {
 		return result.stdout;
 	};
 	// The pane outlives the program so the test can read its exit code and last screen.
-	const command = `${options.command.map(shellQuote).join(' ')}; echo "deskterm-test-exit=$?"; sleep 120`;
+	const start = options.record ? 'read deskterm_go; ' : '';
+	const command = `${start}${options.command.map(shellQuote).join(' ')}; echo "deskterm-test-exit=$?"; sleep 120`;
 	tmux('new-session', '-d', '-s', 'main', '-x', String(options.columns ?? 80), '-y', String(options.rows ?? 24), command);
+	// A window sized by the test, not by a client; OSC 52 from the program lands in tmux's buffers.
+	tmux('set-option', '-g', 'window-size', 'manual');
+	tmux('set-option', '-g', 'set-clipboard', 'on');
+	const recording = join(socketDir, 'output');
+	if (options.record) {
+		tmux('pipe-pane', '-o', '-t', 'main', `cat >> ${shellQuote(recording)}`);
+		tmux('send-keys', '-t', 'main', 'Enter');
+	}
 	const screen = () => tmux('capture-pane', '-p', '-t', 'main');
 
 	async function waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpExecArray> {
@@ -58,9 +77,24 @@ export function openTerminal(options: TerminalOptions): Terminal {
 		}
 	}
 
+	async function waitUntil(check: (shown: string) => string | null, timeoutMs = 20_000): Promise<string> {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const shown = screen();
+			const problem = check(shown);
+			if (problem === null) return shown;
+			if (Date.now() > deadline) throw new Error(`${problem}; the screen shows:\n${shown}`);
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+	}
+
 	return {
 		screen,
 		waitFor,
+		waitUntil,
+		resize: (columns, rows) => void tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows)),
+		output: () => (existsSync(recording) ? readFileSync(recording, 'utf8') : ''),
+		clipboard: () => tmux('list-buffers', '-F', '#{buffer_sample}').split('\n').filter(line => line !== ''),
 		press: (...keyNames) => void tmux('send-keys', '-t', 'main', ...keyNames),
 		type: text => void tmux('send-keys', '-t', 'main', '-l', text),
 		exitCode: async (timeoutMs = 20_000) => Number((await waitFor(exitMarker, timeoutMs))[1]),

@@ -70,6 +70,7 @@ describe('fitColumns', () => {
 	it('cuts cells with an ellipsis, pads short ones, and strips escapes and line breaks', () => {
 		expect(fitCell('Refund please', 8)).toBe('Refund …');
 		expect(fitCell('Hi', 4)).toBe('Hi  ');
-		expect(fitCell('a\u001B[2Jb\nc', 5)).toBe('ab c ');
+		expect(fitCell('a\u001B[2Jb\nc', 15)).toBe('a<U+001B>[2Jb c');
+		expect(fitCell('a\u001B[2Jb\nc', 5)).toBe('a<U+…');
 	});
 });

@@ -1,7 +1,6 @@
 // deskterm assign <id> --to <agent|team|me|none>
 import {assignConversation} from '../../operations/conversation-actions.js';
 import {summaryJsonFields} from '../../presenters/conversation-json.js';
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
 import type {CommandDefinition} from '../command.js';
 import {jsonOptions, readJsonRequest} from '../output/json-output.js';
 import {printWriteResult} from '../output/write-result.js';
@@ -32,7 +31,6 @@ export const command: CommandDefinition = {
 		if (typeof to !== 'string' || to.trim() === '') throw usageError('assign: --to is missing (an agent, a team, me or none)');
 		const id = input.positionals[0]!;
 		const target = await assignConversation(context, id, to);
-		const label = sanitizeForTerminal(target.label);
-		return printWriteResult(io, context, id, request, what => (target.agentId === null ? `Unassigned ${what}.` : `Assigned ${what} to ${label}.`));
+		return printWriteResult(io, context, id, request, what => (target.agentId === null ? `Unassigned ${what}.` : `Assigned ${what} to ${target.label}.`));
 	},
 };

@@ -1,6 +1,7 @@
 // deskterm demo incoming: play the customer on the local desk, a new conversation or a new message.
 import {isChannel} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {isLocalProvider} from '../../providers/local/local-provider.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
@@ -46,7 +47,7 @@ export const command: CommandDefinition = {
 		if (to === undefined && (text('customer') ?? '').trim() === '') throw new DeskError('usage', 'demo incoming: --customer NAME is required for a new conversation');
 		if (to === undefined && (text('subject') ?? '').trim() === '') throw new DeskError('usage', 'demo incoming: --subject is required for a new conversation');
 		const body = await readBody('demo incoming', input.values, io);
-		if (context.readOnly) throw new DeskError('read_only', 'read-only mode: cannot add customer messages');
+		refuseInReadOnly(context, 'add customer messages');
 		const provider = await context.provider();
 		if (!isLocalProvider(provider)) {
 			throw new DeskError('usage', `demo incoming works on the local desk only; profile "${context.profile.name}" is ${provider.label}`);

@@ -1,6 +1,7 @@
 // deskterm demo reset: throw the local desk away and seed a fresh demo desk (any size, any seed).
 import {createInterface} from 'node:readline';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {defaultConversationCount, defaultSeed, maxConversationCount} from '../../providers/local/demo/generate-desk.js';
 import {resetDesk} from '../../providers/local/demo/seed-desk.js';
 import {deskPath} from '../../providers/local/desk-path.js';
@@ -37,7 +38,7 @@ export const command: CommandDefinition = {
 		if (context.profile.provider !== 'local') {
 			throw new DeskError('usage', `demo reset works on the local desk only; profile "${context.profile.name}" uses the ${context.profile.provider} back end`);
 		}
-		if (context.readOnly) throw new DeskError('read_only', 'read-only mode: cannot reset the local desk');
+		refuseInReadOnly(context, 'reset the local desk');
 		const conversations = parseCount(input.values['conversations']);
 		const seedValue = input.values['seed'];
 		const seed = typeof seedValue === 'string' ? seedValue.trim() : defaultSeed;

@@ -1,6 +1,7 @@
 // deskterm learn --history FILE: imports past conversations labelled with the template that answered them.
 import type {Context} from '../../context.js';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {readHistoryFile} from '../../ranking/history-file.js';
 import {readLearnedExamples, writeLearnedExamples} from '../../ranking/history-store.js';
 import type {LabelledExample} from '../../ranking/rankable.js';
@@ -39,6 +40,7 @@ export const command: CommandDefinition = {
 	positionals: {min: 0, max: 0},
 	async run(input, io, context) {
 		if (input.values['forget'] === true) {
+			refuseInReadOnly(context, 'forget the learned history');
 			if (typeof input.values['history'] === 'string') throw new DeskError('usage', 'learn: --forget and --history do not go together');
 			const before = (await readLearnedExamples(context.paths.dataDir)).length;
 			await writeLearnedExamples(context.paths.dataDir, []);
@@ -47,6 +49,7 @@ export const command: CommandDefinition = {
 		}
 		const path = input.values['history'];
 		if (typeof path !== 'string') throw new DeskError('usage', `learn: --history FILE is required (usage: ${command.usage})`);
+		refuseInReadOnly(context, 'learn from a history file');
 		return importHistory(path, input, io, context);
 	},
 };

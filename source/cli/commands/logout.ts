@@ -3,6 +3,7 @@ import {removeProfile} from '../../config/config-file.js';
 import {listProfiles, localProfileName} from '../../config/load-profile.js';
 import {forgetSecrets, secretsFilePath} from '../../config/secrets.js';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {providerDefinition} from '../../providers/registry.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
@@ -21,6 +22,7 @@ export const command: CommandDefinition = {
 	positionals: {min: 0, max: 1},
 	usesProfile: false,
 	async run(input, io, context) {
+		refuseInReadOnly(context, 'log out (it deletes saved credentials)');
 		const {configDir} = context.paths;
 		const {defaultName, profiles} = listProfiles(context.paths);
 		const flag = typeof input.values['profile'] === 'string' ? input.values['profile'] : undefined;

@@ -3,6 +3,7 @@ import {configFilePath, setDefaultProfile} from '../../config/config-file.js';
 import {listProfiles} from '../../config/load-profile.js';
 import {describeSecretSource, resolveSecrets, type SecretSource} from '../../config/secrets.js';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import type {Paths} from '../../paths.js';
 import type {Profile} from '../../domain/profile.js';
 import {providerDefinition, providerKinds} from '../../providers/registry.js';
@@ -77,6 +78,7 @@ export const command: CommandDefinition = {
 	async run(input, io, context) {
 		const wanted = input.values['default'];
 		if (typeof wanted === 'string') {
+			refuseInReadOnly(context, 'change the default profile');
 			const {profiles} = listProfiles(context.paths);
 			if (!profiles.some(profile => profile.name === wanted)) {
 				throw new DeskError('usage', `no profile named "${wanted}" (known: ${profiles.map(profile => profile.name).join(', ')})`);

@@ -12,7 +12,6 @@ import {sendTemplateReply} from '../../operations/send-template-reply.js';
 import {customerTextOf} from '../../operations/suggestion-rankers.js';
 import {createTemplateLibrary, type TemplateLibrary} from '../../operations/template-library.js';
 import {messageToJson} from '../../presenters/conversation-json.js';
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
 import {placeholderValues} from '../../templates/placeholder-values.js';
 import {unfilledFieldsMessage} from '../../templates/placeholders.js';
 import type {Template} from '../../templates/template.js';
@@ -100,7 +99,7 @@ export async function runTemplateWrite(
 	const style = createStyle(io.color);
 	const done = kind === 'reply' ? 'Replied to' : 'Added an internal note to';
 	const applied = sent.applied.length > 0 ? `; applied ${sent.applied.join(', ')}` : '';
-	io.write(`${style.tone('ok', sanitizeForTerminal(`${done} ${describe(conversation)} with ${used.map(template => template.id).join(', ')}${applied}.`))}\n`);
+	io.write(`${style.tone('ok', `${done} ${describe(conversation)} with ${used.map(template => template.id).join(', ')}${applied}.`)}\n`);
 	io.write(formatMessage(message, {tty: io.isStdoutTty, style, now: context.clock(), width: io.columns}));
 	return exitCodes.ok;
 }
@@ -120,7 +119,7 @@ function chooseTemplates(kind: TemplateWriteKind, library: TemplateLibrary, name
 function refuseForBots(chosen: readonly Template[], me: Agent): void {
 	const reserved = chosen.find(template => template.humanOnly);
 	if (reserved && me.role === 'bot') {
-		throw new DeskError('forbidden', `template ${reserved.id} is a human-only topic: a bot account (${sanitizeForTerminal(me.name)}) may not send it`);
+		throw new DeskError('forbidden', `template ${reserved.id} is a human-only topic: a bot account (${me.name}) may not send it`);
 	}
 }
 

@@ -6,6 +6,7 @@ import type {Context} from '../../context.js';
 import {customerTextOf} from '../../operations/suggestion-rankers.js';
 import {DeskError} from '../../domain/errors.js';
 import {aiCandidates, createTextRerank, defaultAiModel, isHttpUrl, type TextRerank} from '../../operations/ai-rerank.js';
+import {stringifyJson} from '../../presenters/json-fields.js';
 import {parseBatchLine, suggestionsToJson} from '../../ranking/batch-line.js';
 import type {Suggestion} from '../../ranking/ranker.js';
 import {setUpSuggestions, type HistorySource, type SuggestionSetup} from '../../ranking/suggestion-setup.js';
@@ -80,7 +81,7 @@ async function runBatch(source: string, input: ParsedInput, io: Io, context: Con
 			continue;
 		}
 		const suggestions = await rank(setup, query.text, top, rerank, io);
-		io.write(`${JSON.stringify(suggestionsToJson(query.id, suggestions))}\n`);
+		io.write(`${stringifyJson(suggestionsToJson(query.id, suggestions), 0)}\n`);
 	}
 	if (bad > 0) io.error(`deskterm: ${bad} input line${bad === 1 ? '' : 's'} skipped\n`);
 	return bad > 0 ? exitCodes.failure : exitCodes.ok;

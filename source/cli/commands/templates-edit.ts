@@ -2,6 +2,7 @@
 import {copyFileSync, existsSync, mkdirSync} from 'node:fs';
 import {join, sep} from 'node:path';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {templateFileName} from '../../templates/serialize-template.js';
 import {shippedTemplatesDir} from '../../templates/template-dirs.js';
 import {findTemplate} from '../../templates/variants.js';
@@ -22,6 +23,7 @@ export const command: CommandDefinition = {
 	positionals: {min: 1, max: 1},
 	arguments: [{kind: 'template'}],
 	async run(input, io, context) {
+		refuseInReadOnly(context, 'edit a template');
 		const id = input.positionals[0]!;
 		const {templates} = await loadForCommand(input.values, context, io);
 		const template = findTemplate(templates, id, readLanguage(input.values));

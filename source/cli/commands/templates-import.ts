@@ -3,6 +3,7 @@ import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node
 import {join} from 'node:path';
 import type {Context} from '../../context.js';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {loadTemplates} from '../../templates/load-templates.js';
 import {serializeTemplate, templateFileName} from '../../templates/serialize-template.js';
 import {templatesFromJson} from '../../templates/template-json.js';
@@ -34,6 +35,7 @@ export const command: CommandDefinition = {
 	},
 	positionals: {min: 0, max: 1},
 	async run(input, io, context) {
+		refuseInReadOnly(context, 'import templates');
 		const fromProvider = input.values['from-provider'] === true;
 		const source = input.positionals[0];
 		if (fromProvider === (source !== undefined)) throw new DeskError('usage', 'templates import: give a FILE or DIR, or --from-provider (one of them)');

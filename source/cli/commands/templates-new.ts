@@ -2,6 +2,7 @@
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {loadTemplates} from '../../templates/load-templates.js';
 import {serializeTemplate, templateFileName} from '../../templates/serialize-template.js';
 import {templateIdPattern} from '../../templates/template-schema.js';
@@ -46,6 +47,7 @@ export const command: CommandDefinition = {
 	positionals: {min: 1, max: 1},
 	arguments: [{kind: 'none'}],
 	async run(input, io, context) {
+		refuseInReadOnly(context, 'create a template');
 		const id = input.positionals[0]!;
 		if (!templateIdPattern.test(id)) throw new DeskError('usage', `templates new: "${id}" cannot be an id: one word without spaces or slashes, e.g. refund-approved`);
 		const language = readLanguage(input.values) ?? 'en';

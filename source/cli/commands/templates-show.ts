@@ -1,6 +1,5 @@
 // deskterm templates show <id>: one template, its settings and its body, in the variant for --language.
 import {DeskError} from '../../domain/errors.js';
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
 import {templateToJson} from '../../templates/template-json.js';
 import type {Template} from '../../templates/template.js';
 import {findTemplate} from '../../templates/variants.js';
@@ -67,11 +66,11 @@ function formatForPerson(template: Template, variants: string[], color: boolean)
 	const style = createStyle(color);
 	const rows = settings(template, variants).filter(([, value]) => value !== '');
 	const width = Math.max(...rows.map(([key]) => key.length));
-	const lines = rows.map(([key, value]) => `${style.tone('muted', key.padEnd(width))}  ${sanitizeForTerminal(value)}`);
-	return `${lines.join('\n')}\n\n${sanitizeForTerminal(template.body)}\n`;
+	const lines = rows.map(([key, value]) => `${style.tone('muted', key.padEnd(width))}  ${value}`);
+	return `${lines.join('\n')}\n\n${template.body}\n`;
 }
 
 function formatPlain(template: Template, variants: string[]): string {
 	const lines = settings(template, variants).map(([key, value]) => `${key}:\t${plainCell(value)}`);
-	return `${lines.join('\n')}\n--\n${sanitizeForTerminal(template.body)}\n`;
+	return `${lines.join('\n')}\n--\n${template.body}\n`;
 }

@@ -1,6 +1,5 @@
 // Readable triage: one conversation with every signal, or a table of badges (plain TSV in a pipe).
 import type {ConversationSummary} from '../../domain/conversation.js';
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
 import {isoTime, shortDuration} from '../../presenters/time.js';
 import {triageBadges, type Badge} from '../../triage/badges.js';
 import {resolutionChannels, type ResolutionChannel} from '../../triage/channel-map/channel-map.js';
@@ -13,7 +12,7 @@ import type {ScoredRow} from './triage-collect.js';
 
 export function printTriageDetail(io: Io, summary: ConversationSummary, triage: Triage, now: number): void {
 	const style = createStyle(io.color);
-	const clean = (text: string) => sanitizeForTerminal(text).replace(/[\r\n\t]+/g, ' ');
+	const clean = (text: string) => text.replace(/[\r\n\t]+/g, ' ');
 	const lines: string[] = [];
 	lines.push(style.bold(`#${clean(summary.id)} ${clean(summary.customerName)}: ${clean(summary.subject)}`));
 	lines.push(`${badgeLine(style, triageBadges(triage))}   priority ${triage.priority.score}/100`);
@@ -42,7 +41,7 @@ function axisLines(style: Style, axis: string, score: AxisScore): string[] {
 	const head = `${style.bold(axis[0]!.toUpperCase() + axis.slice(1))} ${style.tone(tone, score.level)} (${score.value})`;
 	const signals = score.signals.map(signal => {
 		const weight = `${signal.weight > 0 ? '+' : ''}${signal.weight}`.padStart(4);
-		return `  ${weight}  ${signal.label} ${style.tone('muted', `[${signal.id}: ${sanitizeForTerminal(signal.evidence)}]`)}`;
+		return `  ${weight}  ${signal.label} ${style.tone('muted', `[${signal.id}: ${signal.evidence}]`)}`;
 	});
 	return [head, ...signals];
 }

@@ -2,6 +2,7 @@
 import {formatProblem, loadTriageConfig, loadTriageSettings, TriageConfigError, writeDefaultTriageFiles} from '../../config/triage-config.js';
 import type {Conversation} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {stringifyJson} from '../../presenters/json-fields.js';
 import {triageJsonFields, triageToJson} from '../../triage/triage-json.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
@@ -134,6 +135,7 @@ export const configCommand: CommandDefinition = {
 		const verb = input.positionals[0];
 		const configDir = context.paths.configDir;
 		if (verb === 'init') {
+			refuseInReadOnly(context, 'write the triage config files');
 			const {written, kept} = await writeDefaultTriageFiles(configDir);
 			if (input.values['json'] === true) writeJson(io, {written, kept});
 			else for (const [label, paths] of [['wrote', written], ['kept (exists)', kept]] as const) for (const path of paths) io.write(`${label} ${path}\n`);

@@ -1,7 +1,6 @@
 // deskterm show as text: metadata, the customer's context, then the thread (key/value lines in a pipe).
 import type {Conversation} from '../../domain/conversation.js';
 import {tenureText} from '../../presenters/customer.js';
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
 import {isoTime, relativeTime} from '../../presenters/time.js';
 import {formatMessage, type ViewOptions} from './message-view.js';
 import {plainCell} from './plain.js';
@@ -9,19 +8,18 @@ import {plainCell} from './plain.js';
 export function formatConversation(conversation: Conversation, options: ViewOptions): string {
 	const thread = conversation.messages.map(message => formatMessage(message, options));
 	if (!options.tty) return [...plainFields(conversation).map(([key, value]) => `${key}:\t${plainCell(value)}\n`), ...thread.map(block => `--\n${block}`)].join('');
-	const text = (value: string) => sanitizeForTerminal(value);
 	const {style, now} = options;
 	const c = conversation;
 	const customer = c.customer;
 	const dot = ' · ';
-	const assignee = c.assigneeName ? text(c.assigneeName) : 'unassigned';
-	const team = c.teamName ? ` (${text(c.teamName)})` : '';
+	const assignee = c.assigneeName || 'unassigned';
+	const team = c.teamName ? ` (${c.teamName})` : '';
 	const statusLine = [
 		style.tone(c.status === 'open' ? 'accent' : 'normal', c.status === 'snoozed' && c.snoozedUntil !== null ? `snoozed, wakes ${relativeTime(c.snoozedUntil, now)}` : c.status),
 		style.tone(c.priority === 'urgent' ? 'danger' : c.priority === 'high' ? 'warning' : 'normal', c.priority),
 		c.channel,
 		assignee + team,
-		...(c.tags.length > 0 ? [`tags ${c.tags.map(text).join(', ')}`] : []),
+		...(c.tags.length > 0 ? [`tags ${c.tags.join(', ')}`] : []),
 	];
 	const times = [
 		`created ${relativeTime(c.createdAt, now)}`,
@@ -31,23 +29,23 @@ export function formatConversation(conversation: Conversation, options: ViewOpti
 	];
 	const tenure = tenureText(customer.customerSince, now);
 	const who = [
-		customer.company ? `${text(customer.company)}${customer.companyType ? ` (${text(customer.companyType)})` : ''}` : null,
-		customer.plan ? `plan ${text(customer.plan)}` : null,
+		customer.company ? `${customer.company}${customer.companyType ? ` (${customer.companyType})` : ''}` : null,
+		customer.plan ? `plan ${customer.plan}` : null,
 		tenure ? `customer for ${tenure}` : null,
-		`language ${text(customer.language)}`,
+		`language ${customer.language}`,
 		customer.vip ? style.tone('warning', 'VIP') : null,
 	].filter(part => part !== null);
 	const extra = [
-		customer.productsInUse.length > 0 ? `uses ${customer.productsInUse.map(text).join(', ')}` : null,
-		c.pageUrl ? `from ${text(c.pageUrl)}` : null,
+		customer.productsInUse.length > 0 ? `uses ${customer.productsInUse.join(', ')}` : null,
+		c.pageUrl ? `from ${c.pageUrl}` : null,
 		ratingsText(c),
 	].filter(part => part !== null);
 	const header = [
-		style.bold(`#${text(c.id)} ${text(c.subject)}`),
+		style.bold(`#${c.id} ${c.subject}`),
 		statusLine.join(dot),
 		style.tone('muted', times.join(dot)),
 		'',
-		`${style.bold(text(customer.name))} <${text(customer.email)}>`,
+		`${style.bold(customer.name)} <${customer.email}>`,
 		who.join(dot),
 		...(extra.length > 0 ? [extra.join(dot)] : []),
 		'',

@@ -1,6 +1,5 @@
-// One value for a tab-separated line: no terminal escapes, and no tab or newline that would break the row.
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
+// One value for a tab-separated line: no tab or newline that would break the row (the Io shows controls visibly).
 
 export function plainCell(text: string): string {
-	return sanitizeForTerminal(text).replace(/[\t\r\n]+/g, ' ');
+	return text.replace(/[\t\r\n]+/g, ' ');
 }

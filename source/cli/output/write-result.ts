@@ -21,9 +21,9 @@ export async function printWriteResult(
 	return exitCodes.ok;
 }
 
-/** "#1042 (Ada Lovelace: Refund please)": the handle, then the person and what it is about. */
+/** "#1042 (Ada Lovelace: Refund please)": the handle, then the person and what it is about (sanitised before it is cut). */
 export function describe(conversation: Conversation): string {
 	const subject = [...sanitizeForTerminal(conversation.subject).replace(/\s+/g, ' ')];
 	const short = subject.length > 40 ? `${subject.slice(0, 39).join('')}…` : subject.join('');
-	return `#${sanitizeForTerminal(conversation.id)} (${sanitizeForTerminal(conversation.customerName)}: ${short})`;
+	return `#${conversation.id} (${conversation.customerName}: ${short})`;
 }

@@ -3,6 +3,7 @@
 import {appendFileSync, mkdirSync} from 'node:fs';
 import {dirname, isAbsolute, join} from 'node:path';
 import type {Paths} from '../../paths.js';
+import {sanitizeForTerminal} from '../../presenters/sanitize.js';
 
 export type DebugLog = (line: string) => void;
 
@@ -40,7 +41,8 @@ export function createDebugLog(
 ): DebugLog | undefined {
 	const target = debugTarget(env, paths);
 	if (target.kind === 'off') return undefined;
-	const stamp = (line: string) => `${new Date(clock()).toISOString()} ${line}\n`;
+	// A log line is read on a terminal (stderr, or tail -f): a server's escape sequences show, never act.
+	const stamp = (line: string) => `${new Date(clock()).toISOString()} ${sanitizeForTerminal(line).replace(/\n/g, ' ')}\n`;
 	if (target.kind === 'stderr') return line => stderr(`[deskterm debug] ${stamp(line)}`);
 	let ready = false;
 	return line => {

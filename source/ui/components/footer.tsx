@@ -1,9 +1,9 @@
 // The bottom line: the keys that matter here, from the keymap, as many as fit (help always shows).
-import {Text} from 'ink';
 import {Fragment} from 'react';
 import type {FooterHint} from '../keys/key-help.js';
 import {useTheme} from '../theme/theme-context.js';
 import {displayWidth} from '../text/wrap.js';
+import {Text} from './text.js';
 
 export function fitHints(hints: FooterHint[], width: number): FooterHint[] {
 	const size = (list: FooterHint[]) => list.reduce((sum, hint) => sum + displayWidth(`${hint.key} ${hint.label}`) + 2, 0);

@@ -1,8 +1,9 @@
 // The `?` overlay: the whole keymap and command list, scrollable, generated from the tables.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {useTheme} from '../theme/theme-context.js';
 import {fitWidth} from '../text/wrap.js';
 import type {HelpLine} from './help-lines.js';
+import {Text} from './text.js';
 
 export function HelpOverlay({lines, scroll, width, height}: {lines: HelpLine[]; scroll: number; width: number; height: number}) {
 	const theme = useTheme();

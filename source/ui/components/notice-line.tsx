@@ -1,9 +1,9 @@
 // The line above the footer: a question, a prompt, what is being done, or the last result.
-import {Text} from 'ink';
 import type {Tone} from '../../presenters/queue-columns.js';
 import type {Notice, Overlay} from '../screens/workspace/workspace-state.js';
 import {useTheme} from '../theme/theme-context.js';
 import {PromptLine} from './prompt-line.js';
+import {Text} from './text.js';
 
 const glyphs: Record<Tone, string> = {normal: '·', muted: '·', accent: '›', ok: '✓', warning: '!', danger: '✗'};
 

@@ -1,8 +1,8 @@
 // A one-line text field drawn with its cursor, scrolled so the cursor stays visible.
-import {Text} from 'ink';
 import type {LineEditor} from '../text/line-editor.js';
 import {useTheme} from '../theme/theme-context.js';
 import {displayWidth} from '../text/wrap.js';
+import {Text} from './text.js';
 
 export function PromptLine({label, editor, width}: {label: string; editor: LineEditor; width: number}) {
 	const theme = useTheme();

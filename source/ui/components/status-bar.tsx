@@ -1,8 +1,8 @@
 // The top line: desk, agent, counts and the read-only badge; never wider than the terminal.
-import {Text} from 'ink';
 import {Fragment} from 'react';
 import {useTheme} from '../theme/theme-context.js';
 import {barSeparator, fitSegments, statusSegments, type BarInput} from './bar-segments.js';
+import {Text} from './text.js';
 
 export function StatusBar({width, ...input}: BarInput & {width: number}) {
 	const theme = useTheme();

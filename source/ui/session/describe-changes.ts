@@ -1,7 +1,6 @@
 // One line about what changed on the desk since the last look: new conversations, customers who wrote again.
 import type {ConversationSummary} from '../../domain/conversation.js';
 import type {Changes} from '../../providers/provider.js';
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
 
 /** Null when nothing the agent would want to hear about happened (only our own writes, for example). */
 export function describeChanges(changes: Pick<Changes, 'changed'>, shown: readonly ConversationSummary[]): string | null {
@@ -17,4 +16,4 @@ export function describeChanges(changes: Pick<Changes, 'changed'>, shown: readon
 	return parts.length > 0 ? parts.join(' · ') : null;
 }
 
-const name = (summary: ConversationSummary) => `${sanitizeForTerminal(summary.customerName)} (#${summary.id})`;
+const name = (summary: ConversationSummary) => `${summary.customerName} (#${summary.id})`;

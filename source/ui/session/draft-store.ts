@@ -2,6 +2,7 @@
 import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {isPriority, isStatus} from '../../domain/conversation.js';
+import {refuseInReadOnly} from '../../operations/guard-write.js';
 import type {InsertedTemplate} from '../../operations/template-use.js';
 import type {TemplateActions} from '../../templates/template.js';
 
@@ -48,8 +49,8 @@ export type DraftStore = {
 	remove(conversationId: string): Promise<void>;
 };
 
-/** Drafts live in <dataDir>/drafts/<profile>/<conversation id>.json, written to a temp file and renamed. */
-export function draftStore(dataDir: string, profile: string): DraftStore {
+/** Drafts live in <dataDir>/drafts/<profile>/<conversation id>.json, written to a temp file and renamed; read-only mode only reads them. */
+export function draftStore(dataDir: string, profile: string, mode: {readOnly: boolean} = {readOnly: false}): DraftStore {
 	const directory = join(dataDir, 'drafts', encodeURIComponent(profile));
 	const file = (conversationId: string) => join(directory, `${encodeURIComponent(conversationId)}.json`);
 	// One change at a time, so a save still writing can never bring back a draft just removed.
@@ -77,6 +78,7 @@ export function draftStore(dataDir: string, profile: string): DraftStore {
 		},
 		save(draft) {
 			return serial(async () => {
+				refuseInReadOnly(mode, 'keep a draft on disk');
 				await mkdir(directory, {recursive: true, mode: 0o700});
 				const target = file(draft.conversationId);
 				const temporary = `${target}.${process.pid}.tmp`;
@@ -85,7 +87,10 @@ export function draftStore(dataDir: string, profile: string): DraftStore {
 			});
 		},
 		remove(conversationId) {
-			return serial(() => rm(file(conversationId), {force: true}));
+			return serial(async () => {
+				refuseInReadOnly(mode, 'remove a draft from disk');
+				await rm(file(conversationId), {force: true});
+			});
 		},
 	};
 }

@@ -1,5 +1,5 @@
 // A one-line text field (search, command line, tags, wake time): value, cursor and history, edited purely.
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
+import {stripTerminalControls} from '../../presenters/sanitize.js';
 
 export type LineEditor = {
 	value: string;
@@ -35,7 +35,7 @@ export function editLine(editor: LineEditor, edit: LineEdit): LineEditor {
 	const at = (value: string, cursor: number): LineEditor => ({...editor, value, cursor, draft: value, historyIndex: editor.history.length});
 	switch (edit.type) {
 		case 'insert': {
-			const text = [...sanitizeForTerminal(edit.text.replace(/[\r\n\t]+/g, ' '))];
+			const text = [...stripTerminalControls(edit.text.replace(/[\r\n\t]+/g, ' '))];
 			characters.splice(editor.cursor, 0, ...text);
 			return at(characters.join(''), editor.cursor + text.length);
 		}

@@ -1,5 +1,5 @@
 // The composer's text: lines and a cursor, edited by pure functions (Enter is a new line, never a send).
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
+import {stripTerminalControls} from '../../presenters/sanitize.js';
 
 export type TextBuffer = {
 	lines: string[];
@@ -28,7 +28,7 @@ export function isBlank(buffer: TextBuffer): boolean {
 
 /** Line endings made \n, tabs made spaces, terminal escapes and control characters dropped. */
 export function cleanText(text: string): string {
-	return sanitizeForTerminal(text.replace(/\r\n?/g, '\n').replace(/\t/g, '    '));
+	return stripTerminalControls(text.replace(/\r\n?/g, '\n').replace(/\t/g, '    '));
 }
 
 export function insertText(buffer: TextBuffer, text: string): TextBuffer {

@@ -54,7 +54,7 @@ describe('deskterm completion bash', () => {
 
 	it('completes command names, nouns and verbs', () => {
 		expect(complete(['deskterm', 'qu'])).toEqual(['queue']);
-		expect(sorted(complete(['deskterm', 't']))).toEqual(['tag', 'templates', 'triage']);
+		expect(sorted(complete(['deskterm', 't']))).toEqual(['tag', 'templates', 'top', 'triage']);
 		expect(complete(['deskterm', 'templates', 'l'])).toEqual(['list', 'lint']);
 		expect(complete(['deskterm', 'demo', ''])).toEqual(['reset', 'incoming']);
 		expect(complete(['deskterm', '--data-dir', otherDesk, 'comp'])).toEqual(['completion']);

@@ -1,9 +1,10 @@
 // The composer: who it goes to (or that it is an internal note), the text with its cursor, the `/` template list,
 // the template field being filled, what the templates will do when the reply is sent, and how to send.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {ActionStep} from '../../../operations/template-use.js';
 import {sanitizeForTerminal} from '../../../presenters/sanitize.js';
 import type {TemplatePopup} from '../../assist/template-popup.js';
+import {Text} from '../../components/text.js';
 import {keyAction} from '../../keys/keymap.js';
 import {keyLabel} from '../../keys/key-pattern.js';
 import {useTheme} from '../../theme/theme-context.js';

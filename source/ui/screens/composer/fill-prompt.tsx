@@ -1,6 +1,6 @@
 // The field prompt under the draft: which template field is being filled, what is typed, and the keys that move on.
-import {Text} from 'ink';
 import {currentField} from '../../../templates/fill-session.js';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 import type {FillState} from './fill-state.js';

@@ -1,6 +1,6 @@
 // The `/` list under the draft: the templates matching what follows the slash, the highlighted one first to go in.
-import {Text} from 'ink';
 import type {TemplatePopup} from '../../assist/template-popup.js';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 

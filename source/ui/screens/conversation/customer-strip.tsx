@@ -1,7 +1,8 @@
 // Below the thread on narrow terminals: the customer in one line, the conversation's state in another, then
 // triage and suggested replies in a line each when they are known.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {Tone} from '../../../presenters/queue-columns.js';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 

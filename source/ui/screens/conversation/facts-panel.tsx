@@ -1,5 +1,6 @@
 // The side panel: who the customer is, where the conversation stands, and any wired-in panels.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import type {ConsolePanel} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth, wrapText} from '../../text/wrap.js';

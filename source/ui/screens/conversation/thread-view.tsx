@@ -1,5 +1,6 @@
 // The visible part of the thread: headers in the author's look, bodies behind their rule.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {fitWidth} from '../../text/wrap.js';
 import type {ThreadLine} from './thread-lines.js';

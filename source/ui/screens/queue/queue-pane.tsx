@@ -1,6 +1,7 @@
 // The queue pane: title, column header and only the rows that fit (windowed), or its loading/empty/error state.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {fitCell} from '../../../presenters/queue-columns.js';
+import {Text} from '../../components/text.js';
 import type {ConsoleExtensions, RowBadge} from '../../extensions.js';
 import {formatCount} from '../../text/format-count.js';
 import {useTheme} from '../../theme/theme-context.js';

@@ -1,8 +1,8 @@
 // One queue row: the presenters' columns, toned by role, the selection marked by a glyph and inverse.
-import {Text} from 'ink';
 import {memo} from 'react';
 import type {ConversationSummary} from '../../../domain/conversation.js';
 import {fitCell, type QueueColumn} from '../../../presenters/queue-columns.js';
+import {Text} from '../../components/text.js';
 import type {RowBadge} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {displayWidth} from '../../text/wrap.js';

@@ -1,6 +1,7 @@
 // The queue's title line: the three views as tabs (1 2 3), what the filters are, and where we are in the list.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {Fragment} from 'react';
+import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {describeFilters, viewLabels, type AssigneeView, type QueueFilters} from './queue-filters.js';
 

@@ -48,7 +48,7 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const layout = computeLayout(columns, rows, ui.focus);
 	const now = useNow(session.context.clock);
 	const readOnly = session.context.readOnly;
-	const drafts = useMemo(() => draftStore(session.context.paths.dataDir, session.context.profile.name), [session]);
+	const drafts = useMemo(() => draftStore(session.context.paths.dataDir, session.context.profile.name, session.context), [session]);
 	const open = conversation.conversation;
 	const visible = visibleSummaries(queue, queueRowsHeight(layout)).map(row => row.id);
 	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});

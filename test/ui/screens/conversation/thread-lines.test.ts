@@ -26,10 +26,11 @@ describe('thread lines', () => {
 		expect(headers[3]).toMatch(/^▶ Dana Whitfield · agent · /);
 	});
 
-	it('wraps bodies inside a rule, marks notes with their own rule and strips escapes', () => {
+	it('wraps bodies inside a rule, marks notes with their own rule and shows escapes visibly', () => {
 		const lines = threadLines(conversation, 24, testNow, plainTheme.message);
 		const body = lines.filter(line => line.role === 'body' && line.kind === 'customer').map(line => line.text);
-		expect(body[0]).toBe('│ My invoice is wrong.');
+		expect(body[0]).toBe('│ My invoice is');
+		expect(body[1]).toBe('│ wrong.<U+001B>[2J');
 		expect(body.every(text => [...text].length <= 24)).toBe(true);
 		expect(body.join(' ')).not.toContain('\u001B');
 		expect(lines.find(line => line.role === 'body' && line.kind === 'note')?.text).toBe('┆ Checked: double charge');
