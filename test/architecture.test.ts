@@ -48,11 +48,12 @@ describe('layer rule over the source tree', () => {
 		expect(found).toEqual(notYetMoved);
 	});
 
-	it('never loads Ink for a command: the entry imports the console and the dashboard lazily', () => {
+	it('never loads Ink for a command: the entry imports the console, the dashboard and its SSH server lazily', () => {
 		const entry = files.find(file => file.path === 'source/cli.ts')!;
 		expect(entry.imports.filter(ref => ref.specifier?.includes('/ui/'))).toEqual([
 			expect.objectContaining({specifier: './ui/run-console.js', kind: 'dynamic'}),
 			expect.objectContaining({specifier: './ui/top/start-top.js', kind: 'dynamic'}),
+			expect.objectContaining({specifier: './ui/serve/serve-ssh.js', kind: 'dynamic'}),
 		]);
 	});
 });

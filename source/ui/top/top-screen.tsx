@@ -1,6 +1,6 @@
 // `deskterm top`: the lead's live, read-only dashboard. Numbers refresh on a timer in the background;
 // keys only change what is shown (a team, an agent, breached only) or open a conversation to read.
-import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
+import {Box, useApp, useInput, useWindowSize} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {Conversation} from '../../domain/conversation.js';
 import {toDeskError} from '../../domain/errors.js';
@@ -8,6 +8,7 @@ import type {Figure} from '../../domain/metrics/figure.js';
 import type {OverviewFilter} from '../../domain/metrics/live-overview.js';
 import type {DashboardSnapshot, DashboardSource} from '../../operations/dashboard-source.js';
 import {alertList, conversationLines, dashboardLines} from '../../presenters/dashboard-text.js';
+import {Text} from '../components/text.js';
 
 export type TopProps = {
 	source: DashboardSource;
