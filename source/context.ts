@@ -2,6 +2,7 @@
 import type {Profile} from './domain/profile.js';
 import type {DashboardSource} from './operations/dashboard-source.js';
 import type {DeskOutage, HelpdeskProvider} from './providers/provider.js';
+import type {ServeSshRequest, ServingSsh} from './ui/serve/serve-ssh.js';
 import type {OpenProviderOptions} from './providers/provider-definition.js';
 import {openProvider, providerDefinition} from './providers/registry.js';
 import {resolvePaths, type Paths} from './paths.js';
@@ -27,18 +28,8 @@ export type Context = {
 /** The lead's dashboard on a terminal (the entry hands it in: commands never import the console). */
 export type DashboardStarter = (start: {source: DashboardSource; intervalMs: number; ascii: boolean}) => {done: Promise<number>; stop(): void};
 
-/** The dashboard served over SSH (see ui/serve/serve-ssh.ts). */
-export type SshDashboardServer = (request: {
-	host: string;
-	port: number;
-	hostKeyPath: string;
-	authorizedKeysPath: string;
-	source: () => Promise<DashboardSource>;
-	intervalMs: number;
-	idleMs: number;
-	maxSessions: number;
-	log(line: string): void;
-}) => Promise<{port: number; hostFingerprint: string; hostKeyCreated: boolean; keys: number; skipped: string[]; close(): Promise<void>}>;
+/** The dashboard served over SSH (ui/serve/serve-ssh.ts; its types only, so nothing of it loads here). */
+export type SshDashboardServer = (request: ServeSshRequest) => Promise<ServingSsh>;
 
 /** Full-screen surfaces a command may open, loaded only when one does. */
 export type Screens = {top(): Promise<DashboardStarter>; sshDashboard(): Promise<SshDashboardServer>};
