@@ -30,6 +30,13 @@ describe('deskterm on a Front profile', () => {
 		expect(JSON.parse(login.stdout)).toMatchObject({profile: 'front', provider: 'front', agent: {id: 'tea_6r55a', name: 'Maya Okafor'}});
 	});
 
+	it('says in info what a Front profile can do', async () => {
+		const info = await runDeskterm(['--profile', 'front', 'info', '--json'], env);
+		expect(info.status).toBe(0);
+		expect(info.stdout).toContain('"front"');
+		expect(JSON.stringify(JSON.parse(info.stdout))).toMatch(/"priority":false/);
+	});
+
 	it('lists the queue as JSON, open then snoozed', async () => {
 		const queue = await runDeskterm(['--profile', 'front', 'queue', '--json'], env);
 		expect(queue.stderr).toBe('');
