@@ -117,6 +117,13 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 		throw new DeskError('unavailable', `Front accepted the reply but is still sending it (message uid ${uid}): check the conversation before sending it again`, {provider: 'front', retryable: false});
 	}
 
+	/** Front has no conditional writes: a stale version is caught by reading first (a narrow race remains). */
+	async function checkVersion(id: string, expected: string | undefined): Promise<void> {
+		if (expected === undefined) return;
+		const current = mapFrontSummary(await send(requests.conversation(id), frontConversationSchema, 'a conversation')).version;
+		if (current !== expected) throw new DeskError('conflict', `conversation ${id} changed in Front since you loaded it: reload and try again`, {provider: 'front'});
+	}
+
 	const queue = frontQueue({send, clock, teammateId, tagId});
 
 	return {
@@ -130,20 +137,24 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 		listAgents: async () => (await loadDirectory()).agents,
 		listTeams: async () => (await loadDirectory()).teams,
 		async reply(id, input) {
+			await checkVersion(id, input.expectedVersion);
 			const accepted = await send(requests.reply(id, await teammateId(), input.body), frontAcceptedSchema, 'the accepted reply');
 			return confirm(id, accepted.message_uid);
 		},
 		async addNote(id, input) {
+			await checkVersion(id, input.expectedVersion);
 			const comment = await send(requests.comment(id, await teammateId(), input.body), frontCommentSchema, 'the new comment');
 			const conversation = mapFrontSummary(await send(requests.conversation(id), frontConversationSchema, 'a conversation'));
 			return mapFrontComment(comment, id, conversation.channel);
 		},
 		async assign(id, input) {
 			if (input.teamId !== undefined) throw new DeskError('unsupported', 'Front assigns conversations to teammates, not teams: move it to another inbox in Front', {provider: 'front'});
+			await checkVersion(id, input.expectedVersion);
 			if (input.agentId !== undefined) await http.request({...requests.assign(id, input.agentId), headers});
 		},
 		async setStatus(id, input) {
 			if (input.status === 'pending') throw new DeskError('unsupported', 'Front has no pending state through the API: snooze the conversation instead', {provider: 'front'});
+			await checkVersion(id, input.expectedVersion);
 			if (input.status === 'snoozed') {
 				const until = input.until;
 				if (until === undefined) throw new DeskError('usage', 'Front snoozes until a time: give one (e.g. --until 4h)');
@@ -158,6 +169,7 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 			throw new DeskError('unsupported', 'Front conversations have no priority', {provider: 'front'});
 		},
 		async updateTags(id, input) {
+			await checkVersion(id, input.expectedVersion);
 			const add = await Promise.all(input.add.map(ensureTag));
 			const remove = (await Promise.all(input.remove.map(tagId))).filter((each): each is string => each !== null);
 			if (add.length > 0) await http.request({...requests.tag(id, add), headers});

@@ -91,6 +91,14 @@ describe('Front writes', () => {
 		expect(requests.filter(request => request.method === 'POST' && request.path.endsWith('/messages'))).toHaveLength(1);
 	});
 
+	it('refuses a write when the conversation moved past the version the agent saw, sending nothing', async () => {
+		const {front, requests} = provider();
+		const error = await rejection(front.reply('cnv_yo1kg5q', {body: 'Refund issued.', expectedVersion: '1795600000'}));
+		expect(error.code).toBe('conflict');
+		expect(requests.some(request => request.method !== 'GET')).toBe(false);
+		await front.addNote('cnv_yo1kg5q', {body: 'Refunded in Stripe.', expectedVersion: '1795680000.5'});
+	});
+
 	it('adds a note as a comment by the teammate', async () => {
 		const {front} = provider();
 		expect(await front.addNote('cnv_yo1kg5q', {body: 'Refunded in Stripe.'})).toMatchObject({id: 'com_1ywg3h9', kind: 'note', authorId: 'tea_6r55a', createdAt: 1795681000_250});
