@@ -6,6 +6,7 @@ import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedRepl
 import {cachedFor, cachedOnce, directoryTtlMs} from '../shared/cached.js';
 import type {SaasProviderOptions} from '../shared/saas-provider.js';
 import {authorizedSend} from '../shared/schema-send.js';
+import {tagIds} from '../shared/tag-ids.js';
 import {frontQueue} from './front-queue.js';
 import {frontRequests as requests, pageTokenOf} from './front-requests.js';
 import {
@@ -63,25 +64,20 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 		return {agents: teammates._results.map(teammateAgent), teams: teams._results.map(team => ({id: team.id, name: team.name}))};
 	});
 
-	const loadTags = cachedOnce(async () => {
-		const byName = new Map<string, string>();
-		let token: string | undefined;
-		do {
-			const page = await send(requests.tags(token), frontTagListSchema, 'the tag list');
-			for (const tag of page._results) byName.set(tag.name.toLowerCase(), tag.id);
-			token = pageTokenOf(page._pagination?.next) ?? undefined;
-		} while (token !== undefined);
-		return byName;
-	});
-	const tagId = async (name: string) => (await loadTags()).get(name.toLowerCase()) ?? null;
-
-	async function ensureTag(name: string): Promise<string> {
-		const known = await tagId(name);
-		if (known !== null) return known;
-		const created = await send(requests.createTag(name), frontTagSchema, 'the new tag');
-		(await loadTags()).set(name.toLowerCase(), created.id);
-		return created.id;
-	}
+	const tags = tagIds(
+		async () => {
+			const all: Array<{id: string; name: string}> = [];
+			let token: string | undefined;
+			do {
+				const page = await send(requests.tags(token), frontTagListSchema, 'the tag list');
+				all.push(...page._results);
+				token = pageTokenOf(page._pagination?.next) ?? undefined;
+			} while (token !== undefined);
+			return all;
+		},
+		name => send(requests.createTag(name), frontTagSchema, 'the new tag'),
+	);
+	const tagId = tags.find;
 
 	async function readMessages(id: string): Promise<FrontMessage[]> {
 		const messages: FrontMessage[] = [];
@@ -170,7 +166,7 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 		},
 		async updateTags(id, input) {
 			await checkVersion(id, input.expectedVersion);
-			const add = await Promise.all(input.add.map(ensureTag));
+			const add = await Promise.all(input.add.map(name => tags.ensure(name)));
 			const remove = (await Promise.all(input.remove.map(tagId))).filter((each): each is string => each !== null);
 			if (add.length > 0) await http.request({...requests.tag(id, add), headers});
 			// A tag the company does not have cannot be on the conversation.
