@@ -4,11 +4,21 @@ import {DeskError, isDeskError} from '../../domain/errors.js';
 import {cachedOnce} from '../shared/cached.js';
 import {agentFromRt, teamFromRt} from './map-user.js';
 import type {RtApi} from './rt-api.js';
-import {rtInfoSchema, rtQueueSchema, rtRefSchema, rtUserSchema, type RtQueue, type RtUser} from './rt-schemas.js';
+import {rtInfoSchema, rtQueueSchema, rtUserSchema, type RtQueue, type RtUser} from './rt-schemas.js';
 import * as z from '../../validation/zod.js';
 
 /** Parallel requests at most: RT's test server runs two workers. */
 const concurrency = 4;
+
+/** RT's own accounts: never agents a conversation can be assigned to. */
+const systemUsers = new Set(['Nobody', 'RT_System']);
+
+const listedUserSchema = z.looseObject({id: z.union([z.string(), z.number()]), Name: z.optional(z.string()), Disabled: z.optional(z.union([z.number(), z.string()]))});
+
+/** RT sends Disabled as 1, "1", 0, "0" or "" (a collection's empty field). */
+function isDisabled(value: number | string | undefined): boolean {
+	return String(value ?? '0') === '1';
+}
 
 export type RtDirectory = ReturnType<typeof createRtDirectory>;
 
@@ -42,26 +52,21 @@ export function createRtDirectory(api: RtApi, meName: string) {
 		return agentFromRt(record);
 	});
 
+	/**
+	 * Agents are RT's privileged users. REST2 in RT 5.0 will not load the SystemInternal
+	 * "Privileged" group (groups search and /group/:id are limited to user-defined groups), and a
+	 * user collection does not carry the Privileged flag, so every enabled user is read once.
+	 * The reads fill the same cache as owner and requester names, so later lookups are free.
+	 */
 	const listAgents = cachedOnce(async (): Promise<Agent[]> => {
-		const privileged = await privilegedGroupId();
-		const members = await api.all(`/group/${privileged}/members`, rtRefSchema, {recursively: 1, users: 1, groups: 0});
-		const records = await mapLimited(members.map(member => member.id), user);
+		const listed = await api.all('/users', listedUserSchema, {fields: 'Name,Disabled'});
+		const candidates = listed.filter(item => !isDisabled(item.Disabled) && !systemUsers.has(item.Name ?? String(item.id)));
+		const records = await mapLimited(candidates.map(item => String(item.id)), user);
 		return records
-			.filter((record): record is RtUser => record !== undefined && String(record.Disabled ?? '0') !== '1')
+			.filter((record): record is RtUser => record !== undefined && !isDisabled(record.Disabled) && String(record.Privileged ?? '0') === '1')
 			.map(agentFromRt)
 			.sort((a, b) => a.name.localeCompare(b.name));
 	});
-
-	async function privilegedGroupId(): Promise<string> {
-		// A search sent as POST: safe to repeat.
-		const {body} = await api.send('POST', '/groups', [
-			{field: 'Domain', value: 'SystemInternal'},
-			{field: 'Name', value: 'Privileged'},
-		], {idempotent: true});
-		const found = api.check(z.object({items: z.array(rtRefSchema)}), body, 'POST /groups').items[0];
-		if (!found) throw new DeskError('invalid_response', 'Request Tracker has no Privileged group to list agents from', {provider: 'rt'});
-		return found.id;
-	}
 
 	const listTeams = cachedOnce(async (): Promise<Team[]> => {
 		const items = await api.all('/queues/all', rtQueueSchema, {fields: 'Name,Disabled'});

@@ -4,7 +4,7 @@ import {createHttpClient} from '../../../source/providers/http/http-client.js';
 import {openRtProvider} from '../../../source/providers/rt/rt-provider.js';
 import {sendJson, startLoopbackServer, type Handler, type LoopbackServer} from '../../helpers/loopback-server.js';
 import {rejection} from '../../helpers/rejection.js';
-import {collection, generalQueue, listedTicket, root} from './rt-fixtures.js';
+import {alice, collection, generalQueue, listedTicket, root} from './rt-fixtures.js';
 
 const token = '1-14-0123456789abcdef0123456789abcdef';
 let server: LoopbackServer | undefined;
@@ -142,5 +142,30 @@ describe('RT provider requests', () => {
 	it('offers tags only with a tags field, and never snooze', async () => {
 		const {provider} = await open(() => undefined, {tagsField: 'Tags'});
 		expect(provider.capabilities).toMatchObject({tags: true, snoozeUntil: false, statuses: ['open', 'pending', 'closed'], versionedWrites: true, changes: true, savedReplies: true});
+	});
+	it('lists agents as the enabled privileged users (RT 5.0 REST2 cannot load the Privileged group)', async () => {
+		const records: Record<string, object> = {
+			root,
+			'alice@example.com': alice,
+			'gone': {...root, id: 40, Name: 'gone', RealName: 'Gone Agent', Disabled: '1'},
+			'bea': {...root, id: 41, Name: 'bea', RealName: 'Bea Agent', EmailAddress: 'bea@rt.test'},
+		};
+		const {provider, requests} = await open((request, response) => {
+			const path = new URL(request.url, 'http://x').pathname.replace('/REST/2.0', '');
+			if (path === '/users') {
+				const listed = ['root', 'alice@example.com', 'Nobody', 'RT_System', 'bea'].map(name => ({type: 'user', id: name, Name: name, Disabled: ''}));
+				sendJson(response, 200, collection([...listed, {type: 'user', id: 'gone', Name: 'gone', Disabled: '1'}]));
+				return;
+			}
+			const record = records[decodeURIComponent(path.replace('/user/', ''))];
+			if (record) sendJson(response, 200, record);
+			else sendJson(response, 404, {message: 'Not Found'});
+		});
+		const agents = await provider.listAgents();
+		expect(agents.map(agent => agent.name)).toEqual(['Bea Agent', 'Enoch Root']);
+		const asked = requests.map(request => new URL(request.url, 'http://x').pathname.replace('/REST/2.0', ''));
+		expect(asked).not.toContain('/user/Nobody');
+		expect(asked).not.toContain('/user/gone');
+		expect(asked.filter(path => path.startsWith('/group'))).toEqual([]);
 	});
 });
