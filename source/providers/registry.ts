@@ -3,6 +3,7 @@
 import {DeskError} from '../domain/errors.js';
 import type {HelpdeskProvider} from './provider.js';
 import type {OpenProviderOptions, ProviderDefinition} from './provider-definition.js';
+import {frontDefinition} from './front/front-definition.js';
 import {chatwootDefinition} from './chatwoot/chatwoot-definition.js';
 import {rtDefinition} from './rt/rt-definition.js';
 import {intercomDefinition} from './intercom/intercom-definition.js';
@@ -22,6 +23,7 @@ const definitions = new Map<string, ProviderDefinition>([
 	['rt', rtDefinition],
 	['intercom', intercomDefinition],
 	['zendesk', zendeskDefinition],
+	['front', frontDefinition],
 ]);
 
 export const providerKinds = (): string[] => [...definitions.keys()];

@@ -18,7 +18,7 @@ export function serverMessage(body: unknown): string | undefined {
 		if (Array.isArray(value)) return value.map(pick).filter(Boolean).join('; ') || undefined;
 		if (value && typeof value === 'object') {
 			const record = value as Record<string, unknown>;
-			for (const key of ['message', 'description', 'detail', 'title', 'error', 'errors', 'details']) {
+			for (const key of ['message', 'description', 'detail', 'title', 'error', 'errors', 'details', '_error']) {
 				const found = pick(record[key]);
 				if (found) return found;
 			}

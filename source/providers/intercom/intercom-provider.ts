@@ -6,6 +6,7 @@ import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedRepl
 import {cachedFor, cachedOnce, directoryTtlMs} from '../shared/cached.js';
 import type {SaasProviderOptions} from '../shared/saas-provider.js';
 import {authorizedSend} from '../shared/schema-send.js';
+import {tagIds} from '../shared/tag-ids.js';
 import {intercomQueue} from './intercom-queue.js';
 import {intercomRequests as requests} from './intercom-requests.js';
 import {
@@ -67,11 +68,11 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 		};
 	});
 
-	const loadTags = cachedOnce(async () => new Map((await send(requests.tags(), intercomTagListSchema, 'the tag list')).data.map(tag => [tag.name.toLowerCase(), tag.id])));
-
-	async function tagId(name: string): Promise<string | null> {
-		return (await loadTags()).get(name.toLowerCase()) ?? null;
-	}
+	const tags = tagIds(
+		async () => (await send(requests.tags(), intercomTagListSchema, 'the tag list')).data,
+		name => send(requests.createTag(name), intercomTagSchema, 'the new tag'),
+	);
+	const tagId = tags.find;
 
 	async function readConversation(id: string): Promise<IntercomConversation> {
 		return send(requests.conversation(id), intercomConversationSchema, 'a conversation');
@@ -127,14 +128,6 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 		await http.request({...request(await adminId()), headers});
 	}
 
-	async function ensureTag(name: string): Promise<string> {
-		const known = await tagId(name);
-		if (known !== null) return known;
-		const created = await send(requests.createTag(name), intercomTagSchema, 'the new tag');
-		(await loadTags()).set(name.toLowerCase(), created.id);
-		return created.id;
-	}
-
 	const queue = intercomQueue({send, clock, adminId, names: async () => (await loadDirectory()).names, tagId});
 
 	return {
@@ -170,7 +163,7 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 		async updateTags(id, input) {
 			await checkVersion(id, input.expectedVersion);
 			const actor = await adminId();
-			for (const name of input.add) await http.request({...requests.tag(id, actor, await ensureTag(name)), headers});
+			for (const name of input.add) await http.request({...requests.tag(id, actor, await tags.ensure(name)), headers});
 			for (const name of input.remove) {
 				const known = await tagId(name);
 				// A tag the workspace does not have cannot be on the conversation.

@@ -1,6 +1,9 @@
 // Intercom's first message (the source) and its conversation parts as deskterm messages.
 import type {Channel, Message} from '../../domain/conversation.js';
+import {plainText} from '../shared/plain-text.js';
 import type {IntercomAuthor, IntercomConversation, IntercomPart} from './intercom-schemas.js';
+
+export {plainText};
 
 const customerAuthors = ['user', 'lead', 'contact'];
 /** Parts that say something to the customer when they carry a body (closing with a goodbye, for one). */
@@ -49,18 +52,4 @@ export function mapIntercomSource(conversation: IntercomConversation, channel: C
 		createdAt: conversation.created_at * 1000,
 		channel,
 	};
-}
-
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' '};
-
-/** Search results carry HTML bodies: paragraphs and breaks become line breaks, tags go. */
-export function plainText(html: string): string {
-	return html
-		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(/<\/(p|div|li|h\d)>/gi, '\n')
-		.replace(/<[^>]+>/g, '')
-		.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_match, name: string) => entities[name] ?? '')
-		.replace(/[ \t]+\n/g, '\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
 }
