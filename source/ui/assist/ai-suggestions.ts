@@ -1,7 +1,7 @@
 // The optional AI re-ranker for the console's suggestions: only when DESKTERM_AI_URL is set (the same settings as
 // deskterm suggest), after the local ranking is on screen, cancelled when the agent moves on.
 import type {Conversation} from '../../domain/conversation.js';
-import {customerTextOf} from '../../operations/suggestion-rankers.js';
+import {customerQuestionOf} from '../../operations/suggestion-rankers.js';
 import type {TemplateLibrary} from '../../operations/template-library.js';
 import {aiRerank, type ChatClient} from '../../ranking/ai-reranker.js';
 import type {Ranker, Suggestion} from '../../ranking/ranker.js';
@@ -25,8 +25,8 @@ export type AiRerank = (conversation: Conversation, ranker: Ranker, signal: Abor
 export function createAiRerank(settings: AiSettings, library: TemplateLibrary): AiRerank {
 	let client: Promise<ChatClient> | undefined;
 	return async (conversation, ranker, signal) => {
-		const text = customerTextOf(conversation);
-		const local = ranker.rank(text, candidates);
+		const question = customerQuestionOf(conversation);
+		const local = ranker.rank(question, candidates);
 		// Loaded on first use: the HTTP client is not needed by anyone who has not configured an endpoint.
 		client ??= import('../../providers/http/http-client.js').then(({createHttpClient}) =>
 			createHttpClient({
@@ -42,6 +42,6 @@ export function createAiRerank(settings: AiSettings, library: TemplateLibrary): 
 			const template = library.find(suggestion.templateId, language);
 			return {id: suggestion.templateId, title: template?.title ?? '', body: template?.body ?? ''};
 		});
-		return aiRerank(text, local, described, {client: await client, model: settings.model, signal});
+		return aiRerank(question.text, local, described, {client: await client, model: settings.model, signal});
 	};
 }
