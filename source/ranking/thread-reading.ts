@@ -18,7 +18,7 @@ export type ReadThread = RankQuery & {
 };
 
 /** How much each kind of part says about the template to send (chosen on the demo desk's closed conversations). */
-export const partWeights = {question: 1, subject: 0.5, thin: 0.25, glue: 0, answered: 0.6} as const;
+export const partWeights = {question: 1, subject: 0.5, tags: 0.5, thin: 0.25, glue: 0, answered: 0.6} as const;
 
 // Words that keep a conversation going without saying what it is about, in the desk's four languages.
 const glueWords = new Set(
@@ -56,6 +56,9 @@ export function readThread(thread: Thread): ReadThread {
 	if (parts.length > 0 && parts.every(part => part.weight === 0)) for (const part of parts) part.weight = partWeights.thin;
 	const subject = thread.subject?.trim() ?? '';
 	if (parts.length > 0 && subject !== '' && contentWeight(subject) > 0) parts.unshift({text: subject, weight: partWeights.subject});
+	// Tags are how the team filed it ("cancellation", "python"): words the templates' own tags often share.
+	const tagText = (thread.tags ?? []).map(tag => tag.replace(/[-_]/g, ' ')).join(' ');
+	if (parts.length > 0 && tagText !== '') parts.push({text: tagText, weight: partWeights.tags});
 	return {
 		parts,
 		text: parts

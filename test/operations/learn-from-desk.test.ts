@@ -14,7 +14,7 @@ describe('harvesting a closed conversation', () => {
 	} as unknown as Conversation;
 
 	it('labels the customer question before the template was sent, with its tags and channel', () => {
-		expect(harvestConversation(conversation, 'duplicate-charge', 1)).toEqual([{text: 'Charged twice\nI was charged twice for order NW-1.', templateId: 'duplicate-charge', tags: ['billing'], channel: 'email'}]);
+		expect(harvestConversation(conversation, 'duplicate-charge', 1)).toEqual([{text: 'Charged twice\nI was charged twice for order NW-1.\nbilling', templateId: 'duplicate-charge', tags: ['billing'], channel: 'email'}]);
 	});
 
 	it('gives nothing when the customer had not written yet', () => {

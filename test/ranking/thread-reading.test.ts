@@ -18,6 +18,7 @@ describe('reading a thread', () => {
 	it('adds the subject at a lower weight and keeps the tags and channel', () => {
 		const read = readThread({subject: 'Return policy question: MacBook Pro', tags: ['pre-sale'], channel: 'chat', messages: [{kind: 'customer', body: 'Can I return it within 30 days if it does not fit my needs?'}]});
 		expect(read.parts[0]).toEqual({text: 'Return policy question: MacBook Pro', weight: partWeights.subject});
+		expect(read.parts.at(-1)).toEqual({text: 'pre sale', weight: partWeights.tags});
 		expect(read.tags).toEqual(['pre-sale']);
 		expect(read.channel).toBe('chat');
 	});
