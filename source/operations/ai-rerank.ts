@@ -1,7 +1,7 @@
 // The optional AI re-ranker, assembled once for `deskterm suggest` and the console: only when an endpoint is set
 // (DESKTERM_AI_URL or --ai-url), after the local ranking, with the HTTP client loaded on first use.
 import type {Conversation} from '../domain/conversation.js';
-import {customerTextOf} from './suggestion-rankers.js';
+import {customerQuestionOf} from './suggestion-rankers.js';
 import type {TemplateLibrary} from './template-library.js';
 import {aiRerank, type ChatClient} from '../ranking/ai-reranker.js';
 import type {Ranker, Suggestion} from '../ranking/ranker.js';
@@ -56,7 +56,8 @@ export type AiRerank = (conversation: Conversation, ranker: Ranker, signal: Abor
 export function createAiRerank(settings: AiSettings, library: TemplateLibrary): AiRerank {
 	const rerank = createTextRerank(settings, (id, language) => (language === undefined ? undefined : library.find(id, language)));
 	return async (conversation, ranker, signal) => {
-		const text = customerTextOf(conversation);
-		return rerank(text, ranker.rank(text, aiCandidates), {language: conversation.customer.language, signal});
+		// The whole thread read as one question (follow-ups, tags), as the local ranking reads it.
+		const question = customerQuestionOf(conversation);
+		return rerank(question.text, ranker.rank(question, aiCandidates), {language: conversation.customer.language, signal});
 	};
 }

@@ -1,8 +1,9 @@
 // Suggestions for a conversation: one learned ranker per language, built in the background and rebuilt after learning.
-import {latestCustomerMessages, type Conversation} from '../domain/conversation.js';
+import type {Conversation} from '../domain/conversation.js';
 import {readTrainingExamples} from '../ranking/history-store.js';
 import type {LabelledExample} from '../ranking/rankable.js';
 import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking/ranker.js';
+import {readThread, type ReadThread} from '../ranking/thread-reading.js';
 import type {TemplateLibrary} from './template-library.js';
 
 export type SuggestionRankers = {
@@ -52,16 +53,20 @@ export function createSuggestionRankers(library: TemplateLibrary, dataDir: strin
 	};
 }
 
-/** What a suggestion should answer: the customer's messages since a person last answered (see latestCustomerMessages). */
-export function customerTextOf(conversation: Pick<Conversation, 'messages'>): string {
-	return latestCustomerMessages(conversation)
-		.map(message => message.body)
-		.join('\n')
-		.trim();
+type ThreadOf = Pick<Conversation, 'messages'> & Partial<Pick<Conversation, 'subject' | 'tags' | 'channel'>>;
+
+/** What a suggestion should answer: the whole thread read as the customer's question (see ranking/thread-reading.ts). */
+export function customerQuestionOf(conversation: ThreadOf): ReadThread {
+	return readThread(conversation);
 }
 
-/** The best templates for the conversation, best first; none when the customer has not written since our reply. */
-export function suggestFor(ranker: Ranker, conversation: Pick<Conversation, 'messages'>, top = 3): Suggestion[] {
-	const text = customerTextOf(conversation);
-	return text === '' ? [] : ranker.rank(text, top);
+/** The customer's question as one text (for recording a use, or a re-ranker); empty when the customer wrote nothing. */
+export function customerTextOf(conversation: ThreadOf): string {
+	return customerQuestionOf(conversation).text;
+}
+
+/** The best templates for the conversation, best first; none when the customer has written nothing. */
+export function suggestFor(ranker: Ranker, conversation: ThreadOf, top = 3): Suggestion[] {
+	const question = customerQuestionOf(conversation);
+	return question.parts.length === 0 ? [] : ranker.rank(question, top);
 }

@@ -6,8 +6,8 @@ export type Bm25Options = {k1: number; b: number};
 
 export type Bm25Index = {
 	readonly documentCount: number;
-	/** Each query term counts once; terms absent from every document add nothing. */
-	scores(terms: Iterable<string>): Float64Array;
+	/** Each query term counts once (times its weight, when given as a map); terms absent from every document add nothing. */
+	scores(terms: Iterable<string> | ReadonlyMap<string, number>): Float64Array;
 	idf(term: string): number;
 };
 
@@ -36,10 +36,11 @@ export function createBm25(documents: readonly TermCounts[], options: Bm25Option
 		idf: idfOf,
 		scores(terms) {
 			const result = new Float64Array(count);
-			for (const term of new Set(terms)) {
+			const weighted: Iterable<readonly [string, number]> = terms instanceof Map ? terms : [...new Set(terms as Iterable<string>)].map(term => [term, 1] as const);
+			for (const [term, queryWeight] of weighted) {
 				const list = postings.get(term);
 				if (!list) continue;
-				const weight = idfOf(term);
+				const weight = idfOf(term) * queryWeight;
 				for (let position = 0; position < list.length; position += 2) {
 					const document = list[position]!;
 					const frequency = list[position + 1]!;

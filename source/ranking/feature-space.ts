@@ -6,8 +6,8 @@ export type FeatureSpace = {
 	readonly size: number;
 	/** The training documents' vectors, in their order. */
 	readonly documents: SparseVector[];
-	/** Sublinear TF x IDF, L2-normalised; features never seen in training are dropped. */
-	vector(hashes: readonly number[]): SparseVector;
+	/** Sublinear TF x IDF, L2-normalised; features never seen in training are dropped. `weights` scale each hash's count. */
+	vector(hashes: readonly number[], weights?: readonly number[]): SparseVector;
 };
 
 /**
@@ -50,20 +50,22 @@ export function createFeatureSpace(documents: ReadonlyArray<readonly number[]>, 
 	const counts = new Float32Array(size);
 	const touched = new Int32Array(size);
 	// Takes indexes into the hash table and keeps the features that made the cut.
-	const weigh = (indexes: Int32Array, length: number): SparseVector => {
+	const weigh = (indexes: Int32Array, length: number, scales?: Float32Array): SparseVector => {
 		let distinct = 0;
 		for (let k = 0; k < length; k++) {
 			const feature = remap[indexes[k]!]!;
 			if (feature < 0) continue;
 			if (counts[feature] === 0) touched[distinct++] = feature;
-			counts[feature]! += 1;
+			counts[feature]! += scales ? scales[k]! : 1;
 		}
 		const index = touched.slice(0, distinct);
 		const value = new Float32Array(distinct);
 		let norm = 0;
 		for (let k = 0; k < distinct; k++) {
 			const feature = index[k]!;
-			const weight = (1 + Math.log(counts[feature]!)) * idf[feature]!;
+			const count = counts[feature]!;
+			// Below one occurrence (a light part's words) the count itself, so the curve stays continuous.
+			const weight = (count >= 1 ? 1 + Math.log(count) : count) * idf[feature]!;
 			counts[feature] = 0;
 			value[k] = weight;
 			norm += weight * weight;
@@ -76,14 +78,17 @@ export function createFeatureSpace(documents: ReadonlyArray<readonly number[]>, 
 	return {
 		size,
 		documents: indexed.map(indexes => weigh(indexes, indexes.length)),
-		vector(hashes) {
+		vector(hashes, weights) {
 			const indexes = hashes.length <= scratch.length ? scratch : new Int32Array(hashes.length);
+			const scales = weights ? new Float32Array(hashes.length) : undefined;
 			let known = 0;
-			for (const hash of hashes) {
+			hashes.forEach((hash, position) => {
 				const index = table.get(hash);
-				if (index >= 0) indexes[known++] = index;
-			}
-			return weigh(indexes, known);
+				if (index < 0) return;
+				if (scales) scales[known] = weights![position]!;
+				indexes[known++] = index;
+			});
+			return weigh(indexes, known, scales);
 		},
 	};
 }

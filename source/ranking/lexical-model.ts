@@ -1,6 +1,6 @@
 // The templates as searchable text: BM25 over match keys and over character n-grams, fields weighted.
 import {addTerms, createBm25, type Bm25Index} from './bm25.js';
-import type {RankableTemplate} from './rankable.js';
+import {toQuery, type QueryPart, type RankableTemplate, type RankQuery} from './rankable.js';
 import {learnStopWords} from './stop-words.js';
 import {charGrams, matchKey, stripPlaceholders, words} from './tokenize.js';
 
@@ -24,7 +24,8 @@ export type LexicalScores = {
 
 export type LexicalModel = {
 	readonly stopWords: ReadonlySet<string>;
-	score(text: string): LexicalScores;
+	/** A text, or weighted parts: each word counts with the weight of the heaviest part that holds it. */
+	score(query: string | RankQuery): LexicalScores;
 };
 
 export function createLexicalModel(templates: readonly RankableTemplate[]): LexicalModel {
@@ -65,16 +66,27 @@ export function createLexicalModel(templates: readonly RankableTemplate[]): Lexi
 	});
 	return {
 		stopWords,
-		score(text) {
-			const tokens = words(text);
-			const keys = keep(tokens.map(matchKey));
+		score(query) {
+			const parts = toQuery(query).parts;
+			const keys = new Map<string, number>();
+			const grams = new Map<string, number>();
+			for (const part of parts) {
+				const tokens = words(part.text);
+				for (const key of keep(tokens.map(matchKey))) keys.set(key, Math.max(keys.get(key) ?? 0, part.weight));
+				for (const gram of new Set(charGrams(tokens, gramMin, gramMax))) grams.set(gram, Math.max(grams.get(gram) ?? 0, part.weight));
+			}
 			return {
 				words: () => wordIndex.scores(keys),
-				grams: () => gramIndex.scores(charGrams(tokens, gramMin, gramMax)),
-				matched: template => matchedWords(tokens, keyWeight[template]!, stopWords, wordIndex),
+				grams: () => gramIndex.scores(grams),
+				matched: template => matchedWords(heaviestFirst(parts), keyWeight[template]!, stopWords, wordIndex),
 			};
 		},
 	};
+}
+
+/** The query's words, those of the heaviest parts first. */
+function heaviestFirst(parts: readonly QueryPart[]): string[] {
+	return [...parts].sort((a, b) => b.weight - a.weight).flatMap(part => words(part.text));
 }
 
 // A word only the body holds is worth showing when it is rare: "again" or "just" in a body explains nothing.

@@ -4,7 +4,7 @@ import {createFeatureSpace, type FeatureSpace} from './feature-space.js';
 import {classifierFeatures, hashAll, hashedFeatures} from './hashed-features.js';
 import {createLexicalModel} from './lexical-model.js';
 import {neighbourIndexBuild} from './neighbours.js';
-import type {LabelledExample, RankableTemplate} from './rankable.js';
+import {toQuery, type LabelledExample, type QueryPart, type RankableTemplate, type RankQuery} from './rankable.js';
 import {explain} from './reasons.js';
 import {finish, softmax, softmaxTraining, type SoftmaxClassifier} from './softmax-classifier.js';
 import {templateExamples} from './template-examples.js';
@@ -22,7 +22,8 @@ export type Ranker = {
 	/** Past conversations the ranking learned from (examples whose template exists). */
 	readonly examplesUsed: number;
 	readonly examplesIgnored: number;
-	rank(text: string, top?: number): Suggestion[];
+	/** A message, or a conversation read as weighted parts (see thread-reading.ts). */
+	rank(query: string | RankQuery, top?: number): Suggestion[];
 };
 
 type Learned = {space: FeatureSpace; classifier: SoftmaxClassifier};
@@ -77,12 +78,15 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 	return {
 		examplesUsed: history.length,
 		examplesIgnored: examples.length - history.length,
-		rank(text, top = 3) {
+		rank(query, top = 3) {
+			const parts = toQuery(query).parts.filter(part => part.weight > 0 && words(part.text).length > 0);
 			// Nothing to go on (an attachment, an emoji): any ranking would be a guess.
-			if (templates.length === 0 || words(text).length === 0) return [];
-			const match = lexical.score(text);
-			const logits = learned?.classifier.logits(learned.space.vector(hashedFeatures(text, classifierFeatures)));
-			const near = neighbours ? neighbours.nearest(text, weights.neighbours.count) : [];
+			if (templates.length === 0 || parts.length === 0) return [];
+			const weighted = {parts};
+			const match = lexical.score(weighted);
+			const logits = learned ? learned.classifier.logits(queryVector(learned.space, parts)) : undefined;
+			const heavy = parts.filter(part => part.weight >= weights.neighbours.minPartWeight).map(part => part.text).join('\n');
+			const near = neighbours && heavy !== '' ? neighbours.nearest(heavy, weights.neighbours.count) : [];
 			const lexicalWeights = weights.templatesOnly;
 			const combined = new Float64Array(templates.length);
 			const lexicalScale = (1 - historyShare) / lexicalWeights.temperature;
@@ -171,4 +175,18 @@ function logSoftmax(logits: Float64Array): Float64Array {
 function addScaled(target: Float64Array, values: Float64Array, scale: number): void {
 	if (scale === 0) return;
 	for (let index = 0; index < target.length; index++) target[index]! += scale * values[index]!;
+}
+
+/** One vector for weighted parts: each part's features count with its weight. */
+function queryVector(space: FeatureSpace, parts: readonly QueryPart[]) {
+	if (parts.length === 1) return space.vector(hashedFeatures(parts[0]!.text, classifierFeatures));
+	const hashes: number[] = [];
+	const scales: number[] = [];
+	for (const part of parts) {
+		for (const hash of hashedFeatures(part.text, classifierFeatures)) {
+			hashes.push(hash);
+			scales.push(part.weight);
+		}
+	}
+	return space.vector(hashes, scales);
 }

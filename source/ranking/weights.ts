@@ -5,7 +5,7 @@ export const rankingWeights = {
 	templatesOnly: {words: 1, grams: 1, classifier: 1.5, temperature: 2.5},
 	/** History: the classifier's log-probabilities and the neighbours' votes; with this many examples per template the two halves weigh the same. */
 	history: {classifier: 1, neighbours: 2, temperature: 0.9, halfWeightExamples: 2, negligibleShare: 0.01},
-	neighbours: {count: 20, power: 4, similar: 0.5, halfWeightExamples: 10, maxShare: 0.05},
+	neighbours: {count: 20, power: 4, similar: 0.5, halfWeightExamples: 10, maxShare: 0.05, minPartWeight: 0.5},
 	training: {
 		/** Features x templates: 16M weights are 64 MB, the most a model may take. */
 		maxWeights: 16_000_000,

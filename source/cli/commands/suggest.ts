@@ -3,12 +3,13 @@ import {createReadStream, existsSync} from 'node:fs';
 import {createInterface} from 'node:readline';
 import type {Readable} from 'node:stream';
 import type {Context} from '../../context.js';
-import {customerTextOf} from '../../operations/suggestion-rankers.js';
+import {customerQuestionOf} from '../../operations/suggestion-rankers.js';
 import {DeskError} from '../../domain/errors.js';
 import {aiCandidates, createTextRerank, defaultAiModel, isHttpUrl, type TextRerank} from '../../operations/ai-rerank.js';
 import {stringifyJson} from '../../presenters/json-fields.js';
 import {parseBatchLine, suggestionsToJson} from '../../ranking/batch-line.js';
 import type {Suggestion} from '../../ranking/ranker.js';
+import type {ReadThread} from '../../ranking/thread-reading.js';
 import {setUpSuggestions, type HistorySource, type SuggestionSetup} from '../../ranking/suggestion-setup.js';
 import {templateSources} from '../../templates/template-dirs.js';
 import type {CommandDefinition, ParsedInput} from '../command.js';
@@ -89,10 +90,10 @@ async function runBatch(source: string, input: ParsedInput, io: Io, context: Con
 
 async function runOne(id: string, input: ParsedInput, io: Io, context: Context, top: number): Promise<number> {
 	const conversation = await (await context.provider()).getConversation(id);
-	const text = customerTextOf(conversation);
-	if (text === '') throw new DeskError('not_found', `conversation ${conversation.id} has no customer message to answer`);
+	const question = customerQuestionOf(conversation);
+	if (question.parts.length === 0) throw new DeskError('not_found', `conversation ${conversation.id} has no customer message to answer`);
 	const setup = await prepare(input, io, context, readLanguage(input.values) ?? conversation.customer.language);
-	const suggestions = await rank(setup, text, top, aiReranker(input.values, context, setup), io);
+	const suggestions = await rank(setup, question, top, aiReranker(input.values, context, setup), io);
 	if (input.values['json'] === true) {
 		writeJson(io, suggestionsToJson(conversation.id, suggestions));
 		return exitCodes.ok;
@@ -144,9 +145,9 @@ async function prepare(input: ParsedInput, io: Io, context: Context, language: s
 
 type Reranker = TextRerank | undefined;
 
-async function rank(setup: SuggestionSetup, text: string, top: number, rerank: Reranker, io: Io): Promise<Suggestion[]> {
-	if (!rerank) return setup.ranker.rank(text, top);
-	const result = await rerank(text, setup.ranker.rank(text, Math.max(top, aiCandidates)));
+async function rank(setup: SuggestionSetup, query: string | ReadThread, top: number, rerank: Reranker, io: Io): Promise<Suggestion[]> {
+	if (!rerank) return setup.ranker.rank(query, top);
+	const result = await rerank(typeof query === 'string' ? query : query.text, setup.ranker.rank(query, Math.max(top, aiCandidates)));
 	if (result.warning) io.error(`deskterm: warning: ${result.warning}\n`);
 	return result.suggestions.slice(0, top);
 }

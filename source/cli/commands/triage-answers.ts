@@ -1,7 +1,7 @@
 // Wires the template ranking into triage: "is an answer already written down?" feeds complexity.
 import type {Context} from '../../context.js';
 import type {Conversation} from '../../domain/conversation.js';
-import {customerTextOf} from '../../operations/suggestion-rankers.js';
+import {suggestFor} from '../../operations/suggestion-rankers.js';
 import type {Ranker} from '../../ranking/ranker.js';
 import {setUpSuggestions} from '../../ranking/suggestion-setup.js';
 import {templateSources} from '../../templates/template-dirs.js';
@@ -19,9 +19,8 @@ export async function buildAnswerLookup(context: Context, conversations: readonl
 	if (rankers.size === 0) return undefined;
 	return conversation => {
 		const ranker = rankers.get(conversation.customer.language);
-		const text = customerTextOf(conversation);
-		if (!ranker || text === '') return null;
-		const [best] = ranker.rank(text, 1);
+		if (!ranker) return null;
+		const [best] = suggestFor(ranker, conversation, 1);
 		return best ? {templateId: best.templateId, confidence: best.score} : null;
 	};
 }

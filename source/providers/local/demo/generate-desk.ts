@@ -19,6 +19,9 @@ const day = 24 * hour;
 
 export type DemoDeskOptions = {now: number; conversations?: number; seed?: string};
 
+/** Where each conversation came from, in desk order (the conversation with id n is at n - 1): labels for evaluation. */
+export type DemoOrigin = {kind: 'topic'; topic: string} | {kind: 'showcase'; index: number};
+
 /** How old a conversation may be, by where it stands: open ones are recent, closed ones reach back weeks. */
 const ages: Record<ConversationStatus, readonly [number, number]> = {
 	open: [3 * minute, 9 * day],
@@ -29,7 +32,7 @@ const ages: Record<ConversationStatus, readonly [number, number]> = {
 
 type Planned = {age: number; status: ConversationStatus; topic: number} | {age: number; showcase: number};
 
-export function generateDemoDesk(options: DemoDeskOptions): SeedDesk {
+export function generateDemoDesk(options: DemoDeskOptions): SeedDesk & {origins: DemoOrigin[]} {
 	const {now} = options;
 	const seed = options.seed ?? defaultSeed;
 	const showcase = showcaseConversations(now);
@@ -76,5 +79,6 @@ export function generateDemoDesk(options: DemoDeskOptions): SeedDesk {
 		}
 	}
 
-	return {teams: demoTeams, agents: demoAgents, customers, conversationCount: count, conversations: conversations()};
+	const origins = plan.map((entry): DemoOrigin => ('showcase' in entry ? {kind: 'showcase', index: entry.showcase} : {kind: 'topic', topic: topics[entry.topic]!.id}));
+	return {teams: demoTeams, agents: demoAgents, customers, conversationCount: count, conversations: conversations(), origins};
 }

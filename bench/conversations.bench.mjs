@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Suggestions on whole conversations: the demo desk's own threads, labelled by its generator (deskterm demo labels),
+// and the hand-written threads of test/fixtures/ranking/conversation-threads.json (labels written before tuning).
+// For each conversation not closed: templates only (a new team), and with the history learned from the desk's own
+// closed conversations (learn --from-desk's harvest: train on closed, evaluate on the rest), each beside a BM25
+// baseline over the templates and the customer's latest messages. Then one suggestion's latency per conversation.
+// Targets: demo desk hit@1 >= 85% templates only, >= 95% with history; p99 <= 10 ms (exit 1 when one is missed).
+// Switches: CONVERSATIONS_BENCH_SIZE (default 480 conversations), CONVERSATIONS_BENCH_SEED (default northwind).
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {bundleSource, loadLine, requireBanner, root} from './bench-kit.mjs';
+
+const size = Number(process.env.CONVERSATIONS_BENCH_SIZE ?? 480);
+const seed = process.env.CONVERSATIONS_BENCH_SEED ?? 'northwind';
+const now = Date.parse('2026-03-02T10:00:00Z');
+const work = mkdtempSync(join(tmpdir(), 'deskterm-conversations-bench-'));
+const lib = await bundleSource(
+	work,
+	'conversations',
+	{
+		'source/providers/local/demo/demo-labels.ts': 'demoLabels',
+		'source/providers/local/demo/seed-desk.ts': 'resetDesk',
+		'source/providers/local/local-provider.ts': 'openLocalProvider',
+		'source/paths.ts': 'resolvePaths',
+		'source/templates/load-templates.ts': 'loadTemplates',
+		'source/templates/variants.ts': 'templatesForLanguage',
+		'source/ranking/ranker.ts': 'createRanker',
+		'source/ranking/bm25-baseline.ts': 'createBm25Baseline',
+		'source/operations/suggestion-rankers.ts': 'suggestFor, customerTextOf',
+		'source/operations/learn-from-desk.ts': 'harvestConversation',
+		'source/domain/conversation.ts': 'latestCustomerMessages',
+	},
+	{banner: requireBanner},
+);
+
+let missed = 0;
+function verdict(name, value, target, met) {
+	if (!met) missed++;
+	console.log(`  target ${name}: ${value} (${target}) ${met ? 'met' : 'MISSED'}`);
+}
+const pct = value => `${(100 * value).toFixed(2)}%`;
+
+try {
+	const dataDir = join(work, 'data');
+	const paths = lib.resolvePaths({}, {dataDir, configDir: join(work, 'config')});
+	lib.resetDesk(join(dataDir, 'desk.sqlite'), {now, conversations: size, seed});
+	const provider = await lib.openLocalProvider({profile: {name: 'local', provider: 'local', settings: {}}, paths, env: {}, clock: () => now});
+	const conversations = [];
+	for await (const conversation of provider.iterateConversations({statuses: ['open', 'pending', 'snoozed', 'closed']})) conversations.push(conversation);
+	await provider.close();
+	const labels = new Map(lib.demoLabels({now, conversations: size, seed}).map(label => [label.conversationId, label]));
+	const {templates} = await lib.loadTemplates([join(root, 'templates')]);
+	const closed = conversations.filter(conversation => conversation.status === 'closed');
+	const evaluated = conversations.filter(conversation => conversation.status !== 'closed' && lib.customerTextOf(conversation) !== '');
+	// What learn --from-desk would harvest on this desk: the closed conversations, labelled by the template sent.
+	const history = closed.flatMap(conversation => {
+		const label = labels.get(conversation.id);
+		return label ? lib.harvestConversation(conversation, label.expectedTemplates[0]) : [];
+	});
+	console.log(`demo desk (seed "${seed}", ${conversations.length} conversations): ${evaluated.length} not closed evaluated, ${history.length} examples from ${closed.length} closed ones; ${loadLine()}`);
+	const demo = evaluated.map(conversation => ({conversation, expected: labels.get(conversation.id).expectedTemplates}));
+	const demoScores = score('demo desk', demo, templates, history);
+	verdict('demo desk templates-only hit@1', pct(demoScores.templatesOnly.hit1), '>= 85%', demoScores.templatesOnly.hit1 >= 0.85);
+	verdict('demo desk with history hit@1', pct(demoScores.history.hit1), '>= 95%', demoScores.history.hit1 >= 0.95);
+	const threads = JSON.parse(readFileSync(join(root, 'test/fixtures/ranking/conversation-threads.json'), 'utf8'));
+	score('hand-written threads', threads.conversations.map(entry => ({conversation: entry.conversation, expected: entry.expectedTemplates})), templates, history);
+	latency(demo, templates, history);
+} finally {
+	rmSync(work, {recursive: true, force: true});
+}
+process.exitCode = missed > 0 ? 1 : 0;
+
+/** hit@1 and hit@3 (the first suggestion, or one of three, among the expected templates) for each method. */
+function score(name, cases, templates, history) {
+	const rankers = new Map();
+	const rankerFor = (language, withHistory) => {
+		const key = `${language}\u0000${withHistory}`;
+		if (!rankers.has(key)) {
+			const variants = lib.templatesForLanguage(templates, language);
+			rankers.set(key, {ranker: lib.createRanker(variants, withHistory ? history : []), bm25: lib.createBm25Baseline(variants)});
+		}
+		return rankers.get(key);
+	};
+	const totals = {bm25: tally(), templatesOnly: tally(), history: tally()};
+	const misses = [];
+	for (const {conversation, expected} of cases) {
+		const language = conversation.customer.language;
+		const plain = rankerFor(language, false);
+		const latest = lib.latestCustomerMessages(conversation).map(message => message.body).join('\n');
+		count(totals.bm25, plain.bm25(latest), expected);
+		const mine = lib.suggestFor(plain.ranker, conversation, 3).map(each => each.templateId);
+		count(totals.templatesOnly, mine, expected);
+		if (!expected.includes(mine[0])) misses.push(`${conversation.id} "${conversation.subject}": ${mine.join(', ')} (expected ${expected[0]})`);
+		count(totals.history, lib.suggestFor(rankerFor(language, true).ranker, conversation, 3).map(each => each.templateId), expected);
+	}
+	console.log(`${name}, ${cases.length} conversations:`);
+	for (const [method, label] of [['bm25', 'baseline: BM25 over the templates, latest messages'], ['templatesOnly', 'deskterm, templates only'], ['history', `deskterm, with the desk's history (${history.length} examples)`]]) {
+		const result = totals[method];
+		console.log(`  ${label.padEnd(62)} hit@1 ${pct(result.hit1 / result.n).padStart(7)}  hit@3 ${pct(result.hit3 / result.n).padStart(7)}`);
+	}
+	if (process.env.CONVERSATIONS_BENCH_MISSES) for (const miss of misses) console.log(`    miss ${miss}`);
+	const rate = result => ({hit1: result.hit1 / result.n, hit3: result.hit3 / result.n});
+	return {bm25: rate(totals.bm25), templatesOnly: rate(totals.templatesOnly), history: rate(totals.history)};
+}
+
+function tally() {
+	return {n: 0, hit1: 0, hit3: 0};
+}
+
+function count(result, ranked, expected) {
+	result.n++;
+	if (expected.includes(ranked[0])) result.hit1++;
+	if (ranked.slice(0, 3).some(id => expected.includes(id))) result.hit3++;
+}
+
+// One suggestion for a whole conversation (reading the thread included), with the history loaded, in-process.
+function latency(cases, templates, history) {
+	const ranker = lib.createRanker(lib.templatesForLanguage(templates, 'en'), history);
+	for (const {conversation} of cases.slice(0, 50)) lib.suggestFor(ranker, conversation, 3);
+	const wall = [];
+	const cpu = [];
+	for (let round = 0; round < 5; round++) {
+		for (const {conversation} of cases) {
+			const startCpu = process.cpuUsage();
+			const start = performance.now();
+			lib.suggestFor(ranker, conversation, 3);
+			wall.push(performance.now() - start);
+			const used = process.cpuUsage(startCpu);
+			cpu.push((used.user + used.system) / 1000);
+		}
+	}
+	const at = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.ceil(q * list.length) - 1)];
+	console.log(`one suggestion per conversation (${wall.length}), history loaded: wall p50 ${at(wall, 0.5).toFixed(3)} ms, p99 ${at(wall, 0.99).toFixed(3)} ms; CPU p99 ${at(cpu, 0.99).toFixed(3)} ms`);
+	const p99 = Math.min(at(wall, 0.99), at(cpu, 0.99));
+	verdict('one suggestion per conversation p99', `${p99.toFixed(3)} ms`, '<= 10 ms', p99 <= 10);
+}
