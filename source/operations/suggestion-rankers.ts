@@ -4,6 +4,7 @@ import {readTrainingExamples} from '../ranking/history-store.js';
 import type {LabelledExample} from '../ranking/rankable.js';
 import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking/ranker.js';
 import {readThread, type ReadThread} from '../ranking/thread-reading.js';
+export type {ReadThread};
 import type {TemplateLibrary} from './template-library.js';
 
 export type SuggestionRankers = {

@@ -73,7 +73,14 @@ describe('deskterm reply --template', () => {
 		});
 		expect(result.provider.writes.map(write => write.method)).toEqual(['reply', 'updateTags', 'setStatus']);
 		expect(await readTemplateUses(result.dataDir)).toEqual([
-			{templateId: 'refund-approved', conversationId: '1042', customerText: 'Thank you, when will I see it?', edited: false, at: testNow},
+			// The question as the ranker reads the thread (subject, the customer's messages, the tags), so `learn` trains on what it will see.
+			{
+				templateId: 'refund-approved',
+				conversationId: '1042',
+				customerText: 'Refund for the duplicate charge\nI was charged twice for my March invoice.\nThank you, when will I see it?\nbilling',
+				edited: false,
+				at: testNow,
+			},
 		]);
 		const stats = json(await run(['templates', 'stats', '--json', '--templates', library, '--data-dir', result.dataDir])) as {templates: Array<{id: string; uses: number; sentUnedited: number}>};
 		expect(stats.templates.find(row => row.id === 'refund-approved')).toMatchObject({uses: 1, sentUnedited: 1});

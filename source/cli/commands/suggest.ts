@@ -9,7 +9,7 @@ import {aiCandidates, createTextRerank, defaultAiModel, isHttpUrl, type TextRera
 import {stringifyJson} from '../../presenters/json-fields.js';
 import {parseBatchLine, suggestionsToJson} from '../../ranking/batch-line.js';
 import type {Suggestion} from '../../ranking/ranker.js';
-import type {ReadThread} from '../../ranking/thread-reading.js';
+import type {ReadThread} from '../../operations/suggestion-rankers.js';
 import {setUpSuggestions, type HistorySource, type SuggestionSetup} from '../../ranking/suggestion-setup.js';
 import {templateSources} from '../../templates/template-dirs.js';
 import type {CommandDefinition, ParsedInput} from '../command.js';
