@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Queue listing through the Zendesk, Intercom and Chatwoot adapters and the real HTTP client, against a
+// Queue listing through the Zendesk, Intercom, Chatwoot and Front adapters and the real HTTP client, against a
 // loopback server that generates 2,000 conversations in each back end's page size. It measures what
 // deskterm adds (HTTP client, validation, mapping, paging), not the helpdesks' own latency.
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -25,6 +25,8 @@ const saas = await bundleSource(
 		'source/providers/intercom/intercom-settings.ts': 'parseIntercomSettings',
 		'source/providers/chatwoot/chatwoot-provider.ts': 'createChatwootProvider',
 		'source/providers/chatwoot/chatwoot-settings.ts': 'parseChatwootSettings',
+		'source/providers/front/front-provider.ts': 'createFrontProvider',
+		'source/providers/front/front-settings.ts': 'parseFrontSettings',
 	},
 	{banner: requireBanner},
 );
@@ -81,6 +83,25 @@ const chatwootConversation = index => ({
 	meta: {sender: {id: 700_000 + index, name: `Customer ${index}`, email: null}, channel: 'Channel::WebWidget', assignee: null},
 });
 
+const frontConversation = index => ({
+	id: `cnv_${400_000 + index}`,
+	type: 'conversation',
+	subject: `Invoice question ${index}`,
+	status: index % 3 === 0 ? 'unassigned' : 'assigned',
+	ticket_ids: [],
+	assignee: index % 3 === 0 ? null : {id: 'tea_6r55a', email: 'maya@example.com', first_name: 'Maya', last_name: 'Okafor', type: 'user'},
+	recipient: {name: `Customer ${index}`, handle: `customer${index}@example.com`, role: 'from'},
+	tags: [{id: 'tag_2oxhvy', name: 'billing'}],
+	links: [],
+	custom_fields: {},
+	created_at: base + index,
+	updated_at: base + index * 2,
+	waiting_since: base + index,
+	is_private: false,
+	scheduled_reminders: [],
+	metadata: {},
+});
+
 function json(response, body) {
 	response.writeHead(200, {'content-type': 'application/json'});
 	response.end(JSON.stringify(body));
@@ -125,6 +146,14 @@ const server = createServer((request, response) => {
 		const end = Math.min(count, start + 25);
 		return json(response, {data: {meta: {}, payload: Array.from({length: Math.max(0, end - start)}, (_unused, index) => chatwootConversation(start + index))}});
 	}
+	if (path.startsWith('/conversations/search/')) {
+		// The default queue searches is:open, then is:snoozed (empty here).
+		const open = decodeURIComponent(path).endsWith('is:open');
+		const start = Number(url.searchParams.get('page_token') ?? 0);
+		const end = open ? Math.min(count, start + Number(url.searchParams.get('limit'))) : start;
+		const results = Array.from({length: end - start}, (_unused, index) => frontConversation(start + index));
+		return json(response, {_results: results, _total: open ? count : 0, _pagination: {next: end < count && open ? `${origin}${path}?page_token=${end}` : null}});
+	}
 	response.writeHead(404, {'content-type': 'application/json'});
 	response.end(JSON.stringify({error: `no bench route for ${path}`}));
 });
@@ -137,12 +166,14 @@ function adapters() {
 	const zendeskHttp = client(`${origin}/api/v2`, 'Zendesk');
 	const intercomHttp = client(origin, 'Intercom');
 	const chatwootHttp = client(origin, 'Chatwoot');
+	const frontHttp = client(origin, 'Front');
 	return {
-		clients: [zendeskHttp, intercomHttp, chatwootHttp],
+		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp],
 		list: [
 			['Zendesk (export search, 100 a page)', saas.createZendeskProvider({settings: saas.parseZendeskSettings({url: origin}), secrets: {token: 'bench'}, http: zendeskHttp, clock})],
 			['Intercom (conversation search, 150 a page)', saas.createIntercomProvider({settings: saas.parseIntercomSettings({url: origin, adminId: '814860'}), secrets: {token: 'bench'}, http: intercomHttp, clock})],
 			['Chatwoot (filter, 25 a page)', saas.createChatwootProvider({settings: saas.parseChatwootSettings({url: origin, accountId: 1}), secrets: {token: 'bench'}, http: chatwootHttp, clock})],
+			['Front (conversation search, 100 a page)', saas.createFrontProvider({settings: saas.parseFrontSettings({url: origin, teammate: 'tea_6r55a'}), secrets: {token: 'bench'}, http: frontHttp, clock})],
 		],
 	};
 }
@@ -162,7 +193,7 @@ async function listAll(provider) {
 
 console.log(`listing ${count} conversations per back end over 127.0.0.1 (node ${process.version})`);
 let ok = true;
-for (let index = 0; index < 3; index++) {
+for (let index = 0; index < 4; index++) {
 	const runs = [];
 	let result;
 	for (let run = 0; run < 5; run++) {
