@@ -1,8 +1,7 @@
 // deskterm demo incoming: play the customer on the local desk, a new conversation or a new message.
 import {isChannel} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
-import {refuseInReadOnly} from '../../operations/guard-write.js';
-import {isLocalProvider} from '../../providers/local/local-provider.js';
+import {receiveDemoIncoming} from '../../operations/demo-desk.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {jsonOptions, writeJson} from '../output/json-output.js';
@@ -47,12 +46,7 @@ export const command: CommandDefinition = {
 		if (to === undefined && (text('customer') ?? '').trim() === '') throw new DeskError('usage', 'demo incoming: --customer NAME is required for a new conversation');
 		if (to === undefined && (text('subject') ?? '').trim() === '') throw new DeskError('usage', 'demo incoming: --subject is required for a new conversation');
 		const body = await readBody('demo incoming', input.values, io);
-		refuseInReadOnly(context, 'add customer messages');
-		const provider = await context.provider();
-		if (!isLocalProvider(provider)) {
-			throw new DeskError('usage', `demo incoming works on the local desk only; profile "${context.profile.name}" is ${provider.label}`);
-		}
-		const result = await provider.receiveIncoming({
+		const result = await receiveDemoIncoming(context, {
 			customerName: text('customer') ?? '',
 			...(text('email') === undefined ? {} : {email: text('email')}),
 			...(text('subject') === undefined ? {} : {subject: text('subject')}),

@@ -1,15 +1,13 @@
 // deskterm demo reset: throw the local desk away and seed a fresh demo desk (any size, any seed).
 import {createInterface} from 'node:readline';
 import {DeskError} from '../../domain/errors.js';
-import {refuseInReadOnly} from '../../operations/guard-write.js';
-import {defaultConversationCount, defaultSeed, maxConversationCount} from '../../providers/local/demo/generate-desk.js';
-import {resetDesk} from '../../providers/local/demo/seed-desk.js';
-import {deskPath} from '../../providers/local/desk-path.js';
+import {checkDemoReset, demoDeskLimits, demoDeskPath, resetDemoDesk} from '../../operations/demo-desk.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import type {Io} from '../io.js';
 
 const minimumConversations = 20;
+const {defaultConversations: defaultConversationCount, defaultSeed, maxConversations: maxConversationCount} = demoDeskLimits;
 /** Desks this large take seconds: show progress on stderr. */
 const progressFrom = 20_000;
 
@@ -35,15 +33,12 @@ export const command: CommandDefinition = {
 	},
 	positionals: {min: 0, max: 0},
 	async run(input, io, context) {
-		if (context.profile.provider !== 'local') {
-			throw new DeskError('usage', `demo reset works on the local desk only; profile "${context.profile.name}" uses the ${context.profile.provider} back end`);
-		}
-		refuseInReadOnly(context, 'reset the local desk');
+		checkDemoReset(context);
 		const conversations = parseCount(input.values['conversations']);
 		const seedValue = input.values['seed'];
 		const seed = typeof seedValue === 'string' ? seedValue.trim() : defaultSeed;
 		if (seed === '') throw new DeskError('usage', 'demo reset: --seed needs some text');
-		const path = deskPath(context.paths);
+		const path = demoDeskPath(context);
 		if (input.values['yes'] !== true) {
 			if (!io.canPrompt) {
 				throw new DeskError('usage', `demo reset destroys the local desk at ${path}; add --yes to confirm (no terminal to ask)`);
@@ -56,8 +51,7 @@ export const command: CommandDefinition = {
 		}
 		const started = performance.now();
 		let reported = 0;
-		const summary = resetDesk(path, {
-			now: context.clock(),
+		const summary = resetDemoDesk(context, {
 			conversations,
 			seed,
 			onProgress: (done, total) => {

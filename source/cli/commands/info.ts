@@ -4,7 +4,7 @@ import {configFilePath} from '../../config/config-file.js';
 import {listProfiles} from '../../config/load-profile.js';
 import {secretsFilePath} from '../../config/secrets.js';
 import {toDeskError} from '../../domain/errors.js';
-import {debugTarget} from '../../providers/http/debug-log.js';
+import {debugLogLocation} from '../../operations/debug-info.js';
 import type {Capabilities} from '../../providers/provider.js';
 import {providerDefinition} from '../../providers/registry.js';
 import {version} from '../../version.js';
@@ -33,7 +33,6 @@ export const command: CommandDefinition = {
 	positionals: {min: 0, max: 0},
 	async run(input, io, context) {
 		const {paths, profile, env} = context;
-		const log = debugTarget(env, paths);
 		let capabilities: Capabilities | null = null;
 		let agent: {id: string; name: string; email: string} | null = null;
 		let error: string | null = null;
@@ -55,7 +54,7 @@ export const command: CommandDefinition = {
 				configFile: configFilePath(paths.configDir),
 				secretsFile: secretsFilePath(paths.configDir),
 				templates: paths.templatesDir,
-				log: log.kind === 'file' ? log.path : log.kind,
+				log: debugLogLocation(env, paths),
 			},
 			profile: {
 				name: profile.name,

@@ -2,10 +2,7 @@
 import type {Context} from '../../context.js';
 import {DeskError} from '../../domain/errors.js';
 import {refuseInReadOnly} from '../../operations/guard-write.js';
-import {readHistoryFile} from '../../ranking/history-file.js';
-import {readLearnedExamples, writeLearnedExamples} from '../../ranking/history-store.js';
-import type {LabelledExample} from '../../ranking/rankable.js';
-import {loadTemplates} from '../../templates/load-templates.js';
+import {forgetHistory, importHistory as importHistoryFile} from '../../operations/history.js';
 import {templateSources} from '../../templates/template-dirs.js';
 import type {CommandDefinition, ParsedInput} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
@@ -42,8 +39,7 @@ export const command: CommandDefinition = {
 		if (input.values['forget'] === true) {
 			refuseInReadOnly(context, 'forget the learned history');
 			if (typeof input.values['history'] === 'string') throw new DeskError('usage', 'learn: --forget and --history do not go together');
-			const before = (await readLearnedExamples(context.paths.dataDir)).length;
-			await writeLearnedExamples(context.paths.dataDir, []);
+			const before = await forgetHistory(context.paths.dataDir);
 			report(io, input, {forgotten: before}, `Forgot ${before} imported example${before === 1 ? '' : 's'}.\n`);
 			return exitCodes.ok;
 		}
@@ -56,59 +52,29 @@ export const command: CommandDefinition = {
 
 async function importHistory(path: string, input: ParsedInput, io: Io, context: Context): Promise<number> {
 	let shown = 0;
-	const read = await readHistoryFile(path, {
+	const result = await importHistoryFile(context.paths.dataDir, path, {
+		replace: input.values['replace'] === true,
+		templateSources: templateSources(context.paths, flagDirs(input.values)),
 		onProgress(bytes, total) {
 			if (total < progressBytes || bytes < (total * (shown + 1)) / 10) return;
 			shown = Math.floor((bytes / total) * 10);
 			io.error(`deskterm: read ${Math.round((bytes / total) * 100)}% of ${path}\n`);
 		},
 	});
-	for (const problem of read.skipped.slice(0, listedProblems)) io.error(`deskterm: ${path}:${problem.line}: ${problem.reason}\n`);
-	if (read.skipped.length > listedProblems) io.error(`deskterm: ... and ${read.skipped.length - listedProblems} more bad rows\n`);
-	const earlier = input.values['replace'] === true ? [] : await readLearnedExamples(context.paths.dataDir);
-	const {merged, added} = merge(earlier, read.examples);
-	await writeLearnedExamples(context.paths.dataDir, merged);
-	const unknown = await unknownTemplates(read.examples, input, context);
-	for (const [id, count] of unknown.slice(0, listedProblems)) {
+	for (const problem of result.skipped.slice(0, listedProblems)) io.error(`deskterm: ${path}:${problem.line}: ${problem.reason}\n`);
+	if (result.skipped.length > listedProblems) io.error(`deskterm: ... and ${result.skipped.length - listedProblems} more bad rows\n`);
+	for (const [id, count] of result.unknownTemplates.slice(0, listedProblems)) {
 		io.error(`deskterm: warning: no template "${id}" in your library (${count} example${count === 1 ? '' : 's'}); they count once it exists\n`);
 	}
-	const summary = {
-		read: read.read,
-		imported: added,
-		duplicates: read.examples.length - added,
-		skipped: read.skipped,
-		total: merged.length,
-		unknownTemplates: unknown.map(([id]) => id),
-	};
+	const summary = {...result, unknownTemplates: result.unknownTemplates.map(([id]) => id)};
 	report(
 		io,
 		input,
 		summary,
-		`Read ${read.read} record${read.read === 1 ? '' : 's'}: learned ${added} new example${added === 1 ? '' : 's'}, ` +
-			`${summary.duplicates} already known, ${read.skipped.length} skipped. ${merged.length} examples in total.\n`,
+		`Read ${result.read} record${result.read === 1 ? '' : 's'}: learned ${result.imported} new example${result.imported === 1 ? '' : 's'}, ` +
+			`${result.duplicates} already known, ${result.skipped.length} skipped. ${result.total} examples in total.\n`,
 	);
 	return exitCodes.ok;
-}
-
-function merge(earlier: readonly LabelledExample[], incoming: readonly LabelledExample[]): {merged: LabelledExample[]; added: number} {
-	const key = (example: LabelledExample) => `${example.templateId}\u0000${example.text}`;
-	const seen = new Set(earlier.map(key));
-	const merged = [...earlier];
-	for (const example of incoming) {
-		if (seen.has(key(example))) continue;
-		seen.add(key(example));
-		merged.push(example);
-	}
-	return {merged, added: merged.length - earlier.length};
-}
-
-/** Template ids the examples name that the library does not have, most used first. */
-async function unknownTemplates(examples: readonly LabelledExample[], input: ParsedInput, context: Context): Promise<Array<[string, number]>> {
-	const {templates} = await loadTemplates(templateSources(context.paths, flagDirs(input.values)));
-	const known = new Set(templates.map(template => template.id));
-	const counts = new Map<string, number>();
-	for (const example of examples) if (!known.has(example.templateId)) counts.set(example.templateId, (counts.get(example.templateId) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 function report(io: Io, input: ParsedInput, json: Record<string, unknown>, text: string): void {

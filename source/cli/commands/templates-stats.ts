@@ -1,8 +1,8 @@
 // deskterm templates stats: uses per template from the local history, sent-unedited rate, last use, never used.
 import {DeskError} from '../../domain/errors.js';
 import {isoTime, relativeTime} from '../../presenters/time.js';
-import {readTemplateUses} from '../../ranking/history-store.js';
-import {templateStats, type TemplateUsage} from '../../templates/template-stats.js';
+import {templateUsage} from '../../operations/history.js';
+import type {TemplateUsage} from '../../templates/template-stats.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import {writeJson} from '../output/json-output.js';
@@ -41,8 +41,8 @@ export const command: CommandDefinition = {
 	async run(input, io, context) {
 		const now = context.clock();
 		const since = readSince(input.values['since'], now);
-		const [{templates}, uses] = await Promise.all([loadForCommand(input.values, context, io), readTemplateUses(context.paths.dataDir)]);
-		const stats = templateStats(templates, uses, since);
+		const {templates} = await loadForCommand(input.values, context, io);
+		const stats = await templateUsage(context.paths.dataDir, templates, since);
 		if (input.values['json'] === true) {
 			writeJson(io, {
 				since: isoTime(since),
