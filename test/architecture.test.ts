@@ -8,16 +8,8 @@ import {checkLayers, layerOf} from './architecture/layer-rule.js';
 const root = join(import.meta.dirname, '..');
 const files = readSourceGraph(root);
 
-// Surface imports that still bypass operations/: each one is a feature not yet assembled there (issue 10 part 1).
-// The list can only shrink: a new bypass fails the test, and so does a listed one that is gone.
-const notYetMoved = [
-	'source/cli/commands/suggest.ts ../../ranking/batch-line.js',
-	'source/cli/commands/suggest.ts ../../ranking/ranker.js',
-	'source/cli/commands/suggest.ts ../../ranking/suggestion-setup.js',
-	'source/cli/commands/triage-answers.ts ../../ranking/ranker.js',
-	'source/cli/commands/triage-answers.ts ../../ranking/suggestion-setup.js',
-	'source/ui/assist/assist-kit.ts ../../ranking/ranker.js',
-];
+// Surface imports that bypass operations/: none since issue 10; a new one fails the test.
+const notYetMoved: string[] = [];
 
 const graph = (sources: Record<string, string>): SourceFile[] =>
 	Object.entries(sources).map(([path, text]) => ({path, imports: parseImports(text)}));
@@ -77,6 +69,12 @@ describe('layer rule probes: each broken rule is reported with file, import and 
 	it('cli/ and ui/ importing each other, and an adapter importing another', () => {
 		expect(probe('source/cli/commands/probe.ts', "export {App} from '../../ui/app.js';").map(violation => violation.rule)).toContain('cli/ and ui/ never import each other');
 		expect(probe('source/providers/rt/probe.ts', "import {x} from '../zendesk/zendesk-map.js';").map(violation => violation.rule)).toEqual(['an adapter never imports another adapter']);
+	});
+
+	it('a surface reaching ranking/ directly, even for a type, now that every bypass is gone', () => {
+		expect(probe('source/cli/commands/probe.ts', "import {setUpRanker} from '../../ranking/ranker.js';").map(violation => violation.rule)).toEqual(['ui/ and cli/ reach ranking through operations/']);
+		expect(probe('source/ui/assist/probe.ts', "import type {Suggestion} from '../../ranking/ranker.js';").map(violation => violation.rule)).toEqual(['ui/ and cli/ reach ranking through operations/']);
+		expect(probe('source/ui/assist/probe.ts', "import type {Suggestion} from '../../operations/suggestions.js';")).toEqual([]);
 	});
 
 	it('the pure core using a terminal package', () => {

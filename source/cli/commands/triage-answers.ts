@@ -1,9 +1,7 @@
 // Wires the template ranking into triage: "is an answer already written down?" feeds complexity.
 import type {Context} from '../../context.js';
 import type {Conversation} from '../../domain/conversation.js';
-import {suggestFor} from '../../operations/suggestion-rankers.js';
-import type {Ranker} from '../../ranking/ranker.js';
-import {setUpSuggestions} from '../../ranking/suggestion-setup.js';
+import {answerLookupOf, setUpSuggestions, type Ranker} from '../../operations/suggestions.js';
 import {templateSources} from '../../templates/template-dirs.js';
 import type {AnswerLookup} from '../../triage/types.js';
 
@@ -17,10 +15,6 @@ export async function buildAnswerLookup(context: Context, conversations: readonl
 		if (setup.templates.length > 0) rankers.set(language, setup.ranker);
 	}
 	if (rankers.size === 0) return undefined;
-	return conversation => {
-		const ranker = rankers.get(conversation.customer.language);
-		if (!ranker) return null;
-		const [best] = suggestFor(ranker, conversation, 1);
-		return best ? {templateId: best.templateId, confidence: best.score} : null;
-	};
+	const lookups = new Map([...rankers].map(([language, ranker]) => [language, answerLookupOf(ranker)]));
+	return conversation => lookups.get(conversation.customer.language)?.(conversation) ?? null;
 }

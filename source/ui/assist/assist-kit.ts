@@ -7,7 +7,7 @@ import {sendTemplateReply} from '../../operations/send-template-reply.js';
 import {customerTextOf, createSuggestionRankers, suggestFor, type SuggestionRankers} from '../../operations/suggestion-rankers.js';
 import {describeTemplateProblems, loadTemplateLibrary, type TemplateLibrary} from '../../operations/template-library.js';
 import type {HelpdeskProvider} from '../../providers/provider.js';
-import type {Ranker, Suggestion} from '../../ranking/ranker.js';
+import {answerLookupOf, type Ranker, type Suggestion} from '../../operations/suggestions.js';
 import {scoreConversation} from '../../triage/score-conversation.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup, Triage} from '../../triage/types.js';
@@ -63,10 +63,7 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 		const ranker = await rankers.ranker(language);
 		let lookup = lookups.get(ranker);
 		if (!lookup) {
-			lookup = conversation => {
-				const [best] = suggestFor(ranker, conversation, 1);
-				return best ? {templateId: best.templateId, confidence: best.score} : null;
-			};
+			lookup = answerLookupOf(ranker);
 			lookups.set(ranker, lookup);
 		}
 		return lookup;

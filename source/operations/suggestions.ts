@@ -1,11 +1,17 @@
-// Builds a ranker the way the commands and the console need it: templates for a language, plus history.
+// The suggestion stack assembled once: templates for a language plus history into a ranker, ranked lines and answer lookups.
 import {loadTemplates} from '../templates/load-templates.js';
 import type {Template} from '../templates/template.js';
 import {templatesForLanguage} from '../templates/variants.js';
-import {readHistoryFile, type ReadHistoryOptions} from './history-file.js';
-import {readTrainingExamples} from './history-store.js';
-import type {LabelledExample} from './rankable.js';
-import {createRankerInBackground, type Ranker} from './ranker.js';
+import {readHistoryFile, type ReadHistoryOptions} from '../ranking/history-file.js';
+import {readTrainingExamples} from '../ranking/history-store.js';
+import type {LabelledExample} from '../ranking/rankable.js';
+import {parseBatchLine, suggestionsToJson} from '../ranking/batch-line.js';
+import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking/ranker.js';
+import type {AnswerLookup} from '../triage/types.js';
+import {suggestFor} from './suggestion-rankers.js';
+
+export type {Ranker, Suggestion};
+export {parseBatchLine, suggestionsToJson};
 
 export type HistorySource = {kind: 'file'; path: string} | {kind: 'stored'; dataDir: string} | {kind: 'none'};
 
@@ -40,4 +46,12 @@ async function readExamples(history: HistorySource, progress?: ReadHistoryOption
 	if (history.kind === 'stored') return {examples: await readTrainingExamples(history.dataDir), skipped: []};
 	const read = await readHistoryFile(history.path, progress ? {onProgress: progress} : {});
 	return {examples: read.examples, skipped: read.skipped};
+}
+
+/** Triage's "is an answer already written down?": the best template for a conversation and its confidence. */
+export function answerLookupOf(ranker: Ranker): AnswerLookup {
+	return conversation => {
+		const [best] = suggestFor(ranker, conversation, 1);
+		return best ? {templateId: best.templateId, confidence: best.score} : null;
+	};
 }
