@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Queue listing through the Zendesk, Intercom, Chatwoot and Front adapters and the real HTTP client, against a
+// Queue listing through the Zendesk, Intercom, Chatwoot, Front and Zammad adapters and the real HTTP client, against a
 // loopback server that generates 2,000 conversations in each back end's page size. It measures what
 // deskterm adds (HTTP client, validation, mapping, paging), not the helpdesks' own latency.
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -27,6 +27,8 @@ const saas = await bundleSource(
 		'source/providers/chatwoot/chatwoot-settings.ts': 'parseChatwootSettings',
 		'source/providers/front/front-provider.ts': 'createFrontProvider',
 		'source/providers/front/front-settings.ts': 'parseFrontSettings',
+		'source/providers/zammad/zammad-provider.ts': 'createZammadProvider',
+		'source/providers/zammad/zammad-settings.ts': 'parseZammadSettings',
 	},
 	{banner: requireBanner},
 );
@@ -102,6 +104,29 @@ const frontConversation = index => ({
 	metadata: {},
 });
 
+const zammadTicket = index => ({
+	id: 500_000 + index,
+	number: String(31_000 + index),
+	title: `Invoice question ${index}`,
+	group_id: 2,
+	group: 'Billing',
+	state_id: index % 2 === 0 ? 1 : 2,
+	state: index % 2 === 0 ? 'new' : 'open',
+	priority_id: 2,
+	priority: '2 normal',
+	owner_id: index % 3 === 0 ? 1 : 5,
+	owner: index % 3 === 0 ? '-' : 'maya@example.com',
+	customer_id: 700_000 + index,
+	customer: `customer${index}@example.com`,
+	create_article_type: 'email',
+	article_count: 2,
+	first_response_at: null,
+	close_at: null,
+	last_contact_customer_at: iso(base + index),
+	created_at: iso(base + index),
+	updated_at: iso(base + index * 2),
+});
+
 function json(response, body) {
 	response.writeHead(200, {'content-type': 'application/json'});
 	response.end(JSON.stringify(body));
@@ -154,6 +179,13 @@ const server = createServer((request, response) => {
 		const results = Array.from({length: end - start}, (_unused, index) => frontConversation(start + index));
 		return json(response, {_results: results, _total: open ? count : 0, _pagination: {next: end < count && open ? `${origin}${path}?page_token=${end}` : null}});
 	}
+	if (path === '/zammad/api/v1/ticket_states') return json(response, [{id: 1, name: 'new', state_type_id: 1, state_type: 'new'}, {id: 2, name: 'open', state_type_id: 2, state_type: 'open'}, {id: 4, name: 'closed', state_type_id: 5, state_type: 'closed'}]);
+	if (path === '/zammad/api/v1/tickets/search') {
+		const perPage = Number(url.searchParams.get('per_page'));
+		const start = (Number(url.searchParams.get('page')) - 1) * perPage;
+		const end = Math.min(count, start + perPage);
+		return json(response, Array.from({length: Math.max(0, end - start)}, (_unused, index) => zammadTicket(start + index)));
+	}
 	response.writeHead(404, {'content-type': 'application/json'});
 	response.end(JSON.stringify({error: `no bench route for ${path}`}));
 });
@@ -167,13 +199,15 @@ function adapters() {
 	const intercomHttp = client(origin, 'Intercom');
 	const chatwootHttp = client(origin, 'Chatwoot');
 	const frontHttp = client(origin, 'Front');
+	const zammadHttp = client(`${origin}/zammad/api/v1`, 'Zammad');
 	return {
-		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp],
+		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, zammadHttp],
 		list: [
 			['Zendesk (export search, 100 a page)', saas.createZendeskProvider({settings: saas.parseZendeskSettings({url: origin}), secrets: {token: 'bench'}, http: zendeskHttp, clock})],
 			['Intercom (conversation search, 150 a page)', saas.createIntercomProvider({settings: saas.parseIntercomSettings({url: origin, adminId: '814860'}), secrets: {token: 'bench'}, http: intercomHttp, clock})],
 			['Chatwoot (filter, 25 a page)', saas.createChatwootProvider({settings: saas.parseChatwootSettings({url: origin, accountId: 1}), secrets: {token: 'bench'}, http: chatwootHttp, clock})],
 			['Front (conversation search, 100 a page)', saas.createFrontProvider({settings: saas.parseFrontSettings({url: origin, teammate: 'tea_6r55a'}), secrets: {token: 'bench'}, http: frontHttp, clock})],
+			['Zammad (ticket search with expand, 100 a page)', saas.createZammadProvider({settings: saas.parseZammadSettings({url: `${origin}/zammad`}), secrets: {token: 'bench'}, http: zammadHttp, clock})],
 		],
 	};
 }
@@ -193,7 +227,7 @@ async function listAll(provider) {
 
 console.log(`listing ${count} conversations per back end over 127.0.0.1 (node ${process.version})`);
 let ok = true;
-for (let index = 0; index < 4; index++) {
+for (let index = 0; index < 5; index++) {
 	const runs = [];
 	let result;
 	for (let run = 0; run < 5; run++) {
