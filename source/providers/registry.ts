@@ -8,6 +8,7 @@ import {chatwootDefinition} from './chatwoot/chatwoot-definition.js';
 import {rtDefinition} from './rt/rt-definition.js';
 import {intercomDefinition} from './intercom/intercom-definition.js';
 import {zendeskDefinition} from './zendesk/zendesk-definition.js';
+import {helpscoutDefinition} from './helpscout/helpscout-definition.js';
 
 const definitions = new Map<string, ProviderDefinition>([
 	[
@@ -24,6 +25,7 @@ const definitions = new Map<string, ProviderDefinition>([
 	['intercom', intercomDefinition],
 	['zendesk', zendeskDefinition],
 	['front', frontDefinition],
+	['helpscout', helpscoutDefinition],
 ]);
 
 export const providerKinds = (): string[] => [...definitions.keys()];
