@@ -44,7 +44,7 @@ export type HelpscoutProviderOptions = SaasProviderOptions<HelpscoutSettings> & 
 
 export function createHelpscoutProvider(options: HelpscoutProviderOptions): HelpdeskProvider {
 	const {settings, http, clock} = options;
-	const session = helpscoutSession({http, credentials: helpscoutCredentials(options.secrets), clock, read: readHelpscout, loginCommand: options.loginCommand ?? 'deskterm login helpscout'});
+	const session = helpscoutSession({http, credentials: helpscoutCredentials(settings, options.secrets), clock, read: readHelpscout, loginCommand: options.loginCommand ?? 'deskterm login helpscout'});
 	const {send} = session;
 
 	const whoami = cachedOnce(async () => userAgent(await send(requests.me(), helpscoutUserSchema, 'the app user')));

@@ -8,11 +8,13 @@ const settingsSchema = z.object({
 	/** A proxy or test server instead of api.helpscout.net/v2. */
 	url: z.optional(z.url({protocol: /^https?$/, error: 'url must be an http(s) address'})),
 	/** Comma-separated mailbox ids; empty reads every mailbox the app's user may see. */
+	/** The OAuth app's id (a client id, not a secret: the secret is kept apart). */
+	appId: z.string().check(z.minLength(1, 'appId is empty')),
 	mailboxes: z.optional(z.string().check(z.regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'mailboxes must be mailbox ids separated by commas'))),
 	language: z._default(z.string().check(z.minLength(2)), 'en'),
 });
 
-export type HelpscoutSettings = {baseUrl: string; mailboxes: string[]; language: string};
+export type HelpscoutSettings = {baseUrl: string; appId: string; mailboxes: string[]; language: string};
 
 export type HelpscoutCredentials = {appId: string; appSecret: string};
 
@@ -23,13 +25,12 @@ export function parseHelpscoutSettings(settings: Record<string, unknown>): Helps
 		const issue = parsed.error.issues[0]!;
 		throw new DeskError('usage', `Help Scout profile: ${issue.path.join('.') || 'settings'}: ${issue.message} (run \`deskterm login helpscout\`)`);
 	}
-	const {url, mailboxes, language} = parsed.data;
-	return {baseUrl: (url ?? helpscoutApiUrl).replace(/\/+$/, ''), mailboxes: mailboxes ? mailboxes.split(',').map(id => id.trim()) : [], language};
+	const {url, appId, mailboxes, language} = parsed.data;
+	return {baseUrl: (url ?? helpscoutApiUrl).replace(/\/+$/, ''), appId: appId.trim(), mailboxes: mailboxes ? mailboxes.split(',').map(id => id.trim()) : [], language};
 }
 
-export function helpscoutCredentials(secrets: Record<string, string> | undefined): HelpscoutCredentials {
-	const appId = secrets?.['appId'];
+export function helpscoutCredentials(settings: Pick<HelpscoutSettings, 'appId'>, secrets: Record<string, string> | undefined): HelpscoutCredentials {
 	const appSecret = secrets?.['appSecret'];
-	if (!appId || !appSecret) throw new DeskError('auth', 'no Help Scout app id and secret: run `deskterm login helpscout` or set DESKTERM_HELPSCOUT_APP_ID and DESKTERM_HELPSCOUT_APP_SECRET');
-	return {appId, appSecret};
+	if (!appSecret) throw new DeskError('auth', 'no Help Scout app secret: run `deskterm login helpscout` or set DESKTERM_HELPSCOUT_APP_SECRET');
+	return {appId: settings.appId, appSecret};
 }

@@ -11,7 +11,7 @@ export function openHelpscoutProvider(options: OpenProviderOptions): HelpdeskPro
 	// DESKTERM_HELPSCOUT_URL points a profile at a proxy (or a test server) without editing it.
 	const override = options.env['DESKTERM_HELPSCOUT_URL'];
 	const settings = parseHelpscoutSettings(override ? {...options.profile.settings, url: override} : options.profile.settings);
-	const credentials = helpscoutCredentials(options.secrets);
+	const credentials = helpscoutCredentials(settings, options.secrets);
 	const login = loginCommand('helpscout', options.profile.name);
 	const log = createDebugLog(options.env, options.paths, options.clock);
 	const http = createHttpClient({

@@ -6,12 +6,12 @@ import {createHelpscoutProvider} from '../../../source/providers/helpscout/helps
 import {parseHelpscoutSettings} from '../../../source/providers/helpscout/helpscout-settings.js';
 import {contractProblems, openApiContract, readOpenApi, type OpenApiContract} from '../../helpers/openapi-contract.js';
 import {recordingHttp} from '../../helpers/spec-server.js';
-import {helpscoutFixture, helpscoutRoutes, helpscoutSpecPath, secrets, testNow} from './helpscout-routes.js';
+import {appId, helpscoutFixture, helpscoutRoutes, helpscoutSpecPath, secrets, testNow} from './helpscout-routes.js';
 
 /** Every method of the adapter, with the variations that change requests. */
 async function session(): Promise<HttpRequest[]> {
 	const recorded = recordingHttp(helpscoutRoutes(), 'Help Scout');
-	const helpscout = createHelpscoutProvider({settings: parseHelpscoutSettings({mailboxes: '85,86'}), secrets, http: recorded.http, clock: () => testNow});
+	const helpscout = createHelpscoutProvider({settings: parseHelpscoutSettings({appId, mailboxes: '85,86'}), secrets, http: recorded.http, clock: () => testNow});
 	await helpscout.whoami();
 	await helpscout.listQueue({});
 	await helpscout.listQueue({assignee: 'me', tag: 'billing', text: 'refund', statuses: ['closed'], sort: 'waiting', cursor: '2', team: '85'});

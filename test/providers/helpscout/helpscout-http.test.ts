@@ -8,13 +8,13 @@ import {contractProblems, openApiContract, readOpenApi} from '../../helpers/open
 import {rejection} from '../../helpers/rejection.js';
 import {ok, route, type FixtureRoute} from '../../helpers/spec-server.js';
 import {specHttp} from '../../helpers/spec-http.js';
-import {helpscoutFixture, helpscoutRoutes, helpscoutSpecPath, secrets, testNow} from './helpscout-routes.js';
+import {appId, helpscoutFixture, helpscoutRoutes, helpscoutSpecPath, secrets, testNow} from './helpscout-routes.js';
 
 const openHttp = specHttp({provider: 'Help Scout', token: secrets.appSecret, startAt: testNow});
 
 async function open(routes: FixtureRoute[]) {
 	const opened = await openHttp([...routes, ...helpscoutRoutes()]);
-	const settings = parseHelpscoutSettings({url: opened.server.url});
+	const settings = parseHelpscoutSettings({appId, url: opened.server.url});
 	const helpscout = createHelpscoutProvider({settings, secrets, http: opened.http, clock: opened.clock});
 	const hits = (method: string, path: string) => opened.server.requests.filter(request => request.method === method && request.path === path);
 	return {...opened, helpscout, hits};
@@ -30,7 +30,7 @@ describe('Help Scout access tokens', () => {
 		await helpscout.whoami();
 		await helpscout.listAgents();
 		const [exchange] = hits('POST', '/oauth2/token');
-		expect(exchange?.json).toEqual({grant_type: 'client_credentials', client_id: secrets.appId, client_secret: secrets.appSecret});
+		expect(exchange?.json).toEqual({grant_type: 'client_credentials', client_id: appId, client_secret: secrets.appSecret});
 		expect(hits('POST', '/oauth2/token')).toHaveLength(1);
 		expect(bearer(hits('GET', '/users')[0]!)).toBe('Bearer hs-access-token-1a2b3c');
 	});

@@ -4,11 +4,11 @@ import {createHelpscoutProvider} from '../../../source/providers/helpscout/helps
 import {parseHelpscoutSettings} from '../../../source/providers/helpscout/helpscout-settings.js';
 import {rejection} from '../../helpers/rejection.js';
 import {recordingHttp, route, type FixtureRoute} from '../../helpers/spec-server.js';
-import {helpscoutRoutes, secrets, settings, testNow} from './helpscout-routes.js';
+import {appId, helpscoutRoutes, secrets, settings, testNow} from './helpscout-routes.js';
 
 function provider(extra: FixtureRoute[] = [], options: {mailboxes?: string} = {}) {
 	const recorded = recordingHttp([...extra, ...helpscoutRoutes()], 'Help Scout');
-	const chosen = options.mailboxes === undefined ? settings : parseHelpscoutSettings({mailboxes: options.mailboxes});
+	const chosen = options.mailboxes === undefined ? settings : parseHelpscoutSettings({appId, mailboxes: options.mailboxes});
 	const helpscout = createHelpscoutProvider({settings: chosen, secrets, http: recorded.http, clock: () => testNow});
 	const sent = (method: string, path?: string) => recorded.requests.filter(request => request.method === method && (path === undefined || request.path === path));
 	return {...recorded, helpscout, sent};
@@ -16,17 +16,18 @@ function provider(extra: FixtureRoute[] = [], options: {mailboxes?: string} = {}
 
 describe('Help Scout settings', () => {
 	it('defaults to api.helpscout.net/v2 and reads a list of mailbox ids', () => {
-		expect(parseHelpscoutSettings({})).toEqual({baseUrl: 'https://api.helpscout.net/v2', mailboxes: [], language: 'en'});
-		expect(parseHelpscoutSettings({mailboxes: '85, 86', url: 'http://127.0.0.1:9/v2/'})).toMatchObject({baseUrl: 'http://127.0.0.1:9/v2', mailboxes: ['85', '86']});
+		expect(parseHelpscoutSettings({appId: ' abc '})).toEqual({baseUrl: 'https://api.helpscout.net/v2', appId: 'abc', mailboxes: [], language: 'en'});
+		expect(parseHelpscoutSettings({appId, mailboxes: '85, 86', url: 'http://127.0.0.1:9/v2/'})).toMatchObject({baseUrl: 'http://127.0.0.1:9/v2', mailboxes: ['85', '86']});
 	});
 
 	it('refuses mailbox names instead of ids, naming the login command', () => {
-		expect(() => parseHelpscoutSettings({mailboxes: 'Billing'})).toThrow(/Help Scout profile: mailboxes: .*deskterm login helpscout/);
+		expect(() => parseHelpscoutSettings({appId, mailboxes: 'Billing'})).toThrow(/Help Scout profile: mailboxes: .*deskterm login helpscout/);
+		expect(() => parseHelpscoutSettings({})).toThrow(/Help Scout profile: appId: /);
 	});
 
-	it('refuses to start without the app id and secret', () => {
+	it('refuses to start without the app secret', () => {
 		const {http} = recordingHttp([]);
-		expect(() => createHelpscoutProvider({settings, secrets: {appId: 'x'}, http, clock: () => testNow})).toThrow(/no Help Scout app id and secret/);
+		expect(() => createHelpscoutProvider({settings, secrets: {}, http, clock: () => testNow})).toThrow(/no Help Scout app secret/);
 	});
 });
 

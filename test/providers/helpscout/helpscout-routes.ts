@@ -12,9 +12,10 @@ export function helpscoutFixture<T = unknown>(name: string): T {
 
 export const helpscoutSpecPath = join(directory, 'helpscout-api.openapi.json');
 export const testNow = Date.UTC(2026, 10, 26, 9, 0, 0);
-export const secrets = {appId: 'hs-app-id-7c8d', appSecret: 'hs-app-secret-9e0f1a2b'};
+export const appId = 'hs-app-id-7c8d';
+export const secrets = {appSecret: 'hs-app-secret-9e0f1a2b'};
 export const accessToken = 'hs-access-token-1a2b3c';
-export const settings = parseHelpscoutSettings({});
+export const settings = parseHelpscoutSettings({appId});
 
 const created = (id: number): FixtureReply => ({status: 201, headers: {'resource-id': String(id), location: `https://api.helpscout.net/v2/conversations/1201/threads/${id}`}});
 const noContent: FixtureReply = {status: 204};
