@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Queue listing through the Zendesk, Intercom, Chatwoot, Front and Zammad adapters and the real HTTP client, against a
+// Queue listing through the Zendesk, Intercom, Chatwoot, Front and Help Scout adapters and the real HTTP client, against a
 // loopback server that generates 2,000 conversations in each back end's page size. It measures what
 // deskterm adds (HTTP client, validation, mapping, paging), not the helpdesks' own latency.
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -29,6 +30,8 @@ const saas = await bundleSource(
 		'source/providers/front/front-settings.ts': 'parseFrontSettings',
 		'source/providers/zammad/zammad-provider.ts': 'createZammadProvider',
 		'source/providers/zammad/zammad-settings.ts': 'parseZammadSettings',
+		'source/providers/helpscout/helpscout-provider.ts': 'createHelpscoutProvider',
+		'source/providers/helpscout/helpscout-settings.ts': 'parseHelpscoutSettings',
 	},
 	{banner: requireBanner},
 );
@@ -127,6 +130,27 @@ const zammadTicket = index => ({
 	updated_at: iso(base + index * 2),
 });
 
+const helpscoutConversation = index => ({
+	id: 300_000 + index,
+	number: 1000 + index,
+	threads: 3,
+	type: ['email', 'chat', 'phone'][index % 3],
+	status: index % 4 === 0 ? 'pending' : 'active',
+	state: 'published',
+	subject: `Invoice question ${index}`,
+	preview: 'I was charged twice for November, can you refund one of them?',
+	mailboxId: 85,
+	...(index % 3 === 0 ? {} : {assignee: {id: 901, type: 'user', first: 'Dana', last: 'Fischer', email: 'dana@northwind.example'}}),
+	createdAt: iso(base + index),
+	userUpdatedAt: iso(base + index * 2),
+	customerWaitingSince: {time: iso(base + index)},
+	tags: [{id: 1, tag: 'billing'}, {id: 2, tag: `t${index % 7}`}],
+	primaryCustomer: {id: 500_000 + (index % 300), type: 'customer', first: 'Requester', last: String(index % 300), email: `r${index % 300}@example.com`},
+	customFields: [],
+});
+
+const helpscoutPage = (key, items, number, totalPages, total) => ({_embedded: {[key]: items}, page: {size: 25, totalElements: total, totalPages, number}, _links: {}});
+
 function json(response, body) {
 	response.writeHead(200, {'content-type': 'application/json'});
 	response.end(JSON.stringify(body));
@@ -171,6 +195,20 @@ const server = createServer((request, response) => {
 		const end = Math.min(count, start + 25);
 		return json(response, {data: {meta: {}, payload: Array.from({length: Math.max(0, end - start)}, (_unused, index) => chatwootConversation(start + index))}});
 	}
+	if (path === '/hs/v2/oauth2/token') {
+		request.resume();
+		return json(response, {token_type: 'bearer', access_token: 'bench-token', expires_in: 172_800});
+	}
+	if (path === '/hs/v2/users') return json(response, helpscoutPage('users', [{id: 901, firstName: 'Dana', lastName: 'Fischer', email: 'dana@northwind.example', role: 'user'}], 1, 1, 1));
+	if (path === '/hs/v2/mailboxes') return json(response, helpscoutPage('mailboxes', [{id: 85, name: 'Billing'}], 1, 1, 1));
+	if (path === '/hs/v2/conversations') {
+		// Help Scout's page size is its own: 25.
+		const number = Number(url.searchParams.get('page') ?? 1);
+		const start = (number - 1) * 25;
+		const end = Math.min(count, start + 25);
+		const items = Array.from({length: Math.max(0, end - start)}, (_unused, index) => helpscoutConversation(start + index));
+		return json(response, helpscoutPage('conversations', items, number, Math.ceil(count / 25), count));
+	}
 	if (path.startsWith('/conversations/search/')) {
 		// The default queue searches is:open, then is:snoozed (empty here).
 		const open = decodeURIComponent(path).endsWith('is:open');
@@ -202,12 +240,16 @@ function adapters() {
 	const zammadHttp = client(`${origin}/zammad/api/v1`, 'Zammad');
 	return {
 		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, zammadHttp],
+	const helpscoutHttp = client(`${origin}/hs/v2`, 'Help Scout');
+	return {
+		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, helpscoutHttp],
 		list: [
 			['Zendesk (export search, 100 a page)', saas.createZendeskProvider({settings: saas.parseZendeskSettings({url: origin}), secrets: {token: 'bench'}, http: zendeskHttp, clock})],
 			['Intercom (conversation search, 150 a page)', saas.createIntercomProvider({settings: saas.parseIntercomSettings({url: origin, adminId: '814860'}), secrets: {token: 'bench'}, http: intercomHttp, clock})],
 			['Chatwoot (filter, 25 a page)', saas.createChatwootProvider({settings: saas.parseChatwootSettings({url: origin, accountId: 1}), secrets: {token: 'bench'}, http: chatwootHttp, clock})],
 			['Front (conversation search, 100 a page)', saas.createFrontProvider({settings: saas.parseFrontSettings({url: origin, teammate: 'tea_6r55a'}), secrets: {token: 'bench'}, http: frontHttp, clock})],
 			['Zammad (ticket search with expand, 100 a page)', saas.createZammadProvider({settings: saas.parseZammadSettings({url: `${origin}/zammad`}), secrets: {token: 'bench'}, http: zammadHttp, clock})],
+			['Help Scout (conversation list, 25 a page)', saas.createHelpscoutProvider({settings: saas.parseHelpscoutSettings({url: `${origin}/hs/v2`, appId: 'bench'}), secrets: {appSecret: 'bench'}, http: helpscoutHttp, clock})],
 		],
 	};
 }
@@ -228,6 +270,10 @@ async function listAll(provider) {
 console.log(`listing ${count} conversations per back end over 127.0.0.1 (node ${process.version})`);
 let ok = true;
 for (let index = 0; index < 5; index++) {
+const probe = adapters();
+const adapterCount = probe.list.length;
+for (const each of probe.clients) each.close();
+for (let index = 0; index < adapterCount; index++) {
 	const runs = [];
 	let result;
 	for (let run = 0; run < 5; run++) {

@@ -9,6 +9,7 @@ import {rtDefinition} from './rt/rt-definition.js';
 import {intercomDefinition} from './intercom/intercom-definition.js';
 import {zendeskDefinition} from './zendesk/zendesk-definition.js';
 import {zammadDefinition} from './zammad/zammad-definition.js';
+import {helpscoutDefinition} from './helpscout/helpscout-definition.js';
 
 const definitions = new Map<string, ProviderDefinition>([
 	[
@@ -26,6 +27,7 @@ const definitions = new Map<string, ProviderDefinition>([
 	['zendesk', zendeskDefinition],
 	['front', frontDefinition],
 	['zammad', zammadDefinition],
+	['helpscout', helpscoutDefinition],
 ]);
 
 export const providerKinds = (): string[] => [...definitions.keys()];
