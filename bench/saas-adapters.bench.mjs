@@ -238,11 +238,9 @@ function adapters() {
 	const chatwootHttp = client(origin, 'Chatwoot');
 	const frontHttp = client(origin, 'Front');
 	const zammadHttp = client(`${origin}/zammad/api/v1`, 'Zammad');
-	return {
-		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, zammadHttp],
 	const helpscoutHttp = client(`${origin}/hs/v2`, 'Help Scout');
 	return {
-		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, helpscoutHttp],
+		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, zammadHttp, helpscoutHttp],
 		list: [
 			['Zendesk (export search, 100 a page)', saas.createZendeskProvider({settings: saas.parseZendeskSettings({url: origin}), secrets: {token: 'bench'}, http: zendeskHttp, clock})],
 			['Intercom (conversation search, 150 a page)', saas.createIntercomProvider({settings: saas.parseIntercomSettings({url: origin, adminId: '814860'}), secrets: {token: 'bench'}, http: intercomHttp, clock})],
@@ -269,7 +267,6 @@ async function listAll(provider) {
 
 console.log(`listing ${count} conversations per back end over 127.0.0.1 (node ${process.version})`);
 let ok = true;
-for (let index = 0; index < 5; index++) {
 const probe = adapters();
 const adapterCount = probe.list.length;
 for (const each of probe.clients) each.close();
