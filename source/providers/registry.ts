@@ -4,6 +4,7 @@ import {DeskError} from '../domain/errors.js';
 import type {HelpdeskProvider} from './provider.js';
 import type {OpenProviderOptions, ProviderDefinition} from './provider-definition.js';
 import {frontDefinition} from './front/front-definition.js';
+import {freshdeskDefinition} from './freshdesk/freshdesk-definition.js';
 import {chatwootDefinition} from './chatwoot/chatwoot-definition.js';
 import {rtDefinition} from './rt/rt-definition.js';
 import {intercomDefinition} from './intercom/intercom-definition.js';
@@ -28,6 +29,7 @@ const definitions = new Map<string, ProviderDefinition>([
 	['front', frontDefinition],
 	['zammad', zammadDefinition],
 	['helpscout', helpscoutDefinition],
+	['freshdesk', freshdeskDefinition],
 ]);
 
 export const providerKinds = (): string[] => [...definitions.keys()];
