@@ -98,7 +98,7 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		reply: async (id, input) => reply(store, id, input, whoami()),
 		addNote: async (id, input) => addNote(store, id, input, whoami()),
 		assign: async (id, input) => assign(store, id, input, whoami()),
-		setStatus: async (id, input) => setStatus(store, id, input),
+		setStatus: async (id, input) => setStatus(store, id, input, whoami()),
 		setPriority: async (id, priority, writeOptions) => setPriority(store, id, priority, writeOptions),
 		updateTags: async (id, input) => updateTags(store, id, input),
 		async *iterateConversations(query) {
