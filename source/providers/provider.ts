@@ -139,6 +139,8 @@ export interface HelpdeskProvider {
 	 * to iterateConversations or listQueue + getConversation.
 	 */
 	iterateMetricFacts?(period: {from: number; until: number}): AsyncIterable<ConversationFacts>;
+	/** Replies each agent wrote since `from` (epoch ms), by agent id: `top` and `summary` show replied today. */
+	repliesByAgentSince?(from: number): Promise<Map<string, number>>;
 	/** Saved replies or macros to import as templates (capabilities.savedReplies). */
 	listSavedReplies?(): Promise<SavedReply[]>;
 	/**

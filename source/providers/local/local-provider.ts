@@ -7,7 +7,7 @@ import {resolveMe} from './resolve-me.js';
 import {changesSince, hasDeskId, wakeSnoozed} from './store/changes.js';
 import {receiveIncoming, type IncomingInput, type IncomingResult} from './store/incoming.js';
 import {openLocalStore, type LocalStore} from './store/local-store.js';
-import {metricFacts} from './store/metric-reads.js';
+import {metricFacts, repliesByAgentSince} from './store/metric-reads.js';
 import {toQueueFilter} from './store/queue-filter.js';
 import type {SearchMode} from './store/queue-sql.js';
 import {fullConversations, getConversation, listAgents, listQueue, listTeams} from './store/reads.js';
@@ -107,6 +107,7 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		async *iterateMetricFacts(period) {
 			yield* metricFacts(store, period);
 		},
+		repliesByAgentSince: async from => repliesByAgentSince(store, from),
 		async *iterateSummaries(query) {
 			for (const page of queuePages(query)) yield* page;
 		},

@@ -63,3 +63,9 @@ function rows(store: LocalStore, sql: string, params: Record<string, number>): C
 function numberOrNull(value: Cell | undefined): number | null {
 	return value === null || value === undefined ? null : Number(value);
 }
+
+/** Replies (agent and bot messages, notes aside) written since `from`, per author. */
+export function repliesByAgentSince(store: LocalStore, from: number): Map<string, number> {
+	const sql = "SELECT author_id, count(*) FROM messages WHERE created_at >= :from AND (kind = 'agent' OR kind = 'bot') AND author_id IS NOT NULL GROUP BY author_id";
+	return new Map(rows(store, sql, {from}).map(([author, count]) => [String(author), Number(count)]));
+}

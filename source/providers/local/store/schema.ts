@@ -144,6 +144,7 @@ CREATE TABLE activity_events (
 ) STRICT;
 CREATE INDEX activity_by_conversation ON activity_events (conversation_id, at, id);
 CREATE INDEX activity_by_time ON activity_events (at, kind);
+CREATE INDEX messages_by_time ON messages (created_at, kind);
 `;
 
 export type Migration = {version: number; why: string; apply(db: DatabaseSync): void};
@@ -159,7 +160,7 @@ export const migrations: readonly Migration[] = [
 	},
 	{
 		version: 3,
-		why: 'activity events (status changes with who, time worked, handovers, template uses) for AHT, reply time and time saved',
+		why: 'activity events (status changes with who, time worked, handovers, template uses) for AHT, reply time and time saved; messages by time for replied today',
 		apply: db => db.exec(activityEvents),
 	},
 ];
