@@ -4,6 +4,8 @@ import type {OpenProviderOptions} from '../provider-definition.js';
 import type {Capabilities, HelpdeskProvider, QueueQuery} from '../provider.js';
 import {deskPath} from './desk-path.js';
 import {resolveMe} from './resolve-me.js';
+import {recordEvent} from './store/activity-events.js';
+import {inTransaction} from './store/transaction.js';
 import {changesSince, hasDeskId, wakeSnoozed} from './store/changes.js';
 import {receiveIncoming, type IncomingInput, type IncomingResult} from './store/incoming.js';
 import {openLocalStore, type LocalStore} from './store/local-store.js';
@@ -106,6 +108,11 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		},
 		async *iterateMetricFacts(period) {
 			yield* metricFacts(store, period);
+		},
+		async recordActivity(events) {
+			inTransaction(store.db, () => {
+				for (const event of events) recordEvent(store, event);
+			});
 		},
 		repliesByAgentSince: async from => repliesByAgentSince(store, from),
 		async *iterateSummaries(query) {
