@@ -4,7 +4,7 @@ import type {Agent, Conversation, ConversationStatus, ConversationSummary, Team}
 import {computeMetrics, type MetricsFilter, type MetricsReport} from '../domain/metrics/compute-metrics.js';
 import {factsFromConversation, type ConversationFacts} from '../domain/metrics/metric-facts.js';
 import {liveOverview, type LiveOverview, type OverviewFilter} from '../domain/metrics/live-overview.js';
-import type {Period} from '../domain/metrics/period.js';
+import {dayStart, type Period} from '../domain/metrics/period.js';
 import type {ServiceTargets} from '../domain/service-targets/service-targets.js';
 import type {BusinessClock} from '../domain/service-targets/business-clock.js';
 import type {HelpdeskProvider, QueueQuery} from '../providers/provider.js';
@@ -46,8 +46,14 @@ async function metricFacts(provider: HelpdeskProvider, period: Period, bots: Rea
 export type OverviewRequest = {now: number; targets: ServiceTargets; clock: BusinessClock; filter?: OverviewFilter};
 
 export async function loadOverview(provider: HelpdeskProvider, request: OverviewRequest): Promise<LiveOverview & {agents: Agent[]; teams: Team[]}> {
-	const [agents, teams, conversations] = await Promise.all([provider.listAgents(), provider.listTeams(), summaries(provider, {statuses: allStatuses, sort: 'created'})]);
-	return {...liveOverview({...request, conversations, agents, teams}), agents, teams};
+	const [agents, teams, conversations, repliesToday] = await Promise.all([
+		provider.listAgents(),
+		provider.listTeams(),
+		summaries(provider, {statuses: allStatuses, sort: 'created'}),
+		// Today is the UTC day, as the daily volume series counts it; back ends that cannot tell leave it null.
+		provider.repliesByAgentSince?.(dayStart(request.now)),
+	]);
+	return {...liveOverview({...request, conversations, agents, teams, ...(repliesToday ? {repliesToday} : {})}), agents, teams};
 }
 
 async function summaries(provider: HelpdeskProvider, query: QueueQuery): Promise<ConversationSummary[]> {

@@ -2,7 +2,7 @@
 // whichever deskterm delivers it) the templates' actions and what the ranking learns.
 import type {Context} from '../context.js';
 import {sendMessage, type SendOptions, type SendOutcome} from './outbox/send-message.js';
-import {mergeTemplateActions, templatesInReply, type InsertedTemplate} from './template-use.js';
+import {mergeTemplateActions, savedSeconds, templatesInReply, type InsertedTemplate} from './template-use.js';
 
 export type TemplateReplyInput = {
 	body: string;
@@ -39,7 +39,7 @@ export async function sendTemplateReply(context: Context, id: string, input: Tem
 			kind: 'reply',
 			body: input.body,
 			...(input.expectedVersion === undefined ? {} : {expectedVersion: input.expectedVersion}),
-			followUp: {actions: mergeTemplateActions(used), uses: used.map(template => ({templateId: template.id, edited: template.edited})), customerText: input.customerText},
+			followUp: {actions: mergeTemplateActions(used), uses: used.map(template => ({templateId: template.id, edited: template.edited, savedSeconds: savedSeconds(template, template.edited)})), customerText: input.customerText},
 		},
 		options,
 	);

@@ -53,6 +53,16 @@ export function templatesInReply(reply: string, inserted: readonly InsertedTempl
 	return result;
 }
 
+// A typical typing speed for composed replies; an edited use saved part of the typing, counted as half.
+const typedWordsPerMinute = 40;
+
+/** The writing time a template use saved: its words typed at 40 a minute, half of that when edited. */
+export function savedSeconds(template: Pick<InsertedTemplate, 'text'>, edited: boolean): number {
+	const words = (template.text.replace(markerPattern, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+	const typing = Math.round((words / typedWordsPerMinute) * 60);
+	return edited ? Math.round(typing / 2) : typing;
+}
+
 /** Several templates' actions as one: later templates win for status, assignee and priority; tags add up. */
 export function mergeTemplateActions(templates: ReadonlyArray<Pick<InsertedTemplate, 'actions'>>): TemplateActions {
 	const merged: TemplateActions = {};

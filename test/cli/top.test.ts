@@ -3,6 +3,7 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {DatabaseSync} from 'node:sqlite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runCli} from '../../source/cli/run-cli.js';
 import {createTestIo} from '../helpers/test-io.js';
@@ -47,6 +48,30 @@ describe('deskterm top without a terminal', () => {
 		const top = JSON.parse((await run(['top', '--json'])).stdout) as Record<string, unknown>;
 		const summary = JSON.parse((await run(['summary', '--json'])).stdout) as Record<string, unknown>;
 		expect(top).toEqual(summary);
+	});
+
+	it('shows replies each agent wrote today, counted here from the desk file, and one more after a reply', async () => {
+		const today = Date.parse('2026-03-02T00:00:00Z');
+		const counted = () => {
+			const db = new DatabaseSync(join(dataDir, 'desk.sqlite'), {readOnly: true});
+			const rows = db.prepare("SELECT author_id AS id, count(*) AS n FROM messages WHERE created_at >= ? AND kind IN ('agent', 'bot') GROUP BY author_id").all(today);
+			db.close();
+			return new Map(rows.map(row => [String(row['id']), Number(row['n'])]));
+		};
+		const load = async () => (JSON.parse((await run(['summary', '--json'])).stdout) as {load: Array<{agentId: string; repliedToday: number | null}>}).load;
+		const before = counted();
+		expect([...before.values()].some(count => count > 0)).toBe(true);
+		for (const row of await load()) expect(row.repliedToday).toBe(before.get(row.agentId) ?? 0);
+		const [open] = JSON.parse((await run(['queue', '--json', '--limit', '1'])).stdout) as Array<{id: string}>;
+		expect((await run(['reply', open!.id, '--body', 'Looking into it now.'])).code).toBe(0);
+		const after = await load();
+		const grew = after.filter(row => row.repliedToday !== (before.get(row.agentId) ?? 0));
+		expect(grew).toHaveLength(1);
+		expect(grew[0]!.repliedToday).toBe((before.get(grew[0]!.agentId) ?? 0) + 1);
+		expect(counted().get(grew[0]!.agentId)).toBe(grew[0]!.repliedToday);
+		const frame = (await run(['top'])).stdout;
+		expect(frame).toMatch(/REPLIED TODAY/);
+		expect(frame).not.toMatch(/ n\/a$/m);
 	});
 
 	it('refuses a bad interval or period with exit 2', async () => {

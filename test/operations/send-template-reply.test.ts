@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createContext} from '../../source/context.js';
 import {sendTemplateReply} from '../../source/operations/send-template-reply.js';
+import type {ActivityEvent} from '../../source/domain/metrics/metric-facts.js';
 import type {InsertedTemplate} from '../../source/operations/template-use.js';
 import {readTemplateUses} from '../../source/ranking/history-store.js';
 import {makeConversation, testNow} from '../helpers/conversations.js';
@@ -33,6 +34,23 @@ describe('sending a reply written from templates', () => {
 		expect(result).toMatchObject({used: [{id: 'refund', edited: false}], applied: ['+refund-issued', 'status pending'], failed: [], recordError: null});
 		expect(provider.writes.map(write => write.method)).toEqual(['reply', 'updateTags', 'setStatus']);
 		expect(await readTemplateUses(dataDir)).toEqual([{templateId: 'refund', conversationId: '7', customerText: 'Where is my refund?', edited: false, at: testNow}]);
+	});
+
+	it("logs each use on the desk with the typing it saved: its words at 40 a minute, half when edited", async () => {
+		const {provider, context} = await setUp();
+		const logged: ActivityEvent[] = [];
+		provider.recordActivity = async events => void logged.push(...events);
+		// 8 words (the field is not a word the agent would have typed): 12 s unedited.
+		const refund = template('refund', 'Your refund of {{amount}} is on its way today.');
+		// 20 words, edited below: 30 s of typing, half of it saved.
+		const steps = template('steps', 'Open the app, go to Settings, then Account, then Security, and press the button that says reset my password now.');
+		const body = 'Your refund of €20 is on its way today.\n\nOpen the app, go to Settings, then Account, then Security, and press the reset button.';
+		await sendTemplateReply(context, '7', {body, inserted: [refund, steps], customerText: 'Refund and password?'});
+		const me = await provider.whoami();
+		expect(logged).toEqual([
+			{kind: 'template', conversationId: '7', at: testNow, agentId: me.id, templateId: 'refund', savedSeconds: 12},
+			{kind: 'template', conversationId: '7', at: testNow, agentId: me.id, templateId: 'steps', savedSeconds: 15},
+		]);
 	});
 
 	it('refuses an unfilled field before anything is sent', async () => {

@@ -10,7 +10,7 @@ import {applyTemplateActions} from '../template-actions.js';
 export type FollowUp = {
 	actions: TemplateActions;
 	/** The templates the reply carries, and whether the agent changed them: what the ranking learns. */
-	uses: Array<{templateId: string; edited: boolean}>;
+	uses: Array<{templateId: string; edited: boolean; savedSeconds?: number}>;
 	customerText: string;
 };
 
@@ -18,7 +18,8 @@ export type FollowUpResult = {applied: string[]; failed: string[]; recordError: 
 
 const followUpSchema = z.object({
 	actions: z.record(z.string(), z.unknown()),
-	uses: z.array(z.object({templateId: z.string(), edited: z.boolean()})),
+	// savedSeconds is optional: outbox items written before it existed still deliver.
+	uses: z.array(z.object({templateId: z.string(), edited: z.boolean(), savedSeconds: z.optional(z.number())})),
 	customerText: z.string(),
 });
 
@@ -36,11 +37,21 @@ export async function runFollowUp(context: Context, conversationId: string, enco
 	const {applied, failed} = await applyTemplateActions(context, conversationId, followUp.actions);
 	let recordError: string | null = null;
 	try {
-		for (const use of followUp.uses) {
+		for (const {savedSeconds: _saved, ...use} of followUp.uses) {
 			await recordTemplateUse(context.paths.dataDir, {...use, conversationId, customerText: followUp.customerText, at: context.clock()});
 		}
+		await recordTemplateEvents(context, conversationId, followUp.uses);
 	} catch (error) {
 		recordError = toDeskError(error).message;
 	}
 	return {applied, failed, recordError};
+}
+
+/** The desk's own log of the uses (template time saved in `stats`), where the back end keeps one. */
+async function recordTemplateEvents(context: Context, conversationId: string, uses: FollowUp['uses']): Promise<void> {
+	const provider = await context.provider();
+	if (!provider.recordActivity || uses.length === 0) return;
+	const {id: agentId} = await provider.whoami();
+	const at = context.clock();
+	await provider.recordActivity(uses.map(use => ({kind: 'template', conversationId, at, agentId, templateId: use.templateId, savedSeconds: use.savedSeconds ?? 0})));
 }

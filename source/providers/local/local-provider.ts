@@ -4,10 +4,12 @@ import type {OpenProviderOptions} from '../provider-definition.js';
 import type {Capabilities, HelpdeskProvider, QueueQuery} from '../provider.js';
 import {deskPath} from './desk-path.js';
 import {resolveMe} from './resolve-me.js';
+import {recordEvent} from './store/activity-events.js';
+import {inTransaction} from './store/transaction.js';
 import {changesSince, hasDeskId, wakeSnoozed} from './store/changes.js';
 import {receiveIncoming, type IncomingInput, type IncomingResult} from './store/incoming.js';
 import {openLocalStore, type LocalStore} from './store/local-store.js';
-import {metricFacts} from './store/metric-reads.js';
+import {metricFacts, repliesByAgentSince} from './store/metric-reads.js';
 import {toQueueFilter} from './store/queue-filter.js';
 import type {SearchMode} from './store/queue-sql.js';
 import {fullConversations, getConversation, listAgents, listQueue, listTeams} from './store/reads.js';
@@ -98,7 +100,7 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		reply: async (id, input) => reply(store, id, input, whoami()),
 		addNote: async (id, input) => addNote(store, id, input, whoami()),
 		assign: async (id, input) => assign(store, id, input, whoami()),
-		setStatus: async (id, input) => setStatus(store, id, input),
+		setStatus: async (id, input) => setStatus(store, id, input, whoami()),
 		setPriority: async (id, priority, writeOptions) => setPriority(store, id, priority, writeOptions),
 		updateTags: async (id, input) => updateTags(store, id, input),
 		async *iterateConversations(query) {
@@ -107,6 +109,12 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		async *iterateMetricFacts(period) {
 			yield* metricFacts(store, period);
 		},
+		async recordActivity(events) {
+			inTransaction(store.db, () => {
+				for (const event of events) recordEvent(store, event);
+			});
+		},
+		repliesByAgentSince: async from => repliesByAgentSince(store, from),
 		async *iterateSummaries(query) {
 			for (const page of queuePages(query)) yield* page;
 		},

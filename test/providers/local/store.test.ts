@@ -38,7 +38,7 @@ describe('the desk file', () => {
 		const dataDir = directory();
 		const db = openDatabase(join(dataDir, 'desk.sqlite'), {upTo: 1});
 		db.exec('BEGIN');
-		insertDesk(db, generateDemoDesk({now: seededAt, conversations: 40}));
+		insertDesk(db, generateDemoDesk({now: seededAt, conversations: 40}), {eventsTable: null});
 		db.exec("INSERT INTO meta (key, value) VALUES ('desk_id', 'old-desk'); COMMIT");
 		expect(userVersion(db)).toBe(1);
 		db.close();
@@ -49,6 +49,33 @@ describe('the desk file', () => {
 		expect(page.total).toBe(3);
 		expect(page.conversations.length).toBe(3);
 		expect((await desk.provider.listQueue({statuses: ['open', 'pending', 'snoozed', 'closed'], limit: 1})).total).toBe(40);
+	});
+
+	it('upgrades a schema 2 desk in place: its conversations stay, new changes log events, old ones have none', async () => {
+		const dataDir = directory();
+		const db = openDatabase(join(dataDir, 'desk.sqlite'), {upTo: 2});
+		db.exec('BEGIN');
+		insertDesk(db, generateDemoDesk({now: seededAt, conversations: 40}), {eventsTable: null});
+		db.exec("INSERT INTO meta (key, value) VALUES ('desk_id', 'old-desk'); COMMIT");
+		expect(userVersion(db)).toBe(2);
+		expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'activity_events'").get()).toEqual({n: 0});
+		db.close();
+
+		const desk = await openTestDesk({dataDir});
+		opened.push(desk);
+		const before = (await desk.provider.listQueue({statuses: ['open'], limit: 1})).conversations[0]!;
+		await desk.provider.setStatus(before.id, {status: 'pending'});
+		const facts = [];
+		for await (const fact of desk.provider.iterateMetricFacts!({from: 0, until: Number.MAX_SAFE_INTEGER})) facts.push(fact);
+		expect(facts).toHaveLength(40);
+		const me = await desk.provider.whoami();
+		expect(facts.find(fact => fact.id === before.id)?.events).toEqual([
+			{kind: 'status', conversationId: before.id, at: seededAt, actorId: me.id, from: 'open', to: 'pending'},
+		]);
+		expect(facts.filter(fact => fact.id !== before.id).every(fact => fact.events?.length === 0)).toBe(true);
+		const upgraded = new DatabaseSync(join(dataDir, 'desk.sqlite'), {readOnly: true});
+		expect(userVersion(upgraded)).toBe(schemaVersion);
+		upgraded.close();
 	});
 
 	it('refuses a desk written by a newer deskterm', async () => {

@@ -15,6 +15,11 @@ async function waitingConversation() {
 	return desk.provider.getConversation(page.conversations[0]!.id);
 }
 
+async function eventsOf(id: string) {
+	for await (const fact of desk.provider.iterateMetricFacts!({from: 0, until: Number.MAX_SAFE_INTEGER})) if (fact.id === id) return fact.events ?? [];
+	throw new Error(`conversation ${id} has no facts`);
+}
+
 describe('local desk writes', () => {
 	it('reads a whole conversation: customer, messages with channels, ratings, page url, version', async () => {
 		const closed = await desk.provider.listQueue({statuses: ['closed'], limit: 1000});
@@ -96,6 +101,29 @@ describe('local desk writes', () => {
 		await desk.provider.setStatus(id, {status: 'snoozed', until: seededAt + hour});
 		desk.setNow(seededAt + 2 * hour);
 		expect(await desk.provider.getConversation(id)).toMatchObject({status: 'open', snoozedUntil: null, waitingSince: seededAt + hour});
+	});
+
+	it('logs status changes with who made them, handovers, the wake-up and the customer reopening, with their changes', async () => {
+		const {id, status, assigneeId} = await waitingConversation();
+		const me = await desk.provider.whoami();
+		const seeded = (await eventsOf(id)).length;
+		await desk.provider.assign(id, {agentId: 'lena'});
+		await desk.provider.assign(id, {teamId: 'billing'});
+		await desk.provider.setStatus(id, {status: 'snoozed', until: seededAt + hour});
+		desk.setNow(seededAt + 2 * hour);
+		await desk.provider.getConversation(id);
+		await desk.provider.setStatus(id, {status: 'closed'});
+		await desk.provider.setStatus(id, {status: 'closed'});
+		const {name, email} = (await desk.provider.getConversation(id)).customer;
+		await desk.provider.receiveIncoming({conversationId: id, customerName: name, email, body: 'It broke again.'});
+		const events = (await eventsOf(id)).slice(seeded);
+		expect(events).toEqual([
+			...(assigneeId === 'lena' ? [] : [{kind: 'handover', conversationId: id, at: seededAt, fromId: assigneeId, toId: 'lena'}]),
+			{kind: 'status', conversationId: id, at: seededAt, actorId: me.id, from: status, to: 'snoozed'},
+			{kind: 'status', conversationId: id, at: seededAt + 2 * hour, actorId: null, from: 'snoozed', to: 'open'},
+			{kind: 'status', conversationId: id, at: seededAt + 2 * hour, actorId: me.id, from: 'open', to: 'closed'},
+			{kind: 'status', conversationId: id, at: seededAt + 2 * hour, actorId: null, from: 'closed', to: 'open'},
+		]);
 	});
 
 	it('sets priorities and tags', async () => {

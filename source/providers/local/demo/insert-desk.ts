@@ -1,12 +1,16 @@
 // Writes a generated desk into an empty store with prepared statements, in as few transactions as it can.
 import type {DatabaseSync} from 'node:sqlite';
 import {previewOf} from '../store/map-rows.js';
+import {eventColumns, insertEventSql} from '../store/activity-events.js';
+import {seedEvents} from './seed-events.js';
 import type {SeedDesk} from './seed-types.js';
 
 export type InsertOptions = {
 	/** Commit every this many conversations; without it the caller's transaction holds everything. */
 	commitEvery?: number;
 	onProgress?: (done: number, total: number) => void;
+	/** Where the seeded activity events go: a temporary table while the desk is built below schema 3; null for none. */
+	eventsTable?: string | null;
 };
 
 export function insertDesk(db: DatabaseSync, desk: SeedDesk, options: InsertOptions = {}): void {
@@ -37,6 +41,7 @@ export function insertDesk(db: DatabaseSync, desk: SeedDesk, options: InsertOpti
 	);
 	const message = db.prepare('INSERT INTO messages (conversation_id, kind, author_id, author_name, body, created_at, channel) VALUES (?, ?, ?, ?, ?, ?, ?)');
 	const tag = db.prepare('INSERT OR IGNORE INTO conversation_tags (conversation_id, tag) VALUES (?, ?)');
+	const event = options.eventsTable === null ? null : db.prepare(insertEventSql(options.eventsTable));
 	let id = 0;
 	for (const each of desk.conversations) {
 		id++;
@@ -51,6 +56,7 @@ export function insertDesk(db: DatabaseSync, desk: SeedDesk, options: InsertOpti
 			message.run(id, entry.kind, authorId, entry.authorName, entry.body, entry.createdAt, entry.channel);
 		}
 		for (const name of each.tags) tag.run(id, name);
+		if (event) for (const seeded of seedEvents(each, `${id}:${each.createdAt}`)) event.run(eventColumns({...seeded, conversationId: String(id)}));
 		if (batch && id % batch === 0) {
 			db.exec('COMMIT; BEGIN');
 			if (id < desk.conversationCount) options.onProgress?.(id, desk.conversationCount);

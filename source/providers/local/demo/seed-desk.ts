@@ -30,6 +30,8 @@ export function seedIfEmpty(store: LocalStore): boolean {
 	});
 }
 
+const seedEventsTable = 'temp.seed_events';
+
 export type ResetOptions = DemoDeskOptions & {onProgress?: (done: number, total: number) => void};
 
 export type ResetSummary = {conversations: number; notClosed: number; customers: number; messages: number; bytes: number};
@@ -48,8 +50,14 @@ export function resetDesk(path: string, options: ResetOptions): ResetSummary {
 		const desk = generateDemoDesk(options);
 		let counts: Omit<ResetSummary, 'bytes'>;
 		try {
-			insertDesk(db, desk, {commitEvery: 2000, onProgress: options.onProgress});
+			// The events table comes with schema 3: until then the seeded events wait in a temporary twin.
+			db.exec(`CREATE TEMP TABLE ${seedEventsTable} (conversation_id INTEGER, kind TEXT, at INTEGER, actor_id TEXT, target_id TEXT,
+				from_status TEXT, to_status TEXT, seconds INTEGER, template_id TEXT)`);
+			insertDesk(db, desk, {commitEvery: 2000, onProgress: options.onProgress, eventsTable: seedEventsTable});
 			migrate(db, scratch);
+			db.exec(`INSERT INTO activity_events (conversation_id, kind, at, actor_id, target_id, from_status, to_status, seconds, template_id)
+				SELECT conversation_id, kind, at, actor_id, target_id, from_status, to_status, seconds, template_id FROM ${seedEventsTable} ORDER BY rowid;
+				DROP TABLE ${seedEventsTable}`);
 			inTransaction(db, () => markSeeded(db, options));
 			// Planner statistics: without them a status filter picks the wrong index at 100k rows.
 			db.exec('ANALYZE');

@@ -1,4 +1,5 @@
 // The change log behind incremental refresh, and the wake-up of snoozed conversations.
+import {recordEvent} from './activity-events.js';
 import {DeskError, isDeskError} from '../../../domain/errors.js';
 import type {Changes} from '../../provider.js';
 import type {LocalStore} from './local-store.js';
@@ -70,6 +71,10 @@ function wake(store: LocalStore, now: number): number {
 		)
 		.all({now})
 		.map(row => integer(row, 'id'));
-	for (const id of ids) recordChange(store, id, now);
+	for (const id of ids) {
+		recordChange(store, id, now);
+		// Nobody reopened it: the desk did, at its wake time.
+		recordEvent(store, {kind: 'status', conversationId: String(id), at: now, actorId: null, from: 'snoozed', to: 'open'});
+	}
 	return ids.length;
 }

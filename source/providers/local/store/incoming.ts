@@ -1,5 +1,6 @@
 // The customer's side of the local desk: a new conversation, or a new message in an existing one.
-import {channels, isChannel, type Channel} from '../../../domain/conversation.js';
+import {recordEvent} from './activity-events.js';
+import {channels, conversationStatuses, isChannel, type Channel} from '../../../domain/conversation.js';
 import {DeskError} from '../../../domain/errors.js';
 import {recordChange} from './changes.js';
 import type {LocalStore} from './local-store.js';
@@ -55,6 +56,9 @@ function addToConversation(store: LocalStore, input: IncomingInput, body: string
 					waiting_since = coalesce(waiting_since, :now), preview = :preview WHERE id = :key`,
 			)
 			.run({key, now, preview: previewOf(body)});
+		const was = oneOf(row, 'status', conversationStatuses);
+		// The customer reopened it (no agent did): a reopen when it was closed.
+		if (was !== 'open') recordEvent(store, {kind: 'status', conversationId: String(key), at: now, actorId: null, from: was, to: 'open'});
 		return {conversationId: String(key), messageId: message.id, created: false};
 	});
 }

@@ -125,6 +125,28 @@ INSERT INTO conversation_search (rowid, subject, customer, body)
 	FROM conversations c JOIN customers cu ON cu.id = c.customer_id;
 `;
 
+export const activityKinds = ['status', 'worked', 'handover', 'template'] as const;
+
+// What happened to a conversation, as it happened: status changes (with who), time worked, handovers and
+// template uses. One narrow table; the columns a kind does not use stay NULL.
+const activityEvents = `
+CREATE TABLE activity_events (
+	id INTEGER PRIMARY KEY,
+	conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+	kind TEXT NOT NULL ${oneOf('kind', activityKinds)},
+	at INTEGER NOT NULL,
+	actor_id TEXT,
+	target_id TEXT,
+	from_status TEXT,
+	to_status TEXT,
+	seconds INTEGER CHECK (seconds >= 0),
+	template_id TEXT
+) STRICT;
+CREATE INDEX activity_by_conversation ON activity_events (conversation_id, at, id);
+CREATE INDEX activity_by_time ON activity_events (at, kind);
+CREATE INDEX messages_by_time ON messages (created_at, kind);
+`;
+
 export type Migration = {version: number; why: string; apply(db: DatabaseSync): void};
 
 export const migrations: readonly Migration[] = [
@@ -135,6 +157,11 @@ export const migrations: readonly Migration[] = [
 		apply: db => {
 			if (hasFts5(db)) db.exec(searchIndex);
 		},
+	},
+	{
+		version: 3,
+		why: 'activity events (status changes with who, time worked, handovers, template uses) for AHT, reply time and time saved; messages by time for replied today',
+		apply: db => db.exec(activityEvents),
 	},
 ];
 

@@ -1,8 +1,9 @@
 // An agent's writes: each one transaction that checks the version, changes the row, bumps it and logs it.
 import type {Agent, Channel, Message, MessageKind, Priority} from '../../../domain/conversation.js';
-import {channels, isPriority, isStatus} from '../../../domain/conversation.js';
+import {channels, conversationStatuses, isPriority, isStatus} from '../../../domain/conversation.js';
 import {DeskError} from '../../../domain/errors.js';
 import type {AssignInput, ReplyInput, StatusInput, TagsInput, WriteOptions} from '../../provider.js';
+import {recordEvent} from './activity-events.js';
 import {recordChange} from './changes.js';
 import type {LocalStore} from './local-store.js';
 import {mapMessage} from './map-rows.js';
@@ -99,14 +100,18 @@ export function assign(store: LocalStore, id: string, input: AssignInput, me: Ag
 	if (typeof input.teamId === 'string' && !store.statement('SELECT 1 FROM teams WHERE id = :id').get({id: input.teamId})) {
 		throw new DeskError('not_found', `team "${input.teamId}" not found (see deskterm agents)`);
 	}
-	writeConversation(store, id, input, (row, key) => {
+	writeConversation(store, id, input, (row, key, now) => {
+		const before = optionalText(row, 'assignee_id');
+		const after = agentId === undefined ? before : agentId;
 		store
 			.statement('UPDATE conversations SET assignee_id = :agent, team_id = :team WHERE id = :key')
-			.run({key, agent: agentId === undefined ? optionalText(row, 'assignee_id') : agentId, team: input.teamId === undefined ? optionalText(row, 'team_id') : input.teamId});
+			.run({key, agent: after, team: input.teamId === undefined ? optionalText(row, 'team_id') : input.teamId});
+		if (after !== before) recordEvent(store, {kind: 'handover', conversationId: String(key), at: now, fromId: before, toId: after});
 	});
 }
 
-export function setStatus(store: LocalStore, id: string, input: StatusInput): void {
+/** `me` is who made the change, recorded with it (null for the desk itself, e.g. a snooze waking). */
+export function setStatus(store: LocalStore, id: string, input: StatusInput, me: Agent | null = null): void {
 	if (!isStatus(input.status)) throw new DeskError('usage', `unknown status "${String(input.status)}" (open, pending, snoozed or closed)`);
 	const now = store.clock();
 	if (input.status === 'snoozed' && (typeof input.until !== 'number' || !Number.isFinite(input.until) || input.until <= now)) {
@@ -119,6 +124,8 @@ export function setStatus(store: LocalStore, id: string, input: StatusInput): vo
 		store
 			.statement('UPDATE conversations SET status = :status, snoozed_until = :until, closed_at = :closedAt, waiting_since = :waiting WHERE id = :key')
 			.run({key, status: input.status, until: input.status === 'snoozed' ? input.until! : null, closedAt, waiting});
+		const from = oneOf(row, 'status', conversationStatuses);
+		if (from !== input.status) recordEvent(store, {kind: 'status', conversationId: String(key), at, actorId: me?.id ?? null, from, to: input.status});
 	});
 }
 
