@@ -44,8 +44,12 @@ async function consoleChild(work, dataDir) {
 	const started = performance.now();
 	const firstFrame = nextFrame(terminal).then(() => performance.now() - started);
 	let rows = 0;
+	let loadedRss = 0;
+	let loadedPeak = 0;
 	const loaded = nextFrame(terminal, frame => /\b1\/[\d,]+/.test(frame) && !frame.includes('loading')).then(frame => {
 		rows = Number(/\b1\/([\d,]+)/.exec(frame)[1].replaceAll(',', ''));
+		loadedRss = process.memoryUsage.rss();
+		loadedPeak = process.resourceUsage().maxRSS * 1024;
 		return performance.now() - started;
 	});
 	const scored = nextFrame(terminal, frame => /S:[LMH]/.test(frame) && !/triage \d/.test(frame), true);
@@ -57,7 +61,7 @@ async function consoleChild(work, dataDir) {
 	const result = {firstFrameMs: await firstFrame, loadedMs: await loaded};
 	await scored;
 	result.scoredMs = performance.now() - started;
-	result.rows = rows;
+	Object.assign(result, {rows, loadedRss, loadedPeak});
 	const memory = await settled();
 	const samples = await pressKeys(terminal, keyboard, presses);
 	instance.unmount();
@@ -95,12 +99,15 @@ try {
 	});
 	const bare = child('bare');
 	const desk = child('console');
-	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.external + m.arrayBuffers).toFixed(0)} |`;
+	// What RSS holds besides the JS heap and external memory: code, SQLite and malloc's unreturned pages.
+	const native = m => mb(m.rss - m.heapTotal - m.external).toFixed(0);
+	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);
-	console.log('| process | RSS MB | peak RSS MB | heap used MB | external + array buffers MB |');
-	console.log('|---|---:|---:|---:|---:|');
+	console.log('| process | RSS MB | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |');
+	console.log('|---|---:|---:|---:|---:|---:|---:|');
 	console.log(line('bare Ink app, nothing held', bare));
 	console.log(line('console, queue loaded and scored', desk));
+	console.log(`when the queue was loaded, before scoring: RSS ${mb(desk.loadedRss).toFixed(0)} MB, peak so far ${mb(desk.loadedPeak).toFixed(0)} MB`);
 	console.log(`first frame ${desk.firstFrameMs.toFixed(0)} ms, queue loaded ${desk.loadedMs.toFixed(0)} ms, all scored ${desk.scoredMs.toFixed(0)} ms; key→frame p50 ${desk.keyP50.toFixed(1)} ms, p99 ${desk.keyP99.toFixed(1)} ms (${presses} presses)`);
 	const rss = mb(desk.rss);
 	console.log(`console RSS ${rss.toFixed(0)} MB (${(rss - mb(bare.rss)).toFixed(0)} MB over bare Ink): ${rss <= targetMb ? 'within' : 'OVER'} the ${targetMb} MB target`);

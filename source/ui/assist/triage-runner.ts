@@ -6,7 +6,8 @@ import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
 import {scoreConversation} from '../../triage/score-conversation.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup} from '../../triage/types.js';
-import {createEntryPool, entryOf, type TriageEntry} from './triage-entry.js';
+import {entryOf, type TriageEntry} from './triage-entry.js';
+import {createTriageTable} from './triage-table.js';
 
 export type TriageProgress = {scored: number; total: number; running: boolean; error: string | null};
 
@@ -54,8 +55,7 @@ type Pass = {
 };
 
 export function createTriageRunner(options: RunnerOptions): TriageRunner {
-	const entries = new Map<string, TriageEntry>();
-	const pooled = createEntryPool();
+	const entries = createTriageTable();
 	const listeners = new Set<() => void>();
 	const maxAge = options.maxAgeMs ?? 5 * 60_000;
 	let pass: Pass | undefined;
@@ -82,7 +82,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			const now = options.clock();
 			const triage = scoreConversation(conversation, {now, config: options.config, answerLookup, otherContacts: Math.max(0, others)});
 			// The row's version, not the read's: a conversation that moved since is scored again next time.
-			entries.set(row.id, pooled({...entryOf(triage, row.version, now), id: row.id}));
+			entries.set({...entryOf(triage, row.version, now), id: row.id});
 			state = {...state, scored: state.scored + 1};
 			scoredHere++;
 			if (performance.now() - sliceStart >= sliceMs) {
