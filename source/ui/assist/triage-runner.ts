@@ -7,6 +7,7 @@ import {scoreConversation} from '../../triage/score-conversation.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup} from '../../triage/types.js';
 import {entryOf, type TriageEntry} from './triage-entry.js';
+import {createTriageTable} from './triage-table.js';
 
 export type TriageProgress = {scored: number; total: number; running: boolean; error: string | null};
 
@@ -43,7 +44,8 @@ const readConcurrency = 4;
 type Pass = {
 	query: string;
 	controller: AbortController;
-	rows: Map<string, ConversationSummary>;
+	/** How many rows the pass was started for (a longer or shorter queue starts a new pass). */
+	rowCount: number;
 	/** Rows still to score, and the ones to read one by one before anything else (visible, or added later). */
 	wanted: Map<string, ConversationSummary>;
 	first: string[];
@@ -53,7 +55,7 @@ type Pass = {
 };
 
 export function createTriageRunner(options: RunnerOptions): TriageRunner {
-	const entries = new Map<string, TriageEntry>();
+	const entries = createTriageTable();
 	const listeners = new Set<() => void>();
 	const maxAge = options.maxAgeMs ?? 5 * 60_000;
 	let pass: Pass | undefined;
@@ -80,7 +82,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			const now = options.clock();
 			const triage = scoreConversation(conversation, {now, config: options.config, answerLookup, otherContacts: Math.max(0, others)});
 			// The row's version, not the read's: a conversation that moved since is scored again next time.
-			entries.set(row.id, entryOf(triage, row.version, now));
+			entries.set({...entryOf(triage, row.version, now), id: row.id});
 			state = {...state, scored: state.scored + 1};
 			scoredHere++;
 			if (performance.now() - sliceStart >= sliceMs) {
@@ -129,7 +131,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 		const current: Pass = {
 			query,
 			controller: new AbortController(),
-			rows: new Map(rows.map(row => [row.id, row])),
+			rowCount: rows.length,
 			wanted: new Map(stale.map(row => [row.id, row])),
 			first: stale.filter(row => visible.has(row.id)).map(row => row.id),
 			open,
@@ -164,7 +166,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			// The same queue with a few changed rows: add them to the pass under way instead of starting over.
 			const running = pass && !pass.done && pass.query === key ? pass : undefined;
 			const added = running ? stale.filter(row => !running.wanted.has(row.id)) : [];
-			if (running && added.length < bulkFrom && rows.length === running.rows.size) {
+			if (running && added.length < bulkFrom && rows.length === running.rowCount) {
 				for (const row of added) {
 					running.wanted.set(row.id, row);
 					running.first.push(row.id);

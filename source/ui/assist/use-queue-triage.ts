@@ -7,12 +7,13 @@ import {toQueueQuery} from '../screens/queue/queue-filters.js';
 import type {QueueAction, QueueState} from '../screens/queue/queue-state.js';
 import type {AssistKit} from './assist-kit.js';
 import {triageView} from './queue-view.js';
-import {rowBadges, type TriageEntry} from './triage-entry.js';
+import {rowBadges} from './triage-entry.js';
 
 const rescoreEveryMs = 60_000;
 const noBadges: RowBadge[] = [];
 // Scrolling stops for this long before rows that came into view are asked for.
 const visiblePauseMs = 150;
+const badgeCacheRows = 2000;
 
 export function useQueueTriage(
 	kit: AssistKit | null,
@@ -52,15 +53,17 @@ export function useQueueTriage(
 
 	return useMemo(() => {
 		if (!triage) return undefined;
-		// The same array for the same score and minute, so unchanged rows keep their memoised render.
-		const cache = new WeakMap<TriageEntry, {now: number; version: string; badges: RowBadge[]}>();
+		// The same array for the same score and minute, so unchanged rows keep their memoised render; entries are
+		// materialised per call, so the cache is by row and score time, and forgets rows once it holds a few screens.
+		const cache = new Map<string, {scoredAt: number; now: number; version: string; badges: RowBadge[]}>();
 		return (row: ConversationSummary, at: number) => {
 			const entry = triage.runner.entry(row.id);
 			if (!entry) return noBadges;
-			const cached = cache.get(entry);
-			if (cached && cached.now === at && cached.version === row.version) return cached.badges;
+			const cached = cache.get(row.id);
+			if (cached && cached.scoredAt === entry.scoredAt && cached.now === at && cached.version === row.version) return cached.badges;
 			const badges = rowBadges(entry, row, triage.config, at);
-			cache.set(entry, {now: at, version: row.version, badges});
+			if (cache.size >= badgeCacheRows) cache.clear();
+			cache.set(row.id, {scoredAt: entry.scoredAt, now: at, version: row.version, badges});
 			return badges;
 		};
 	}, [triage]);

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Memory of the console on a big local desk: RSS and heap once every active row is loaded and scored, the peak
+// while pages arrive and triage runs, beside a bare Ink app holding nothing, each in its own fresh process of the
+// same run; plus first frame, queue loaded, all scored and key→frame p99 at that size (console-kit).
+// Target: the console within 200 MB RSS at 100,000 conversations. Sizes: CONSOLE_MEMORY_CONVERSATIONS.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {bundleSource, builtCli, loadLine, quantile, requireBanner, root} from './bench-kit.mjs';
+import {bundleConsole, Keyboard, nextFrame, pressKeys, Terminal} from './console-kit.mjs';
+
+const targetMb = 200;
+const presses = Number(process.env.CONSOLE_MEMORY_PRESSES ?? 100);
+const mb = bytes => bytes / 1024 / 1024;
+
+/** Memory after two full collections: what the process holds, not garbage waiting for the collector. */
+async function settled() {
+	for (let round = 0; round < 2; round++) {
+		globalThis.gc();
+		await new Promise(resolve => setImmediate(resolve));
+	}
+	const {rss, heapUsed, heapTotal, external, arrayBuffers} = process.memoryUsage();
+	return {rss, heapUsed, heapTotal, external, arrayBuffers, peakRss: process.resourceUsage().maxRSS * 1024};
+}
+
+const options = {stdout: new Terminal(), stdin: new Keyboard(), stderr: new Terminal(), exitOnCtrlC: false, patchConsole: false, interactive: true};
+
+async function bareChild(work) {
+	const {render, Text, createElement} = await import(pathToFileURL(join(work, 'bare.mjs')).href);
+	const drawn = nextFrame(options.stdout, frame => frame.includes('nothing here'));
+	const instance = render(createElement(Text, null, 'nothing here, a bare Ink app for the baseline'), {...options, incrementalRendering: true});
+	await drawn;
+	const memory = await settled();
+	instance.unmount();
+	return memory;
+}
+
+async function consoleChild(work, dataDir) {
+	const {App, createContext, plainTheme, render, createElement} = await import(pathToFileURL(join(work, 'console.mjs')).href);
+	const {stdout: terminal, stdin: keyboard} = options;
+	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config')});
+	const started = performance.now();
+	const firstFrame = nextFrame(terminal).then(() => performance.now() - started);
+	let rows = 0;
+	let loadedRss = 0;
+	let loadedPeak = 0;
+	const loaded = nextFrame(terminal, frame => /\b1\/[\d,]+/.test(frame) && !frame.includes('loading')).then(frame => {
+		rows = Number(/\b1\/([\d,]+)/.exec(frame)[1].replaceAll(',', ''));
+		loadedRss = process.memoryUsage.rss();
+		loadedPeak = process.resourceUsage().maxRSS * 1024;
+		return performance.now() - started;
+	});
+	const scored = nextFrame(terminal, frame => /S:[LMH]/.test(frame) && !/triage \d/.test(frame), true);
+	const instance = render(createElement(App, {context, theme: plainTheme, refreshEveryMs: 0, assist: {templateSources: [join(root, 'templates')]}}), {
+		...options,
+		// Whole frames, so the bench reads the triage progress from what is on the screen.
+		incrementalRendering: false,
+	});
+	const result = {firstFrameMs: await firstFrame, loadedMs: await loaded};
+	await scored;
+	result.scoredMs = performance.now() - started;
+	Object.assign(result, {rows, loadedRss, loadedPeak});
+	const memory = await settled();
+	const samples = await pressKeys(terminal, keyboard, presses);
+	instance.unmount();
+	await context.close();
+	return {...result, ...memory, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
+}
+
+if (process.argv[2] === '--child') {
+	const [, , , which, work, dataDir] = process.argv;
+	const result = which === 'bare' ? await bareChild(work) : await consoleChild(work, dataDir);
+	process.stdout.write(`${JSON.stringify(result)}\n`);
+	process.exit(0);
+}
+
+const conversations = Number(process.env.CONSOLE_MEMORY_CONVERSATIONS ?? 100_000);
+const cli = builtCli('console-memory');
+const work = mkdtempSync(join(tmpdir(), 'deskterm-memory-bench-'));
+const dataDir = join(work, 'desk');
+
+/** One measurement in a fresh process (so neither side inherits the other's heap). */
+function child(which) {
+	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', which, work, dataDir], {
+		encoding: 'utf8', env: {...process.env, DESKTERM_REFRESH_SECONDS: '0'}, maxBuffer: 16 * 1024 * 1024,
+	});
+	if (run.status !== 0) throw new Error(`console-memory ${which} exited ${run.status}: ${run.stderr.slice(-1500)}`);
+	return JSON.parse(run.stdout.trim().split('\n').at(-1));
+}
+
+try {
+	const reset = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'demo', 'reset', '--conversations', String(conversations), '--yes'], {encoding: 'utf8'});
+	if (reset.status !== 0) throw new Error(`demo reset failed: ${reset.stderr}`);
+	await bundleConsole(work);
+	await bundleSource(work, 'bare', {ink: 'render, Text', react: 'createElement'}, {
+		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
+	});
+	const bare = child('bare');
+	const desk = child('console');
+	// What RSS holds besides the JS heap and external memory: code, SQLite and malloc's unreturned pages.
+	const native = m => mb(m.rss - m.heapTotal - m.external).toFixed(0);
+	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
+	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);
+	console.log('| process | RSS MB | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |');
+	console.log('|---|---:|---:|---:|---:|---:|---:|');
+	console.log(line('bare Ink app, nothing held', bare));
+	console.log(line('console, queue loaded and scored', desk));
+	console.log(`when the queue was loaded, before scoring: RSS ${mb(desk.loadedRss).toFixed(0)} MB, peak so far ${mb(desk.loadedPeak).toFixed(0)} MB`);
+	console.log(`first frame ${desk.firstFrameMs.toFixed(0)} ms, queue loaded ${desk.loadedMs.toFixed(0)} ms, all scored ${desk.scoredMs.toFixed(0)} ms; key→frame p50 ${desk.keyP50.toFixed(1)} ms, p99 ${desk.keyP99.toFixed(1)} ms (${presses} presses)`);
+	const rss = mb(desk.rss);
+	console.log(`console RSS ${rss.toFixed(0)} MB (${(rss - mb(bare.rss)).toFixed(0)} MB over bare Ink): ${rss <= targetMb ? 'within' : 'OVER'} the ${targetMb} MB target`);
+	if (rss > targetMb) process.exitCode = 1;
+} finally {
+	rmSync(work, {recursive: true, force: true});
+}
