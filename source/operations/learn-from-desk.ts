@@ -4,13 +4,14 @@ import type {HelpdeskProvider} from '../providers/provider.js';
 import {mergeExamples, readLearnedExamples, readTemplateUses, writeLearnedExamples, type TemplateUse} from '../ranking/history-store.js';
 import type {LabelledExample} from '../ranking/rankable.js';
 import {customerQuestionOf} from './suggestion-rankers.js';
-import {checkTemplateUse} from './template-use.js';
+import {wordsOf} from './template-use.js';
 
 const pageSize = 100;
 // A recorded use and the reply it sent carry slightly different times.
 const recordSlackMs = 60_000;
 // Stricter than the send check: a past reply that shares half the words of a short template is often not it.
 const harvestShare = 0.8;
+const markerPattern = /\{\{[^{}\n]+\}\}/g;
 
 /** What a closed conversation teaches: the customer's question before the template was sent, with its tags and channel. */
 export function harvestConversation(conversation: Conversation, templateId: string, sentAt = conversation.messages.length): LabelledExample[] {
@@ -32,11 +33,37 @@ export function answeringTemplate(conversation: Conversation, templates: readonl
 		const sent = replies.find(({message}) => message.createdAt >= recorded.at - recordSlackMs) ?? replies.at(-1);
 		return sent ? {templateId: recorded.templateId, sentAt: sent.index} : undefined;
 	}
+	const known = templateWords(templates);
 	for (const {message, index} of replies) {
-		const template = templates.find(candidate => checkTemplateUse(message.body, {text: candidate.body}, harvestShare).used);
-		if (template) return {templateId: template.id, sentAt: index};
+		const present = wordsOf(message.body);
+		// The best kept share wins, the longer template on a tie: a short one fits inside many replies.
+		let best: {id: string; share: number; size: number} | undefined;
+		for (const candidate of known) {
+			const share = keptShare(candidate.words, present);
+			if (share >= harvestShare && (!best || share > best.share || (share === best.share && candidate.words.size > best.size))) best = {id: candidate.id, share, size: candidate.words.size};
+		}
+		if (best) return {templateId: best.id, sentAt: index};
 	}
 	return undefined;
+}
+
+const wordsCache = new WeakMap<readonly HarvestTemplate[], Array<{id: string; words: Set<string>}>>();
+
+/** Each template's words, once per library (a desk has many thousand replies to check). */
+function templateWords(templates: readonly HarvestTemplate[]): Array<{id: string; words: Set<string>}> {
+	let known = wordsCache.get(templates);
+	if (!known) {
+		known = templates.map(template => ({id: template.id, words: wordsOf(template.body.replace(markerPattern, ' '))})).filter(entry => entry.words.size > 0);
+		wordsCache.set(templates, known);
+	}
+	return known;
+}
+
+// A word check, not the composer's exact-text check: with the fields filled an unedited reply keeps every word.
+function keptShare(words: ReadonlySet<string>, present: ReadonlySet<string>): number {
+	let kept = 0;
+	for (const word of words) if (present.has(word)) kept++;
+	return kept / words.size;
 }
 
 export type DeskHarvest = {conversations: number; examples: LabelledExample[]};
