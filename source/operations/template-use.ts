@@ -23,8 +23,7 @@ const markerPattern = /\{\{[^{}\n]+\}\}/g;
 const minWordLength = 3;
 const keptShare = 0.5;
 
-/** minShare: the share of the template's words an edited reply must keep to still count as carrying it. */
-export function checkTemplateUse(reply: string, inserted: Pick<InsertedTemplate, 'text'>, minShare = keptShare): TemplateUseCheck {
+export function checkTemplateUse(reply: string, inserted: Pick<InsertedTemplate, 'text'>): TemplateUseCheck {
 	const text = normalise(inserted.text);
 	const body = normalise(reply);
 	if (text === '') return {used: false, edited: true};
@@ -37,7 +36,7 @@ export function checkTemplateUse(reply: string, inserted: Pick<InsertedTemplate,
 	const present = wordsOf(body);
 	let kept = 0;
 	for (const word of words) if (present.has(word)) kept++;
-	return {used: kept / words.size >= minShare, edited: true};
+	return {used: kept / words.size >= keptShare, edited: true};
 }
 
 /** The templates a reply carries, each once (the first insertion decides whether it was edited). */
