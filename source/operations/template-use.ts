@@ -112,7 +112,8 @@ function normalise(text: string): string {
 		.trim();
 }
 
-function wordsOf(text: string): Set<string> {
+/** The words a use check compares (3+ letters, lower case); markers are stripped by the caller. */
+export function wordsOf(text: string): Set<string> {
 	return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => [...word].length >= minWordLength));
 }
 

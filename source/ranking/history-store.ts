@@ -110,3 +110,16 @@ function endsTorn(descriptor: number): boolean {
 	readSync(descriptor, last, 0, 1, size - 1);
 	return last[0] !== 0x0a;
 }
+
+/** Earlier examples with the new ones added; the same text and template twice counts once. */
+export function mergeExamples(earlier: readonly LabelledExample[], incoming: readonly LabelledExample[]): {merged: LabelledExample[]; added: number} {
+	const key = (example: LabelledExample) => `${example.templateId}\u0000${example.text}`;
+	const seen = new Set(earlier.map(key));
+	const merged = [...earlier];
+	for (const example of incoming) {
+		if (seen.has(key(example))) continue;
+		seen.add(key(example));
+		merged.push(example);
+	}
+	return {merged, added: merged.length - earlier.length};
+}

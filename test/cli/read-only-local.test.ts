@@ -57,6 +57,7 @@ const writers: Array<[string, string[], RegExp]> = [
 	['templates import', ['templates', 'import', join(work, 'import')], /import templates/],
 	['learn --history', ['learn', '--history', join(work, 'history.jsonl')], /learn from a history file/],
 	['learn --forget', ['learn', '--forget'], /forget the learned history/],
+	['learn --from-desk', ['learn', '--from-desk'], /learn from the desk/],
 	['logout', ['logout', 'acme'], /log out/],
 	['logout --remove', ['logout', 'acme', '--remove'], /log out/],
 	['profiles --default', ['profiles', '--default', 'acme'], /change the default profile/],

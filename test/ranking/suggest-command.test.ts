@@ -157,6 +157,23 @@ describe('learn', () => {
 		expect(JSON.parse(ignored.stdout).suggestions[0].template).not.toBe('password_reset');
 	});
 
+	it('--from-desk learns from closed conversations answered with a template, once, and says what it learned', async () => {
+		const dir = tempDir();
+		const reply = 'Hi Ada,\n\nFor your security I first need to confirm your identity. Once confirmed, I will send a reset link to the email address on your account; the link expires after one hour.\n\nBest,\nSam';
+		const provider = () =>
+			createMemoryProvider([
+				makeConversation({id: '1', status: 'closed', subject: 'Locked out', messages: [{kind: 'customer', body: 'my credentials do not work'}, {kind: 'agent', body: reply}]}),
+				makeConversation({id: '2', status: 'closed', subject: 'Thanks', messages: [{kind: 'customer', body: 'all good now'}, {kind: 'agent', body: 'Glad to hear it.'}]}),
+				makeConversation({id: '3', status: 'open', subject: 'Locked out', messages: [{kind: 'customer', body: 'cannot log in'}, {kind: 'agent', body: reply}]}),
+			]);
+		const first = await run(['learn', '--from-desk', '--templates', templatesDir, '--json'], {dataDir: dir, provider: provider()});
+		expect(first.code).toBe(0);
+		expect(JSON.parse(first.stdout)).toEqual({conversations: 2, learned: 1, duplicates: 0, total: 1, perTemplate: [{template: 'password_reset', examples: 1}]});
+		const again = await run(['learn', '--from-desk', '--templates', templatesDir], {dataDir: dir, provider: provider()});
+		expect(again.stdout).toBe('Read 2 closed conversations: learned 0 new examples, 1 already known. 1 examples in total.\n');
+		expect((await run(['learn', '--from-desk', '--history', historyFile], {dataDir: dir})).code).toBe(2);
+	});
+
 	it('lists bad CSV rows with file:line and warns about templates it does not know', async () => {
 		const dir = tempDir();
 		const csv = join(dir, 'past.csv');

@@ -1,8 +1,10 @@
-// deskterm learn --history FILE: imports past conversations labelled with the template that answered them.
+// deskterm learn --history FILE | --from-desk: imports past conversations labelled with the template that answered them.
 import type {Context} from '../../context.js';
 import {DeskError} from '../../domain/errors.js';
 import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {forgetHistory, importHistory as importHistoryFile} from '../../operations/history.js';
+import {learnFromDesk} from '../../operations/learn-from-desk.js';
+import {loadTemplates} from '../../templates/load-templates.js';
 import {templateSources} from '../../templates/template-dirs.js';
 import type {CommandDefinition, ParsedInput} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
@@ -13,11 +15,12 @@ import {flagDirs, templatesOption} from './templates-common.js';
 // Bad rows listed one per line on stderr; past this only their count.
 const listedProblems = 20;
 const progressBytes = 5 * 1024 * 1024;
+const progressConversations = 1000;
 
 export const command: CommandDefinition = {
 	name: 'learn',
 	summary: 'Teach the suggestions from past conversations labelled with their template',
-	usage: 'deskterm learn --history FILE [--replace] [--json] | deskterm learn --forget',
+	usage: 'deskterm learn --history FILE [--replace] [--json] | deskterm learn --from-desk [--json] | deskterm learn --forget',
 	details: [
 		'FILE holds past customer messages and the template that answered each, as JSON lines',
 		'{"text": "...", "template": "<template id>"} or as CSV with a header naming the columns text and',
@@ -25,10 +28,16 @@ export const command: CommandDefinition = {
 		'their line numbers and skipped. Examples are kept in <data dir>/ranking/learned-examples.jsonl;',
 		'a second import adds to them (the same text and template twice counts once) unless --replace.',
 		'',
-		'With --json: {"read", "imported", "duplicates", "skipped": [{"line", "reason"}], "total", "unknownTemplates"}.',
+		'--from-desk reads the closed conversations of the desk instead: each one answered with a template (a',
+		'use deskterm recorded, else an agent reply that still carries the text of a template) teaches the',
+		'question of the customer before that reply. Running it again adds only what is new. Progress: stderr.',
+		'',
+		'With --json: {"read", "imported", "duplicates", "skipped": [{"line", "reason"}], "total", "unknownTemplates"};',
+		'with --from-desk: {"conversations", "learned", "duplicates", "total", "perTemplate": [{"template", "examples"}]}.',
 	].join('\n'),
 	options: {
 		history: {type: 'string', valueName: '<file>', description: 'the labelled history to import (.jsonl or .csv)'},
+		'from-desk': {type: 'boolean', description: 'learn from the closed conversations of the desk answered with a template'},
 		replace: {type: 'boolean', description: 'replace what was learned before instead of adding to it'},
 		forget: {type: 'boolean', description: 'forget every imported example (recorded template uses are kept)'},
 		...templatesOption,
@@ -42,6 +51,11 @@ export const command: CommandDefinition = {
 			const before = await forgetHistory(context.paths.dataDir);
 			report(io, input, {forgotten: before}, `Forgot ${before} imported example${before === 1 ? '' : 's'}.\n`);
 			return exitCodes.ok;
+		}
+		if (input.values['from-desk'] === true) {
+			if (typeof input.values['history'] === 'string') throw new DeskError('usage', 'learn: --from-desk and --history do not go together');
+			refuseInReadOnly(context, 'learn from the desk');
+			return learnDesk(input, io, context);
 		}
 		const path = input.values['history'];
 		if (typeof path !== 'string') throw new DeskError('usage', `learn: --history FILE is required (usage: ${command.usage})`);
@@ -73,6 +87,23 @@ async function importHistory(path: string, input: ParsedInput, io: Io, context: 
 		summary,
 		`Read ${result.read} record${result.read === 1 ? '' : 's'}: learned ${result.imported} new example${result.imported === 1 ? '' : 's'}, ` +
 			`${result.duplicates} already known, ${result.skipped.length} skipped. ${result.total} examples in total.\n`,
+	);
+	return exitCodes.ok;
+}
+
+async function learnDesk(input: ParsedInput, io: Io, context: Context): Promise<number> {
+	const {templates} = await loadTemplates(templateSources(context.paths, flagDirs(input.values)));
+	const provider = await context.provider();
+	const learned = await learnFromDesk(provider, context.paths.dataDir, templates, read => {
+		if (read % progressConversations === 0) io.error(`deskterm: read ${read} closed conversations\n`);
+	});
+	const each = learned.perTemplate.map(entry => `  ${entry.template}: ${entry.examples}\n`).join('');
+	report(
+		io,
+		input,
+		learned,
+		`Read ${learned.conversations} closed conversation${learned.conversations === 1 ? '' : 's'}: learned ${learned.learned} new example${learned.learned === 1 ? '' : 's'}, ` +
+			`${learned.duplicates} already known. ${learned.total} examples in total.\n${each}`,
 	);
 	return exitCodes.ok;
 }
