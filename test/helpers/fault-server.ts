@@ -7,7 +7,7 @@ export const writeFaults = ['none', 'none', 'none', 'none', 'busy', 'rate-limite
 export type WriteFault = (typeof writeFaults)[number] | 'hang-before' | 'hang-after';
 
 /** What the back end answers once a write is applied. */
-export type Applied = {status?: number; body: unknown};
+export type Applied = {status?: number; body: unknown; headers?: Record<string, string>};
 
 export type FaultyDeskOptions = {
 	random: () => number;
@@ -30,6 +30,9 @@ export type FaultyDesk = {
 	readFails(response: ServerResponse): boolean;
 	readonly healed: boolean;
 };
+
+/** A faulty desk that can count what it holds: how many times a reply's or note's text was applied. */
+export type CountingDesk = FaultyDesk & {copies(body: string): number};
 
 export function faultyDesk(options: FaultyDeskOptions): FaultyDesk {
 	const {random} = options;
@@ -59,14 +62,14 @@ export function faultyDesk(options: FaultyDeskOptions): FaultyDesk {
 				applied();
 				return sendJson(response, 502, {error: 'BadGateway'});
 			case 'truncated-after': {
-				const {status = 200, body} = applied();
+				const {status = 200, body, headers} = applied();
 				const text = JSON.stringify(body);
-				response.writeHead(status, {'content-type': 'application/json'});
+				response.writeHead(status, {'content-type': 'application/json', ...headers});
 				return response.end(text.slice(0, Math.floor(text.length / 2)));
 			}
 			case 'slow-after': {
-				const {status = 200, body} = applied();
-				response.writeHead(status, {'content-type': 'application/json'});
+				const {status = 200, body, headers} = applied();
+				response.writeHead(status, {'content-type': 'application/json', ...headers});
 				return response.write(JSON.stringify(body).slice(0, 8));
 			}
 			case 'hang-before':
@@ -75,8 +78,8 @@ export function faultyDesk(options: FaultyDeskOptions): FaultyDesk {
 				applied();
 				return;
 			case 'none': {
-				const {status = 200, body} = applied();
-				return sendJson(response, status, body);
+				const {status = 200, body, headers} = applied();
+				return sendJson(response, status, body, headers);
 			}
 		}
 	};

@@ -7,15 +7,12 @@ import type {HttpMethod, HttpRequest} from '../../source/providers/http/http-typ
 import {chatwootFixture, chatwootRoutes} from '../providers/chatwoot/chatwoot-routes.js';
 import {frontFixture, frontRoutes} from '../providers/front/front-routes.js';
 import {intercomFixture, intercomRoutes} from '../providers/intercom/intercom-routes.js';
-import {faultyDesk, type Applied} from './fault-server.js';
+import {faultyDesk, type Applied, type CountingDesk, type FaultyDesk} from './fault-server.js';
 import {sendJson, type RecordedRequest} from './loopback-server.js';
 import {fixtureAnswer, type FixtureRoute} from './spec-server.js';
 
 type Body = Record<string, unknown>;
-export type SaasDesk = ReturnType<typeof faultyDesk> & {
-	/** How many times the back end holds this text (reply or note). */
-	copies(body: string): number;
-};
+type SaasDesk = CountingDesk;
 
 const seconds = () => Math.floor(Date.now() / 1000);
 const jsonOf = (request: RecordedRequest) => JSON.parse(request.body) as Body;
@@ -31,7 +28,7 @@ function fixtureReader(routes: FixtureRoute[]) {
 	};
 }
 
-function withCopies(desk: ReturnType<typeof faultyDesk>, texts: () => string[]): SaasDesk {
+function withCopies(desk: FaultyDesk, texts: () => string[]): SaasDesk {
 	return Object.assign(desk, {copies: (body: string) => texts().filter(text => text === body).length});
 }
 

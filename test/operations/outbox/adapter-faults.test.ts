@@ -1,4 +1,4 @@
-// The outbox through the real Intercom, Chatwoot and Front adapters and HTTP client against a faulty back end of each
+// The outbox through the real Request Tracker, Intercom, Chatwoot and Front adapters and HTTP client against a faulty back end of each
 // on 127.0.0.1 (fault-server.ts: 5xx, 429 with Retry-After, resets before and after the write, an error or truncated
 // JSON after it, a body that never ends; Front's confirm step fails too). Seeded; the clock never really sleeps.
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -16,8 +16,11 @@ import {createHttpClient, type DeskHttpClient} from '../../../source/providers/h
 import {createIntercomProvider} from '../../../source/providers/intercom/intercom-provider.js';
 import {parseIntercomSettings} from '../../../source/providers/intercom/intercom-settings.js';
 import type {HelpdeskProvider} from '../../../source/providers/provider.js';
+import {openRtProvider} from '../../../source/providers/rt/rt-provider.js';
 import {seededRandom} from '../../helpers/faulty-provider.js';
-import {faultyChatwoot, faultyFront, faultyIntercom, type SaasDesk} from '../../helpers/faulty-saas.js';
+import type {CountingDesk} from '../../helpers/fault-server.js';
+import {faultyRt} from '../../helpers/faulty-rt.js';
+import {faultyChatwoot, faultyFront, faultyIntercom} from '../../helpers/faulty-saas.js';
 import {startLoopbackServer} from '../../helpers/loopback-server.js';
 import {secrets as chatwootSecrets} from '../../providers/chatwoot/chatwoot-routes.js';
 import {secrets as frontSecrets} from '../../providers/front/front-routes.js';
@@ -33,11 +36,22 @@ afterAll(() => {
 type Kind = {
 	name: string;
 	conversationId: string;
-	desk(random: () => number): SaasDesk;
+	desk(random: () => number): CountingDesk;
+	/** Where the API lives on the server. */
+	basePath?: string;
 	provider(url: string, http: DeskHttpClient, sleep: (ms: number) => Promise<void>): HelpdeskProvider;
 };
 
+const rtToken = '1-14-0123456789abcdef0123456789abcdef';
 const kinds: Kind[] = [
+	{
+		name: 'Request Tracker',
+		conversationId: '1',
+		desk: faultyRt,
+		basePath: '/REST/2.0',
+		provider: (url, http) =>
+			openRtProvider({profile: {name: 'rt', provider: 'rt', settings: {url}}, paths: {dataDir: '/x', configDir: '/x', templatesDir: '/x'}, env: {}, clock: Date.now, secrets: {token: rtToken}}, http),
+	},
 	{
 		name: 'Intercom',
 		conversationId: '1001',
@@ -65,9 +79,9 @@ describe.each(kinds)(`the outbox against a faulty $name over HTTP (seed ${seed},
 		const server = await startLoopbackServer((request, response) => desk.handle(request, response));
 		const waits: number[] = [];
 		const sleep = async (ms: number) => void waits.push(ms);
-		const http = createHttpClient({baseUrl: server.url, provider: kind.name, secrets: [], timeoutMs: 250, sleep, random});
+		const http = createHttpClient({baseUrl: `${server.url}${kind.basePath ?? ''}`, provider: kind.name, secrets: [], timeoutMs: 250, sleep, random});
 		const provider = kind.provider(server.url, http, sleep);
-		const dataDir = mkdtempSync(join(tmpdir(), `deskterm-${kind.name.toLowerCase()}-faults-`));
+		const dataDir = mkdtempSync(join(tmpdir(), 'deskterm-adapter-faults-'));
 		directories.push(dataDir);
 		const context = await createContext({env: {}, dataDir, provider, sleep});
 		try {
