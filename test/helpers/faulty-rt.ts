@@ -18,7 +18,7 @@ function paged(items: unknown[], url: URL): unknown {
 	return {...collection(items.slice((page - 1) * perPage, page * perPage)), total: items.length, page, per_page: perPage, pages, ...(page < pages ? {next_page: next.href} : {})};
 }
 
-export function faultyRt(random: () => number): CountingDesk {
+export function faultyRt(random: () => number, options: {onWrite?: () => void} = {}): CountingDesk {
 	const transactions = [...historyOne.items] as Array<Record<string, unknown>>;
 	const attachments = [...attachmentsOne.items] as Array<Record<string, unknown>>;
 	const ours = transactions.find(transaction => transaction['Type'] === 'Correspond' && (transaction['Creator'] as {id: string}).id === 'root')!;
@@ -43,6 +43,6 @@ export function faultyRt(random: () => number): CountingDesk {
 		if (path === '/ticket/1/attachments') return sendJson(response, 200, paged(attachments, url));
 		return sendJson(response, 404, {message: 'Resource does not exist'});
 	};
-	const desk = faultyDesk({random, read, apply, isWrite: request => request.method === 'POST' && writes.has(request.url)});
+	const desk = faultyDesk({random, read, apply, isWrite: request => request.method === 'POST' && writes.has(request.url), ...(options.onWrite ? {onWrite: options.onWrite} : {})});
 	return Object.assign(desk, {copies: (body: string) => attachments.filter(attachment => attachment['Content'] === body).length});
 }
