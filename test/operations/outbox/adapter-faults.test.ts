@@ -94,7 +94,6 @@ describe.each(kinds)(`the outbox against a faulty $name over HTTP (seed ${seed},
 				const count = desk.copies(body);
 				if (outcome.status === 'delivered' && count !== 1) problems.push(`${body}: delivered, ${count} copies`);
 				if (outcome.status !== 'delivered' && count > 1) problems.push(`${body}: ${outcome.status}, ${count} copies`);
-				// eslint-disable-next-line no-control-regex
 				if (outcome.error && /[\u0000-\u001f\u007f]/.test(outcome.error.message)) problems.push(`${body}: an error with control characters: ${JSON.stringify(outcome.error.message)}`);
 			}
 			expect(problems).toEqual([]);
