@@ -1,4 +1,4 @@
-// Fuzzing the SaaS adapters' readers and mappers with payloads shaped like the providers' (their
+// Fuzzing the adapters' readers and mappers with payloads shaped like the providers' (their
 // published-spec fixtures with fields replaced by arbitrary JSON or removed): each is read and mapped,
 // or refused as one DeskError line, never a crash. Seeded and bounded.
 import fc from 'fast-check';
@@ -17,6 +17,15 @@ import {readZendesk, zendeskCommentPageSchema, zendeskShowTicketSchema} from '..
 import {chatwootFixture} from '../providers/chatwoot/chatwoot-routes.js';
 import {intercomFixture} from '../providers/intercom/intercom-routes.js';
 import {zendeskFixture} from '../providers/zendesk/zendesk-routes.js';
+import {frontCommentListSchema, frontConversationSchema, frontMessageListSchema, readFront} from '../../source/providers/front/front-schemas.js';
+import {mapFrontConversation, mapFrontSummary} from '../../source/providers/front/map-front-conversation.js';
+import type {HttpClient} from '../../source/providers/http/http-types.js';
+import {conversationFromTicket} from '../../source/providers/rt/map-thread.js';
+import {summaryFromTicket} from '../../source/providers/rt/map-ticket.js';
+import {createRtApi} from '../../source/providers/rt/rt-api.js';
+import {rtAttachmentSchema, rtTicketSchema, rtTransactionSchema} from '../../source/providers/rt/rt-schemas.js';
+import {frontFixture} from '../providers/front/front-routes.js';
+import {attachmentsOne, historyOne, ticketOne} from '../providers/rt/rt-fixtures.js';
 
 const settings = {seed: 20_261_207, numRuns: 200};
 // The customer is mapped from its own payload (fuzzed elsewhere); here it only fills the conversation.
@@ -55,6 +64,21 @@ function shapedLike(fixture: Json): fc.Arbitrary<Json> {
 			}
 		}, fixture),
 	);
+}
+
+/** RT's reads go through its REST2 client, which checks every answer: here it answers from the fuzzed bodies. */
+function rtAnswering(bodies: Record<string, unknown>) {
+	const http: HttpClient = {request: async request => ({status: 200, headers: {}, url: request.path, body: bodies[request.path] as never})};
+	return createRtApi(http);
+}
+
+async function readsOrRefusesAsync(work: () => Promise<unknown>): Promise<void> {
+	try {
+		await work();
+	} catch (error) {
+		expect(error, String(error)).toBeInstanceOf(DeskError);
+		expect((error as Error).message).not.toMatch(/\n/);
+	}
 }
 
 function readsOrRefuses(work: () => unknown): void {
@@ -110,6 +134,40 @@ describe('fuzzing the adapters with provider-shaped payloads', () => {
 					mapChatwootSummary(read);
 					const messages = readChatwoot(chatwootMessageListSchema, {payload: read.messages ?? []}, 'messages');
 					mapChatwootConversation(read, someone, messages.payload.flatMap(message => mapChatwootMessage(message, String(read.id), 'chat') ?? []));
+				});
+			}),
+			settings,
+		);
+	});
+
+	it('Request Tracker: a ticket with its history and attachments', async () => {
+		await fc.assert(
+			fc.asyncProperty(shapedLike(ticketOne), shapedLike(historyOne), shapedLike(attachmentsOne), async (ticketBody, historyBody, attachmentBody) => {
+				await readsOrRefusesAsync(async () => {
+					const api = rtAnswering({'/ticket/1': ticketBody, '/ticket/1/history': historyBody, '/ticket/1/attachments': attachmentBody});
+					const ticket = (await api.get('/ticket/1', rtTicketSchema)).data;
+					const transactions = await api.all('/ticket/1/history', rtTransactionSchema, {});
+					const attachments = await api.all('/ticket/1/attachments', rtAttachmentSchema, {});
+					summaryFromTicket(ticket);
+					conversationFromTicket(ticket, undefined, transactions, attachments, someone);
+				});
+			}),
+			settings,
+		);
+	});
+
+	it('Front: a conversation with its messages and comments', () => {
+		const conversation = frontFixture('conversation.json');
+		const messages = frontFixture('messages.json');
+		const comments = frontFixture('comments.json');
+		fc.assert(
+			fc.property(shapedLike(conversation), shapedLike(messages), shapedLike(comments), (conversationBody, messageBody, commentBody) => {
+				readsOrRefuses(() => {
+					const read = readFront(frontConversationSchema, conversationBody, 'a conversation');
+					mapFrontSummary(read);
+					const list = readFront(frontMessageListSchema, messageBody, 'the messages');
+					const notes = readFront(frontCommentListSchema, commentBody, 'the comments');
+					mapFrontConversation(read, list._results, notes._results, 'en');
 				});
 			}),
 			settings,

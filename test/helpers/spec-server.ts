@@ -44,6 +44,12 @@ function answer(table: Table, request: HttpRequest): FixtureReply | undefined {
 
 const codes: Record<number, DeskErrorCode> = {401: 'auth', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 412: 'conflict', 422: 'usage', 429: 'rate_limited'};
 
+/** The route table as a function: the fixture reply for a request, or undefined (for servers that answer some requests themselves). */
+export function fixtureAnswer(routes: FixtureRoute[]): (request: HttpRequest) => FixtureReply | undefined {
+	const table: Table = {routes, served: new Map()};
+	return request => answer(table, request);
+}
+
 export type RecordingHttp = {http: HttpClient; requests: HttpRequest[]};
 
 /** An HttpClient that records every request and answers from the route table, throwing DeskErrors as the real one does. */
