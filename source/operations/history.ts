@@ -1,6 +1,6 @@
 // The learned history, assembled once: importing a labelled file, forgetting it, and the recorded template uses.
 import {readHistoryFile, type ReadHistoryOptions} from '../ranking/history-file.js';
-import {readLearnedExamples, readTemplateUses, writeLearnedExamples} from '../ranking/history-store.js';
+import {mergeExamples, readLearnedExamples, readTemplateUses, writeLearnedExamples} from '../ranking/history-store.js';
 import type {LabelledExample} from '../ranking/rankable.js';
 import {loadTemplates} from '../templates/load-templates.js';
 import {templateStats} from '../templates/template-stats.js';
@@ -24,7 +24,7 @@ export async function importHistory(
 ): Promise<HistoryImport> {
 	const read = await readHistoryFile(path, options.onProgress ? {onProgress: options.onProgress} : {});
 	const earlier = options.replace ? [] : await readLearnedExamples(dataDir);
-	const {merged, added} = merge(earlier, read.examples);
+	const {merged, added} = mergeExamples(earlier, read.examples);
 	await writeLearnedExamples(dataDir, merged);
 	const {templates} = await loadTemplates(options.templateSources);
 	return {
@@ -47,18 +47,6 @@ export async function forgetHistory(dataDir: string): Promise<number> {
 /** Uses per template from the recorded history, counted from `since` (null: all time). */
 export async function templateUsage(dataDir: string, templates: readonly Template[], since: number | null): Promise<ReturnType<typeof templateStats>> {
 	return templateStats(templates, await readTemplateUses(dataDir), since);
-}
-
-function merge(earlier: readonly LabelledExample[], incoming: readonly LabelledExample[]): {merged: LabelledExample[]; added: number} {
-	const key = (example: LabelledExample) => `${example.templateId}\u0000${example.text}`;
-	const seen = new Set(earlier.map(key));
-	const merged = [...earlier];
-	for (const example of incoming) {
-		if (seen.has(key(example))) continue;
-		seen.add(key(example));
-		merged.push(example);
-	}
-	return {merged, added: merged.length - earlier.length};
 }
 
 function unknownTemplates(examples: readonly LabelledExample[], templates: readonly Template[]): Array<[string, number]> {
