@@ -65,14 +65,16 @@ describe('triage on the demo desk', () => {
 		expect(escalated.length / rows.length).toBeLessThan(0.05);
 	});
 
-	it('in `triage --all`, every compromised account and every outage outranks every pre-sale return question', async () => {
+	it('in `triage --all`, every compromised account and every outage waiting on us outranks every pre-sale return question', async () => {
 		const io = createTestIo();
 		const env = {DESKTERM_DATA_DIR: directory, DESKTERM_CONFIG_DIR: directory, HOME: directory};
 		expect(await runCli(['triage', '--all', '--json'], io, {env, clock: context.clock})).toBe(0);
-		const ranked = (io.stdout().trim().split('\n').map(line => JSON.parse(line)) as Array<{subject: string; priorityParts: Array<{id: string; evidence: string}>}>).map((row, index) => ({...row, index}));
+		const ranked = (io.stdout().trim().split('\n').map(line => JSON.parse(line)) as Array<{subject: string; status: string; priorityParts: Array<{id: string; evidence: string}>}>).map((row, index) => ({...row, index}));
+		// Open: waiting on us (a pending one waits on the customer, so its clock and its place are lower).
+		const open = ranked.filter(row => row.status === 'open');
 		const stakes = (row: (typeof ranked)[number]) => row.priorityParts.find(part => part.id === 'stakes')!.evidence;
-		const urgent = ranked.filter(row => /account hacked|using my account|Suspicious login/i.test(row.subject) || /^a service they rely on is down/.test(stakes(row)));
-		const sales = ranked.filter(row => /^Return policy question/.test(row.subject));
+		const urgent = open.filter(row => /account hacked|using my account|Suspicious login/i.test(row.subject) || /^a service they rely on is down/.test(stakes(row)));
+		const sales = open.filter(row => /^Return policy question/.test(row.subject));
 		expect(urgent.length).toBeGreaterThan(3);
 		expect(sales.length).toBeGreaterThan(0);
 		for (const row of urgent) expect(stakes(row), row.subject).toMatch(/^(safety or security|a service they rely on is down)/);
