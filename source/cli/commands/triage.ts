@@ -3,6 +3,7 @@ import {formatProblem, loadTriageConfig, loadTriageSettings, TriageConfigError, 
 import type {Conversation} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
 import {refuseInReadOnly} from '../../operations/guard-write.js';
+import {fetchConversations, filterRows, scoreAll, sortRows, triageSorts} from '../../operations/triage-set.js';
 import {stringifyJson} from '../../presenters/json-fields.js';
 import {triageJsonFields, triageToJson} from '../../triage/triage-json.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
@@ -13,7 +14,7 @@ import type {Io} from '../io.js';
 import {jsonOptions, pickFields, readJsonRequest, writeJson} from '../output/json-output.js';
 import {parseLimit} from './queue.js';
 import {buildQueueQuery, queueFilterOptions} from './queue-query.js';
-import {fetchConversations, filterRows, parseLevels, parseSort, scoreAll, sortRows, triageSorts} from './triage-collect.js';
+import {parseLevels, parseSort} from './triage-collect.js';
 import {printTriageDetail, printTriageTable} from './triage-print.js';
 
 export const command: CommandDefinition = {

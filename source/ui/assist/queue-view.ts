@@ -1,45 +1,47 @@
-// The triage sort and filters over the loaded queue, as a local view (scores come from the background scorer).
+// The triage sort and filters over the loaded queue, as a local view: the rules of `deskterm triage --all`
+// (operations/triage-set.ts) over the background scorer's compact entries.
 import type {ConversationSummary} from '../../domain/conversation.js';
-import {evaluateTargets} from '../../domain/service-targets/target-status.js';
+import {evaluateTargets, type TargetReport} from '../../domain/service-targets/target-status.js';
+import {compareTriage, keepsTriage, type TriageFacts, type TriageFilters, type TriageSort} from '../../operations/triage-set.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
-import type {QueueFilters, TriageFilter} from '../screens/queue/queue-filters.js';
-import type {LocalView} from '../screens/queue/queue-state.js';
 import type {TriageEntry} from './triage-entry.js';
+
+export type TriageView = {
+	/** Higher first; rows without a rank follow in the back end's order. */
+	rank: ReadonlyMap<string, number> | null;
+	keep: ReadonlySet<string> | null;
+};
+
+/** An entry's facts; its targets are evaluated from the row (they only need its times) once, and only when asked. */
+export function factsOfEntry(entry: TriageEntry, row: ConversationSummary, config: TriageConfig, now: number): TriageFacts {
+	let targets: TargetReport | undefined;
+	return {
+		id: row.id,
+		score: entry.score,
+		axes: entry.axes,
+		humanOnly: entry.humanOnly.length > 0,
+		targets: () => (targets ??= evaluateTargets(row, config.serviceTargets, config.clock, now)),
+	};
+}
 
 export function triageView(
 	rows: readonly ConversationSummary[],
-	filters: Pick<QueueFilters, 'sort' | 'triage'>,
+	ask: {sort: TriageSort | null; filters: TriageFilters | null},
 	entry: (id: string) => TriageEntry | undefined,
 	config: TriageConfig,
 	now: number,
-): LocalView | null {
-	if (filters.sort !== 'triage' && filters.triage === 'any') return null;
-	const rank = filters.sort === 'triage' ? new Map<string, number>() : null;
-	const keep = filters.triage === 'any' ? null : new Set<string>();
+): TriageView | null {
+	if (ask.sort === null && ask.filters === null) return null;
+	const scored: TriageFacts[] = [];
+	const keep = ask.filters === null ? null : new Set<string>();
 	for (const row of rows) {
 		const found = entry(row.id);
 		if (!found) continue;
-		rank?.set(row.id, found.score);
-		if (keep && keeps(filters.triage, found, row, config, now)) keep.add(row.id);
+		const facts = factsOfEntry(found, row, config, now);
+		if (keep && keepsTriage(facts, ask.filters!)) keep.add(row.id);
+		if (ask.sort !== null && (!keep || keep.has(row.id))) scored.push(facts);
 	}
-	return {rank, keep};
-}
-
-function keeps(filter: TriageFilter, entry: TriageEntry, row: ConversationSummary, config: TriageConfig, now: number): boolean {
-	switch (filter) {
-		case 'at-risk': {
-			const targets = evaluateTargets(row, config.serviceTargets, config.clock, now);
-			return targets.atRisk || targets.breached;
-		}
-		case 'human-only':
-			return entry.humanOnly.length > 0;
-		case 'severity-high':
-			return entry.axes.severity.level === 'high';
-		case 'priority-70':
-			return entry.score >= 70;
-		case 'priority-50':
-			return entry.score >= 50;
-		case 'any':
-			return true;
-	}
+	if (ask.sort === null) return {rank: null, keep};
+	scored.sort(compareTriage(ask.sort));
+	return {rank: new Map(scored.map((facts, index) => [facts.id, scored.length - index])), keep};
 }

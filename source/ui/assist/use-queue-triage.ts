@@ -3,7 +3,7 @@
 import {useEffect, useMemo, useRef, type Dispatch} from 'react';
 import type {ConversationSummary} from '../../domain/conversation.js';
 import type {RowBadge} from '../extensions.js';
-import {toQueueQuery} from '../screens/queue/queue-filters.js';
+import {toQueueQuery, triageAsk} from '../screens/queue/queue-filters.js';
 import type {QueueAction, QueueState} from '../screens/queue/queue-state.js';
 import type {AssistKit} from './assist-kit.js';
 import {triageView} from './queue-view.js';
@@ -47,7 +47,7 @@ export function useQueueTriage(
 	// queue.local is what this effect sets, so it is read here but is not a dependency.
 	useEffect(() => {
 		if (!triage) return;
-		const view = triageView(loaded, filters, triage.runner.entry, triage.config, now);
+		const view = triageView(loaded, triageAsk(filters), triage.runner.entry, triage.config, now);
 		if (view !== null || queue.local !== null) dispatch({type: 'local-view', view});
 	}, [triage, triageVersion, loaded, filters.sort, filters.triage, now, dispatch]);
 

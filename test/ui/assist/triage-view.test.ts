@@ -6,7 +6,7 @@ import {triageView} from '../../../source/ui/assist/queue-view.js';
 import {suggestionsPanel, suggestionsSummary} from '../../../source/ui/assist/suggestions-panel.js';
 import {entryOf, rowBadges, type TriageEntry} from '../../../source/ui/assist/triage-entry.js';
 import {triagePanel, triageSummary} from '../../../source/ui/assist/triage-panel.js';
-import {defaultFilters} from '../../../source/ui/screens/queue/queue-filters.js';
+import {defaultFilters, triageAsk} from '../../../source/ui/screens/queue/queue-filters.js';
 import {applyView, initialQueueState, queueReducer} from '../../../source/ui/screens/queue/queue-state.js';
 import {testAgents, testNow} from '../../helpers/conversations.js';
 import {summaryOf} from '../../helpers/memory-provider.js';
@@ -21,13 +21,13 @@ const entry = (id: string) => entries.get(id);
 
 describe('the queue\'s triage view', () => {
 	it('ranks by priority score and keeps only the rows a filter asks for', () => {
-		const sorted = applyView(rows, triageView(rows, {sort: 'triage', triage: 'any'}, entry, config, testNow));
+		const sorted = applyView(rows, triageView(rows, triageAsk({sort: 'triage', triage: 'any'}), entry, config, testNow));
 		const scores = sorted.map(row => entries.get(row.id)!.score);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
-		const human = triageView(rows, {sort: 'waiting', triage: 'human-only'}, entry, config, testNow)!;
+		const human = triageView(rows, triageAsk({sort: 'waiting', triage: 'human-only'}), entry, config, testNow)!;
 		expect(human.rank).toBeNull();
 		expect([...human.keep!].sort()).toEqual(rows.filter(row => entries.get(row.id)!.humanOnly.length > 0).map(row => row.id).sort());
-		expect(triageView(rows, {sort: 'waiting', triage: 'any'}, entry, config, testNow)).toBeNull();
+		expect(triageView(rows, triageAsk({sort: 'waiting', triage: 'any'}), entry, config, testNow)).toBeNull();
 	});
 
 	it('puts rows without a score last, in the back end\'s order, and keeps the selection on its conversation', () => {
