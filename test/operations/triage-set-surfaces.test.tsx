@@ -1,29 +1,11 @@
 // One triage over a set for both surfaces: `deskterm triage --all` and the console's queue keep the same rows in
 // the same order for every filter they share, repeated contacts and ties included.
 import {afterEach, describe, expect, it} from 'vitest';
-import type {Conversation} from '../../source/domain/conversation.js';
-import {makeConversation, makeCustomer, testNow} from '../helpers/conversations.js';
 import {keys} from '../helpers/keys.js';
 import {createMemoryProvider} from '../helpers/memory-provider.js';
 import {run} from '../cli/cli-fixtures.js';
 import {renderAssistConsole, type AssistView} from '../ui/assist/assist-console.js';
-import {assistDesk} from '../ui/assist/fixtures.js';
-
-const hour = 3_600_000;
-const ada = makeCustomer({id: 'c1', name: 'Ada Lovelace', email: 'ada@example.com'});
-
-/** The assist desk, Ada writing twice more (repeated contacts) and two twins that tie on everything but the id. */
-function desk(): Conversation[] {
-	const twin = (id: string) =>
-		makeConversation({id, subject: `Invoice copy ${id}`, customer: makeCustomer({id: `c-${id}`, name: `Twin ${id}`}), createdAt: testNow - 2 * hour, messages: [{kind: 'customer', body: 'Can you send me a copy of my invoice?'}]});
-	return [
-		...assistDesk(),
-		twin('310'),
-		twin('39'),
-		makeConversation({id: '205', subject: 'Still charged twice', priority: 'high', customer: ada, createdAt: testNow - 26 * hour, messages: [{kind: 'customer', body: 'I wrote yesterday: charged twice, still no refund. This is unacceptable.'}]}),
-		makeConversation({id: '206', subject: 'Cancel my plan', customer: ada, createdAt: testNow - 20 * hour, messages: [{kind: 'customer', body: 'Please cancel my subscription.'}]}),
-	];
-}
+import {triageDesk as desk} from './triage-desk.js';
 
 /** The ids `deskterm triage --all` prints, in its order. */
 async function cliOrder(flags: string[]): Promise<string[]> {
