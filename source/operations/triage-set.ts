@@ -2,6 +2,7 @@
 // who counts as a repeated contact, what each filter keeps and how each sort orders.
 import type {Conversation, ConversationSummary} from '../domain/conversation.js';
 import type {TargetReport} from '../domain/service-targets/target-status.js';
+import {summaryOf} from '../domain/summary-of.js';
 import {scoreConversation, type ScoreOptions} from '../triage/score-conversation.js';
 import type {Axis, Level, Triage} from '../triage/types.js';
 import {queuePages} from './queue-pages.js';
@@ -63,8 +64,7 @@ export function scoreAll(conversations: readonly Conversation[], options: Omit<S
 	const others = repeatedContacts(conversations);
 	return conversations.map(conversation => {
 		const triage = scoreConversation(conversation, {...options, otherContacts: others(conversation)});
-		const {customer: _customer, messages: _messages, ratings: _ratings, pageUrl: _pageUrl, ...summary} = conversation;
-		return {summary, triage};
+		return {summary: summaryOf(conversation), triage};
 	});
 }
 
