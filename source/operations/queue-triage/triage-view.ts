@@ -2,7 +2,7 @@
 // (operations/triage-set.ts) over the background scorer's compact entries.
 import type {ConversationSummary} from '../../domain/conversation.js';
 import {evaluateTargets, type TargetReport} from '../../domain/service-targets/target-status.js';
-import {compareTriage, keepsTriage, type TriageFacts, type TriageFilters, type TriageSort} from '../../operations/triage-set.js';
+import {compareTriage, keepsTriage, type TriageFacts, type TriageFilters, type TriageSort} from '../triage-set.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {TriageEntry} from './triage-entry.js';
 
