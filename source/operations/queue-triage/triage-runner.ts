@@ -8,7 +8,7 @@ import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup} from '../../triage/types.js';
 import {repeatedContacts} from '../triage-set.js';
 import {entryOf, type TriageEntry} from './triage-entry.js';
-import {createTriageTable} from '../../ui/assist/triage-table.js';
+import {createTriageTable} from './triage-table.js';
 
 export type TriageProgress = {scored: number; total: number; running: boolean; error: string | null};
 

@@ -2,7 +2,7 @@
 // lists and answers shared; an entry is materialised only when asked for (badges for the rows on screen, a sort).
 // 100k entries as objects were half a million small objects scattered among the scoring pass's garbage.
 import {axes, levels, type AnswerMatch, type ChannelChoice} from '../../triage/types.js';
-import type {TriageEntry} from '../../operations/queue-triage/triage-entry.js';
+import type {TriageEntry} from './triage-entry.js';
 
 export type TriageTable = {
 	set(entry: TriageEntry): void;
