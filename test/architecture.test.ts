@@ -8,8 +8,12 @@ import {checkLayers, layerOf} from './architecture/layer-rule.js';
 const root = join(import.meta.dirname, '..');
 const files = readSourceGraph(root);
 
-// Surface imports that bypass operations/: none since issue 10; a new one fails the test.
-const notYetMoved: string[] = [];
+// Surface imports that bypass operations/: none since issue 10; a new one fails the test. The two composer helpers
+// in ui/assist/ are framework-free but stand on ui/text/'s TextBuffer, which has not moved below ui/ yet.
+const notYetMoved: string[] = [
+	'source/ui/assist/insert-template.ts ',
+	'source/ui/assist/template-popup.ts ',
+];
 
 const graph = (sources: Record<string, string>): SourceFile[] =>
 	Object.entries(sources).map(([path, text]) => ({path, imports: parseImports(text)}));
@@ -73,8 +77,15 @@ describe('layer rule probes: each broken rule is reported with file, import and 
 
 	it('a surface reaching ranking/ directly, even for a type, now that every bypass is gone', () => {
 		expect(probe('source/cli/commands/probe.ts', "import {setUpRanker} from '../../ranking/ranker.js';").map(violation => violation.rule)).toEqual(['ui/ and cli/ reach ranking through operations/']);
-		expect(probe('source/ui/assist/probe.ts', "import type {Suggestion} from '../../ranking/ranker.js';").map(violation => violation.rule)).toEqual(['ui/ and cli/ reach ranking through operations/']);
-		expect(probe('source/ui/assist/probe.ts', "import type {Suggestion} from '../../operations/suggestions.js';")).toEqual([]);
+		expect(probe('source/ui/screens/queue/probe.ts', "import type {Suggestion} from '../../../ranking/ranker.js';").map(violation => violation.rule)).toEqual(['ui/ and cli/ reach ranking through operations/']);
+		expect(probe('source/ui/screens/queue/probe.ts', "import type {Suggestion} from '../../../operations/suggestions.js';")).toEqual([]);
+	});
+
+	it('a framework-free file placed back in ui/assist/, and a hook there that is fine', () => {
+		expect(probe('source/ui/assist/probe.ts', "import type {Triage} from '../../triage/types.js';\nexport const score = (triage: Triage) => triage.priority.score;\n")).toEqual([
+			{file: 'source/ui/assist/probe.ts', import: '', line: 0, rule: 'ui/assist/ holds hooks and views; framework-free logic lives in operations/ or a pure folder'},
+		]);
+		expect(probe('source/ui/assist/probe.ts', "import {useMemo} from 'react';\nimport type {Triage} from '../../triage/types.js';\n")).toEqual([]);
 	});
 
 	it('the pure core using a terminal package', () => {

@@ -1,7 +1,8 @@
-// Turns what a person types ("me", "none", "Dana", "billing", "team:Billing") into an agent or team.
+// Turns what a person types ("me", "none", "Dana", "billing", "team:Billing") into an agent or team, by the one
+// name rule of find-people.ts (`deskterm assign --to` and the console's `:assign` both come here).
 import type {Agent, Team} from '../domain/conversation.js';
-import {DeskError} from '../domain/errors.js';
 import type {AssignInput} from '../providers/provider.js';
+import {agentKeys, findByName, matchByName, notOne, teamKeys} from './find-people.js';
 
 export type AssigneeTarget = Pick<AssignInput, 'agentId' | 'teamId'> & {label: string};
 
@@ -10,17 +11,14 @@ export function resolveAssignee(target: string, me: Agent, agents: Agent[], team
 	const lower = wanted.toLowerCase();
 	if (lower === 'me') return {agentId: me.id, label: me.name};
 	if (lower === 'none' || lower === 'nobody') return {agentId: null, label: 'nobody'};
-	if (lower.startsWith('team:')) return teamTarget(findOne(teams, wanted.slice(5), 'team'));
-	if (lower.startsWith('agent:')) return agentTarget(findOne(agents, wanted.slice(6), 'agent'));
-	const agentMatches = matches(agents, wanted);
-	const teamMatches = matches(teams, wanted);
+	if (lower.startsWith('team:')) return teamTarget(findByName(wanted.slice(5), teams, 'team', teamKeys));
+	if (lower.startsWith('agent:')) return agentTarget(findByName(wanted.slice(6), agents, 'agent', agentKeys));
+	const agentMatches = matchByName(wanted, agents, agentKeys);
+	const teamMatches = matchByName(wanted, teams, teamKeys);
 	if (agentMatches.length === 1 && teamMatches.length === 0) return agentTarget(agentMatches[0]!);
 	if (teamMatches.length === 1 && agentMatches.length === 0) return teamTarget(teamMatches[0]!);
-	if (agentMatches.length + teamMatches.length === 0) {
-		throw new DeskError('usage', `no agent or team called "${wanted}" (try deskterm agents)`);
-	}
-	const names = [...agentMatches.map(agent => agent.name), ...teamMatches.map(team => `team:${team.name}`)];
-	throw new DeskError('usage', `"${wanted}" matches several: ${names.join(', ')}`);
+	const names = (found: {agents: Agent[]; teams: Team[]}) => [...found.agents.map(agent => agent.name), ...found.teams.map(team => `team:${team.name}`)];
+	throw notOne(wanted, names({agents: agentMatches, teams: teamMatches}), names({agents, teams}), {one: 'agent or team', several: 'agents and teams'});
 }
 
 function agentTarget(agent: Agent): AssigneeTarget {
@@ -29,23 +27,4 @@ function agentTarget(agent: Agent): AssigneeTarget {
 
 function teamTarget(team: Team): AssigneeTarget {
 	return {teamId: team.id, label: `team ${team.name}`};
-}
-
-type Named = {id: string; name: string; email?: string};
-
-/** Exact id, email or name first; otherwise names starting with the text, or with a word starting with it. */
-function matches<T extends Named>(items: T[], wanted: string): T[] {
-	const lower = wanted.toLowerCase();
-	const exact = items.filter(
-		item => item.id === wanted || item.name.toLowerCase() === lower || item.email?.toLowerCase() === lower,
-	);
-	if (exact.length > 0) return exact;
-	return items.filter(item => item.name.toLowerCase().split(/\s+/).some(word => word.startsWith(lower)) || item.name.toLowerCase().startsWith(lower));
-}
-
-function findOne<T extends Named>(items: T[], wanted: string, kind: string): T {
-	const found = matches(items, wanted.trim());
-	if (found.length === 1) return found[0]!;
-	if (found.length === 0) throw new DeskError('usage', `no ${kind} called "${wanted}"`);
-	throw new DeskError('usage', `"${wanted}" matches several ${kind}s: ${found.map(item => item.name).join(', ')}`);
 }

@@ -1,6 +1,7 @@
 // Seams for what else is wired into the console: data in, the console draws it (triage, suggestions and templates
 // are built in: see assist/).
 import type {Conversation, ConversationSummary} from '../domain/conversation.js';
+import type {Panel} from '../presenters/console-panels/panel.js';
 import type {Tone} from '../presenters/queue-columns.js';
 
 /** A short marker in a queue row, e.g. "S:H" or "BREACH 12m"; readable without colour. */
@@ -12,7 +13,7 @@ export type RowBadge = {
 };
 
 /** A titled block of lines in the conversation view (a triage panel, reply suggestions ...). */
-export type ConsolePanel = {title: string; lines: Array<{text: string; tone: Tone}>};
+export type ConsolePanel = Panel;
 
 export type ConsoleExtensions = {
 	queueBadges?: (conversation: ConversationSummary, now: number) => RowBadge[];

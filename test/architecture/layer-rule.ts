@@ -51,6 +51,7 @@ const exceptions: {allows: (file: string, target: string, ref: ImportRef) => boo
 ];
 
 const fsModules = /^(node:)?fs(\/promises)?$/;
+const frameworks = /^(ink|react|ink-text-input|ink-testing-library)(\/|$)/;
 
 function resolve(file: string, specifier: string, known: Set<string>): string {
 	const joined = posix.normalize(posix.join(posix.dirname(file), specifier));
@@ -71,6 +72,9 @@ export function checkLayers(files: SourceFile[]): Violation[] {
 			violations.push({file: file.path, import: '', line: 0, rule: 'every source file belongs to a layer'});
 			continue;
 		}
+		if (file.path.startsWith('source/ui/assist/') && !file.imports.some(ref => frameworks.test(ref.specifier ?? ''))) {
+			violations.push({file: file.path, import: '', line: 0, rule: 'ui/assist/ holds hooks and views; framework-free logic lives in operations/ or a pure folder'});
+		}
 		for (const ref of file.imports) {
 			if (ref.specifier === null) {
 				report(ref, 'a dynamic import names its module as a string literal, so the rule can check it');
@@ -81,7 +85,7 @@ export function checkLayers(files: SourceFile[]): Violation[] {
 					report(ref, 'domain and the pure folders touch no file system outside their named loader files');
 				}
 				if (/^got(\/|$)/.test(ref.specifier) && !file.path.startsWith('source/providers/http/')) report(ref, 'only providers/http/ uses got');
-				if (/^(ink|react|ink-text-input|ink-testing-library)(\/|$)/.test(ref.specifier) && !file.path.startsWith('source/ui/')) {
+				if (frameworks.test(ref.specifier) && !file.path.startsWith('source/ui/')) {
 					report(ref, 'only ui/ loads Ink and React');
 				}
 				if (/^(conf|chalk)(\/|$)/.test(ref.specifier) && own.rank <= layers.port.rank) report(ref, 'the pure core and the port use no config or terminal packages');

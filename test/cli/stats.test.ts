@@ -26,7 +26,7 @@ describe('deskterm stats', () => {
 		expect(billing.conversations).toBeLessThan((json(await run(['stats', '--json'])) as Report).conversations);
 		expect((json(await run(['stats', '--agent', 'dana', '--json'])) as Report).filter.agentId).toBe('a1');
 		const missing = await run(['stats', '--team', 'Nope']);
-		expect([missing.code, missing.stderr]).toEqual([2, 'deskterm: no team called "Nope"\n']);
+		expect([missing.code, missing.stderr]).toEqual([2, 'deskterm: unknown team "Nope" (valid: Billing, Technical Support)\n']);
 	});
 
 	it('rejects bad periods and --json with --csv as usage errors', async () => {

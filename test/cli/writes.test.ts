@@ -24,7 +24,7 @@ describe('deskterm assign', () => {
 
 	it.each([
 		[['assign', '1043'], 'deskterm: assign: --to is missing (an agent, a team, me or none)\n'],
-		[['assign', '1043', '--to', 'zed'], 'deskterm: no agent or team called "zed" (try deskterm agents)\n'],
+		[['assign', '1043', '--to', 'zed'], 'deskterm: unknown agent or team "zed" (valid: Dana Whitfield, Omar Haddad, Helper Bot, team:Billing, team:Technical Support)\n'],
 	])('exits 2 for %j', async (argv, message) => {
 		const result = await run(argv);
 		expect(result.code).toBe(2);

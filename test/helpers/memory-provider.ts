@@ -2,6 +2,7 @@
 import {expect} from 'vitest';
 import type {Agent, Conversation, ConversationSummary, Message, Team} from '../../source/domain/conversation.js';
 import {DeskError} from '../../source/domain/errors.js';
+import {summaryOf} from '../../source/domain/summary-of.js';
 import {localCapabilities} from '../../source/providers/local/local-provider.js';
 import type {Capabilities, HelpdeskProvider, QueuePage, QueueQuery} from '../../source/providers/provider.js';
 import {testAgents, testNow, testTeams} from './conversations.js';
@@ -16,10 +17,7 @@ export type MemoryProvider = HelpdeskProvider & {writes: RecordedWrite[]; conver
 // The local desk's capabilities less the customer's side: everything a back end can offer.
 const allCapabilities: Capabilities = {...localCapabilities, incoming: false};
 
-export function summaryOf(conversation: Conversation): ConversationSummary {
-	const {customer: _customer, messages: _messages, ratings: _ratings, pageUrl: _pageUrl, ...summary} = conversation;
-	return summary;
-}
+export {summaryOf};
 
 export function createMemoryProvider(
 	conversations: Conversation[],

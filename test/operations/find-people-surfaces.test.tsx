@@ -1,4 +1,5 @@
-// One name lookup for both surfaces: `queue --team b` and the console's `:team b` give the same answer and the same line.
+// One name lookup for both surfaces: `queue --team b` and `:team b`, `assign --to b` and `:assign b` give the same
+// answer and the same line.
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Team} from '../../source/domain/conversation.js';
 import {keys} from '../helpers/keys.js';
@@ -35,5 +36,22 @@ describe('finding a team by name, CLI and console', () => {
 		await view.waitFor('Ada Lovelace');
 		view.press(':team tech', keys.enter);
 		await view.waitFor('active · team Technical Support');
+	});
+
+	it('refuses an ambiguous assignee with the candidates on both surfaces, and writes nothing', async () => {
+		const message = '"b" matches several agents and teams (one of: Helper Bot, team:Billing, team:Bots)';
+		const desk = provider();
+		const cli = await run(['assign', '1042', '--to', 'b'], {provider: desk});
+		expect([cli.code, cli.stderr]).toEqual([2, `deskterm: ${message}\n`]);
+
+		const screen = provider();
+		view = await renderConsole({provider: screen});
+		await view.waitFor('Ada Lovelace');
+		view.press(':assign b', keys.enter);
+		await view.waitFor(message);
+		view.press(':assign bots', keys.enter);
+		await view.waitFor('to team Bots');
+		expect(desk.writes).toEqual([]);
+		expect(screen.writes.map(write => write.method)).toEqual(['assign']);
 	});
 });

@@ -27,11 +27,11 @@ describe('resolveAssignee', () => {
 	});
 
 	it.each([
-		['dana', '"dana" matches several: Dana Whitfield, Dana Okoye'],
-		['omar', '"omar" matches several: Omar Haddad, team:Omar Squad'],
-		['zed', 'no agent or team called "zed" (try deskterm agents)'],
-		['team:sales', 'no team called "sales"'],
-		['agent:dana', '"dana" matches several agents: Dana Whitfield, Dana Okoye'],
+		['dana', '"dana" matches several agents and teams (one of: Dana Whitfield, Dana Okoye)'],
+		['omar', '"omar" matches several agents and teams (one of: Omar Haddad, team:Omar Squad)'],
+		['zed', 'unknown agent or team "zed" (valid: '],
+		['team:sales', 'unknown team "sales" (valid: '],
+		['agent:dana', '"dana" matches several agents (one of: Dana Whitfield, Dana Okoye)'],
 	])('refuses %s as a usage error', (target, message) => {
 		expect(() => resolveAssignee(target, me, agents, teams)).toThrow(message);
 		try {

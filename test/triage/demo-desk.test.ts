@@ -3,7 +3,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {fetchConversations, scoreAll, type ScoredRow} from '../../source/cli/commands/triage-collect.js';
+import {fetchConversations, scoreAll, type ScoredRow} from '../../source/operations/triage-set.js';
 import {runCli} from '../../source/cli/run-cli.js';
 import {createContext, type Context} from '../../source/context.js';
 import type {Conversation} from '../../source/domain/conversation.js';

@@ -8,7 +8,7 @@ import type {AxisScore, Triage} from '../../triage/types.js';
 import type {Io} from '../io.js';
 import {createStyle, type Style} from '../output/style.js';
 import {printTable, type TableColumn} from '../output/table.js';
-import type {ScoredRow} from './triage-collect.js';
+import type {ScoredRow} from '../../operations/triage-set.js';
 
 export function printTriageDetail(io: Io, summary: ConversationSummary, triage: Triage, now: number): void {
 	const style = createStyle(io.color);

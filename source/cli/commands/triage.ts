@@ -4,6 +4,9 @@ import type {Conversation} from '../../domain/conversation.js';
 import {didYouMean} from '../../domain/edit-distance.js';
 import {DeskError} from '../../domain/errors.js';
 import {refuseInReadOnly} from '../../operations/guard-write.js';
+import {nextBestLine, pickNextBest} from '../../operations/next-best.js';
+import {fetchConversations, filterRows, scoreAll, sortRows, triageSorts, type ScoredRow} from '../../operations/triage-set.js';
+import type {HelpdeskProvider} from '../../providers/provider.js';
 import {stringifyJson} from '../../presenters/json-fields.js';
 import {triageJsonFields, triageToJson} from '../../triage/triage-json.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
@@ -11,16 +14,16 @@ import type {Context} from '../../context.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 import type {Io} from '../io.js';
-import {jsonOptions, pickFields, readJsonRequest, writeJson} from '../output/json-output.js';
+import {jsonOptions, pickFields, readJsonRequest, writeJson, type JsonRequest} from '../output/json-output.js';
 import {parseLimit} from './queue.js';
 import {buildQueueQuery, queueFilterOptions} from './queue-query.js';
-import {fetchConversations, filterRows, parseLevels, parseSort, scoreAll, sortRows, triageSorts} from './triage-collect.js';
+import {parseLevels, parseSort} from './triage-collect.js';
 import {printTriageDetail, printTriageTable} from './triage-print.js';
 
 export const command: CommandDefinition = {
 	name: 'triage',
 	summary: 'Triage scores with their signals: complexity, severity, effort, targets, routing',
-	usage: 'deskterm triage <id> [--json] | deskterm triage --all [filters] [--sort S] [--limit N] [--json]',
+	usage: 'deskterm triage <id> [--json] | deskterm triage --all [filters] [--sort S] [--limit N] [--json] | deskterm triage --next [filters] [--json]',
 	details: [
 		'Scores every conversation on complexity, severity and customer effort (low/medium/high, 0-100),',
 		'each with the signals that fired; service-target status; the suggested team and the rule that',
@@ -32,14 +35,19 @@ export const command: CommandDefinition = {
 		'team, customer, subject. Config files: deskterm triage config lint (see docs/triage.md).',
 		'The best saved template (the same ranking as deskterm suggest) lowers complexity when it',
 		'answers the customer; --no-templates skips that lookup.',
+		'--next: the conversation to take next among the matching ones, by the rule of the console\'s n',
+		'(open or pending, yours or unassigned, highest priority; never a human-only one for a bot),',
+		'with why; --json gives its triage as deskterm triage <id> --json does, or null when there is none.',
 		'',
 		'Examples:',
 		'  deskterm triage 45',
 		'  deskterm triage --all --sort risk --at-risk',
 		'  deskterm triage --all --team billing --severity high --json',
+		'  deskterm triage --next --team billing',
 	].join('\n'),
 	options: {
 		all: {type: 'boolean', description: 'triage every conversation that matches the filters'},
+		next: {type: 'boolean', description: 'the conversation to take next among those that match (as n in the console)'},
 		...queueFilterOptions,
 		complexity: {type: 'string', valueName: '<low,medium,high>', description: 'only these complexity levels'},
 		severity: {type: 'string', valueName: '<low,medium,high>', description: 'only these severity levels'},
@@ -55,9 +63,10 @@ export const command: CommandDefinition = {
 	positionals: {min: 0, max: 1},
 	async run(input, io, context) {
 		const id = input.positionals[0];
-		const all = input.values['all'] === true;
-		if (id !== undefined && all) throw new DeskError('usage', 'triage: give a conversation id or --all, not both');
-		if (id === undefined && !all) throw new DeskError('usage', 'triage: give a conversation id, or --all for the queue (usage: deskterm triage <id> | --all)');
+		const next = input.values['next'] === true;
+		const all = input.values['all'] === true || next;
+		if (id !== undefined && all) throw new DeskError('usage', `triage: give a conversation id or ${next ? '--next' : '--all'}, not both`);
+		if (id === undefined && !all) throw new DeskError('usage', 'triage: give a conversation id, or --all for the queue (usage: deskterm triage <id> | --all | --next)');
 		const request = readJsonRequest(input.values, triageJsonFields);
 		const config = await loadConfigOrReport(io, context);
 		if (!config) return exitCodes.failure;
@@ -86,6 +95,7 @@ export const command: CommandDefinition = {
 		const query = await buildQueueQuery({...input.values, sort: undefined}, provider);
 		const conversations = await fetchConversations(provider, query);
 		const scored = scoreAll(conversations, {now, config, answerLookup: await lookup(conversations)});
+		if (next) return printNextBest(io, provider, filterRows(scored, filters), request);
 		const rows = sortRows(filterRows(scored, filters), sort).slice(0, limit);
 		if (request) {
 			const teams = await provider.listTeams();
@@ -101,6 +111,20 @@ export const command: CommandDefinition = {
 		return exitCodes.ok;
 	},
 };
+
+async function printNextBest(io: Io, provider: HelpdeskProvider, rows: ScoredRow[], request: JsonRequest | null): Promise<number> {
+	const triages = new Map(rows.map(row => [row.summary.id, row.triage]));
+	const me = await provider.whoami();
+	const picked = pickNextBest(rows.map(row => row.summary), row => triages.get(row.id)?.priority.score, row => triages.get(row.id)!, me, null);
+	if (request) {
+		writeJson(io, picked ? pickFields(triageToJson(picked.conversation, picked.triage, await provider.listTeams()), request) : null);
+	} else if (picked) {
+		io.write(`${nextBestLine(picked)}\n`);
+	} else {
+		io.write('Nothing to take next: no open or pending conversation of yours or unassigned matches\n');
+	}
+	return exitCodes.ok;
+}
 
 async function loadConfigOrReport(io: Io, context: Context): Promise<TriageConfig | undefined> {
 	try {

@@ -2,7 +2,7 @@
 // redraws as background scores arrive, a few times a second at most.
 import {useEffect, useRef, useState} from 'react';
 import type {DeskSession} from '../session/desk-session.js';
-import type {AssistKit} from './assist-kit.js';
+import type {AssistKit} from '../../operations/assist-kit.js';
 
 /** What the console needs to find the templates; the rest comes from the context (config and data folders). */
 export type AssistSources = {templateSources: readonly string[]};
@@ -28,7 +28,7 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 		let opened: AssistKit | undefined;
 		// After the frame that shows the queue: parsing this chunk and reading files must not delay it.
 		const timer = setImmediate(() => {
-			import('./assist-kit.js')
+			import('../../operations/assist-kit.js')
 				.then(({openAssistKit}) =>
 					openAssistKit({
 						provider: session.provider,

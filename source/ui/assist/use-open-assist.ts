@@ -4,8 +4,8 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
 import {toDeskError} from '../../domain/errors.js';
 import type {Triage} from '../../triage/types.js';
-import type {AssistKit} from './assist-kit.js';
-import type {ShownSuggestion, SuggestionsView} from './suggestions-panel.js';
+import type {AssistKit} from '../../operations/assist-kit.js';
+import type {ShownSuggestion, SuggestionsView} from '../../presenters/console-panels/suggestions-panel.js';
 
 export type OpenAssist = {triage: Triage | null; suggestions: SuggestionsView};
 

@@ -3,11 +3,12 @@
 import {useEffect, useMemo, useRef, type Dispatch} from 'react';
 import type {ConversationSummary} from '../../domain/conversation.js';
 import type {RowBadge} from '../extensions.js';
-import {toQueueQuery} from '../screens/queue/queue-filters.js';
+import {toQueueQuery, triageAsk} from '../screens/queue/queue-filters.js';
 import type {QueueAction, QueueState} from '../screens/queue/queue-state.js';
-import type {AssistKit} from './assist-kit.js';
-import {triageView} from './queue-view.js';
-import {rowBadges} from './triage-entry.js';
+import type {AssistKit} from '../../operations/assist-kit.js';
+import {triageView} from '../../operations/queue-triage/triage-view.js';
+import {rowBadges} from '../../presenters/console-panels/row-badges.js';
+import {rehydrate} from '../../operations/queue-triage/triage-entry.js';
 
 const rescoreEveryMs = 60_000;
 const noBadges: RowBadge[] = [];
@@ -47,7 +48,7 @@ export function useQueueTriage(
 	// queue.local is what this effect sets, so it is read here but is not a dependency.
 	useEffect(() => {
 		if (!triage) return;
-		const view = triageView(loaded, filters, triage.runner.entry, triage.config, now);
+		const view = triageView(loaded, triageAsk(filters), triage.runner.entry, triage.config, now);
 		if (view !== null || queue.local !== null) dispatch({type: 'local-view', view});
 	}, [triage, triageVersion, loaded, filters.sort, filters.triage, now, dispatch]);
 
@@ -61,7 +62,7 @@ export function useQueueTriage(
 			if (!entry) return noBadges;
 			const cached = cache.get(row.id);
 			if (cached && cached.scoredAt === entry.scoredAt && cached.now === at && cached.version === row.version) return cached.badges;
-			const badges = rowBadges(entry, row, triage.config, at);
+			const badges = rowBadges(rehydrate(entry, row, triage.config, at));
 			if (cache.size >= badgeCacheRows) cache.clear();
 			cache.set(row.id, {scoredAt: entry.scoredAt, now: at, version: row.version, badges});
 			return badges;

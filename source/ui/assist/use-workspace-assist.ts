@@ -6,12 +6,13 @@ import type {Template} from '../../templates/template.js';
 import type {ComposerState} from '../screens/composer/composer-state.js';
 import type {QueueAction, QueueState} from '../screens/queue/queue-state.js';
 import type {DeskSession} from '../session/desk-session.js';
-import type {AssistKit} from './assist-kit.js';
+import type {AssistKit} from '../../operations/assist-kit.js';
 import {templateInsertion, type TemplateInsertion} from './insert-template.js';
-import {pickNextBest} from './next-best.js';
-import type {ShownSuggestion} from './suggestions-panel.js';
+import {pickNextBest} from '../../operations/next-best.js';
+import type {ShownSuggestion} from '../../presenters/console-panels/suggestions-panel.js';
+import {rehydrate} from '../../operations/queue-triage/triage-entry.js';
 import {templatePopup, type PopupItem, type TemplatePopup, type TemplateToken} from './template-popup.js';
-import type {TriageProgress} from './triage-runner.js';
+import type {TriageProgress} from '../../operations/queue-triage/triage-runner.js';
 import {useAssist, type AssistSources} from './use-assist.js';
 import {useOpenAssist, type OpenAssist} from './use-open-assist.js';
 import {useQueueTriage} from './use-queue-triage.js';
@@ -70,7 +71,9 @@ export function useWorkspaceAssist({session, sources, queue, queueDispatch, visi
 		nextBest(me, exclude) {
 			const triage = kit?.triage;
 			if (!triage) return 'not-ready';
-			return pickNextBest(rows.current, triage.runner.entry, triage.config, me, session.context.clock(), exclude);
+			const {runner: {entry}, config} = triage;
+			const now = session.context.clock();
+			return pickNextBest(rows.current, row => entry(row.id)?.score, row => rehydrate(entry(row.id)!, row, config, now), me, exclude);
 		},
 	};
 }

@@ -1,6 +1,6 @@
 // Opening the desk for the console: the provider, who we are, and the agents and teams to assign to.
 import type {Context} from '../../context.js';
-import type {Agent, Conversation, ConversationSummary, Team} from '../../domain/conversation.js';
+import type {Agent, Team} from '../../domain/conversation.js';
 import type {HelpdeskProvider} from '../../providers/provider.js';
 
 export type DeskSession = {
@@ -15,10 +15,4 @@ export async function openDeskSession(context: Context): Promise<DeskSession> {
 	const provider = await context.provider();
 	const [me, agents, teams] = await Promise.all([provider.whoami(), provider.listAgents(), provider.listTeams()]);
 	return {context, provider, me, agents, teams};
-}
-
-/** The queue row of a freshly fetched conversation (without the thread and the customer record). */
-export function summaryOf(conversation: Conversation): ConversationSummary {
-	const {customer: _customer, messages: _messages, ratings: _ratings, pageUrl: _pageUrl, ...summary} = conversation;
-	return summary;
 }

@@ -22,6 +22,8 @@ export type AssistOptions = {
 	config?: Record<string, string>;
 	readOnly?: boolean;
 	env?: NodeJS.ProcessEnv;
+	/** The template files (default: the fixtures'); {} gives a console without templates. */
+	templates?: Record<string, string>;
 	/** A folder shared by several renders (a console started again on the same desk); a fresh one otherwise. */
 	root?: string;
 };
@@ -37,7 +39,7 @@ export async function renderAssistConsole(options: AssistOptions): Promise<Assis
 	const templatesDir = join(root, 'templates');
 	const configDir = join(root, 'config');
 	const dataDir = join(root, 'data');
-	write(templatesDir, templateFiles);
+	write(templatesDir, options.templates ?? templateFiles);
 	write(configDir, options.config ?? {});
 	const provider = createMemoryProvider(options.conversations);
 	const ownRoot = options.root === undefined;

@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {scoreConversation} from '../../../source/triage/score-conversation.js';
 import {defaultTriageConfig} from '../../../source/triage/triage-config.js';
-import {pickNextBest} from '../../../source/ui/assist/next-best.js';
-import {triageView} from '../../../source/ui/assist/queue-view.js';
-import {suggestionsPanel, suggestionsSummary} from '../../../source/ui/assist/suggestions-panel.js';
-import {entryOf, rowBadges, type TriageEntry} from '../../../source/ui/assist/triage-entry.js';
-import {triagePanel, triageSummary} from '../../../source/ui/assist/triage-panel.js';
-import {defaultFilters} from '../../../source/ui/screens/queue/queue-filters.js';
+import {pickNextBest as pickBest} from '../../../source/operations/next-best.js';
+import {triageView} from '../../../source/operations/queue-triage/triage-view.js';
+import {suggestionsPanel, suggestionsSummary} from '../../../source/presenters/console-panels/suggestions-panel.js';
+import {entryOf, rehydrate, type TriageEntry} from '../../../source/operations/queue-triage/triage-entry.js';
+import {rowBadges} from '../../../source/presenters/console-panels/row-badges.js';
+import {triagePanel, triageSummary} from '../../../source/presenters/console-panels/triage-panel.js';
+import {defaultFilters, triageAsk} from '../../../source/ui/screens/queue/queue-filters.js';
 import {applyView, initialQueueState, queueReducer} from '../../../source/ui/screens/queue/queue-state.js';
 import {testAgents, testNow} from '../../helpers/conversations.js';
 import {summaryOf} from '../../helpers/memory-provider.js';
@@ -18,16 +19,19 @@ const rows = desk.map(summaryOf);
 const triages = desk.map(conversation => scoreConversation(conversation, {now: testNow, config}));
 const entries = new Map<string, TriageEntry>(triages.map((triage, index) => [triage.conversationId, entryOf(triage, desk[index]!.version, testNow)]));
 const entry = (id: string) => entries.get(id);
+/** The console's `n` over cached entries, as use-workspace-assist calls it. */
+const pickNextBest = (list: typeof rows, find: typeof entry, _config: typeof config, me: (typeof testAgents)[number], now: number, exclude: string | null) =>
+	pickBest(list, row => find(row.id)?.score, row => rehydrate(find(row.id)!, row, config, now), me, exclude);
 
 describe('the queue\'s triage view', () => {
 	it('ranks by priority score and keeps only the rows a filter asks for', () => {
-		const sorted = applyView(rows, triageView(rows, {sort: 'triage', triage: 'any'}, entry, config, testNow));
+		const sorted = applyView(rows, triageView(rows, triageAsk({sort: 'triage', triage: 'any'}), entry, config, testNow));
 		const scores = sorted.map(row => entries.get(row.id)!.score);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
-		const human = triageView(rows, {sort: 'waiting', triage: 'human-only'}, entry, config, testNow)!;
+		const human = triageView(rows, triageAsk({sort: 'waiting', triage: 'human-only'}), entry, config, testNow)!;
 		expect(human.rank).toBeNull();
 		expect([...human.keep!].sort()).toEqual(rows.filter(row => entries.get(row.id)!.humanOnly.length > 0).map(row => row.id).sort());
-		expect(triageView(rows, {sort: 'waiting', triage: 'any'}, entry, config, testNow)).toBeNull();
+		expect(triageView(rows, triageAsk({sort: 'waiting', triage: 'any'}), entry, config, testNow)).toBeNull();
 	});
 
 	it('puts rows without a score last, in the back end\'s order, and keeps the selection on its conversation', () => {
@@ -58,12 +62,12 @@ describe('the next-best conversation', () => {
 describe('badges and panels', () => {
 	it('draws row badges from the cached score with the targets as they stand now', () => {
 		const row = rows.find(each => each.id === '204')!;
-		const now = rowBadges(entries.get('204')!, row, config, testNow).map(badge => badge.text);
+		const now = rowBadges(rehydrate(entries.get('204')!, row, config, testNow)).map(badge => badge.text);
 		const {complexity, severity, effort} = entries.get('204')!.axes;
 		const letter = (level: string) => level[0]!.toUpperCase();
 		expect(now.slice(0, 3)).toEqual([`C:${letter(complexity.level)}`, `S:${letter(severity.level)}`, `E:${letter(effort.level)}`]);
 		expect(now).toContain('!');
-		const later = rowBadges(entries.get('204')!, row, config, testNow + 30 * 86_400_000).map(badge => badge.text);
+		const later = rowBadges(rehydrate(entries.get('204')!, row, config, testNow + 30 * 86_400_000)).map(badge => badge.text);
 		expect(later.some(text => text.startsWith('BREACHED'))).toBe(true);
 	});
 

@@ -1,5 +1,6 @@
 // The queue's filters as the agent sees them, and the provider query they become.
 import {conversationStatuses, type ConversationStatus} from '../../../domain/conversation.js';
+import type {TriageFilters, TriageSort} from '../../../operations/triage-set.js';
 import type {QueueQuery, QueueSort} from '../../../providers/provider.js';
 
 export type AssigneeView = 'mine' | 'unassigned' | 'all';
@@ -45,6 +46,21 @@ export const triageFilterLabels: Record<TriageFilter, string> = {
 	'priority-70': 'triage priority 70+',
 	'priority-50': 'triage priority 50+',
 };
+
+/** Each console triage filter as the rule `deskterm triage` applies for the same flags. */
+const triageRules: Record<TriageFilter, TriageFilters | null> = {
+	any: null,
+	'at-risk': {atRisk: true},
+	'human-only': {humanOnly: true},
+	'severity-high': {severity: ['high']},
+	'priority-70': {minPriority: 70},
+	'priority-50': {minPriority: 50},
+};
+
+/** What the console asks of the shared triage rules: the sort (`:sort triage` is `--sort priority`) and the filter. */
+export function triageAsk(filters: Pick<QueueFilters, 'sort' | 'triage'>): {sort: TriageSort | null; filters: TriageFilters | null} {
+	return {sort: filters.sort === 'triage' ? 'priority' : null, filters: triageRules[filters.triage]};
+}
 
 export const viewLabels: Record<AssigneeView, string> = {mine: 'Mine', unassigned: 'Unassigned', all: 'All'};
 

@@ -1,5 +1,6 @@
 // What the agent asks of triage and templates: the next-best conversation, the triage details, a suggested or
 // chosen template put into the draft.
+import {nextBestLine} from '../../../operations/next-best.js';
 import type {Tone} from '../../../presenters/queue-columns.js';
 import type {TemplateToken} from '../../assist/template-popup.js';
 import type {WorkspaceAssist} from '../../assist/use-workspace-assist.js';
@@ -29,7 +30,7 @@ export function assistIntents({session, store, assist, notify, openConversation,
 			return;
 		}
 		openConversation(picked.conversation.id);
-		notify(`Next: #${picked.conversation.id} (${picked.conversation.customerName}): ${picked.reasons.join(', ')}${partial}`, 'accent');
+		notify(`${nextBestLine(picked)}${partial}`, 'accent');
 	};
 
 	const triageDetails = () => {

@@ -3,8 +3,8 @@
 import type {Conversation} from '../../../domain/conversation.js';
 import {actionSteps, mergeTemplateActions, templatesInReply, type ActionStep} from '../../../operations/template-use.js';
 import type {Capabilities} from '../../../providers/provider.js';
-import {suggestionsPanel, suggestionsSummary} from '../../assist/suggestions-panel.js';
-import {triagePanel, triageSummary} from '../../assist/triage-panel.js';
+import {suggestionsPanel, suggestionsSummary} from '../../../presenters/console-panels/suggestions-panel.js';
+import {triagePanel, triageSummary} from '../../../presenters/console-panels/triage-panel.js';
 import type {OpenAssist} from '../../assist/use-open-assist.js';
 import type {ConsolePanel} from '../../extensions.js';
 import {bufferText} from '../../text/text-buffer.js';

@@ -8,7 +8,7 @@ import {describeChange} from '../../../presenters/conversation-changes.js';
 import type {Tone} from '../../../presenters/queue-columns.js';
 import {createFillSession} from '../../../templates/fill-session.js';
 import {unfilledFieldsMessage} from '../../../templates/placeholders.js';
-import type {AssistKit} from '../../assist/assist-kit.js';
+import type {AssistKit} from '../../../operations/assist-kit.js';
 import type {DeskSession} from '../../session/desk-session.js';
 import {bufferText, isBlank} from '../../text/text-buffer.js';
 import type {ComposerState} from '../composer/composer-state.js';

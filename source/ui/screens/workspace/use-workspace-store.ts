@@ -2,7 +2,7 @@
 import {useEffect, useReducer} from 'react';
 import {useEagerReducer} from '../../state/use-eager-reducer.js';
 import type {DeskSession} from '../../session/desk-session.js';
-import {summaryOf} from '../../session/desk-session.js';
+import {summaryOf} from '../../../domain/summary-of.js';
 import {useDeskCounts} from '../../session/use-desk-counts.js';
 import {composerReducer} from '../composer/composer-state.js';
 import {conversationReducer, initialConversationState} from '../conversation/conversation-state.js';

@@ -1,22 +1,20 @@
 // The triage of the open conversation as panel lines: each axis with its level, value and signals, the targets,
 // where to route it, why only a person may answer, the best channel; the details add every signal's evidence.
-import type {Tone} from '../../presenters/queue-columns.js';
-import {sanitizeForTerminal} from '../../presenters/sanitize.js';
+import type {Tone} from '../queue-columns.js';
+import {sanitizeForTerminal} from '../sanitize.js';
 import {triageBadges} from '../../triage/badges.js';
 import {resolutionChannels, type ResolutionChannel} from '../../triage/channel-map/channel-map.js';
 import {describeTarget} from '../../triage/target-text.js';
 import {axes, type Level, type Triage} from '../../triage/types.js';
-import type {ConsolePanel} from '../extensions.js';
-
-type Line = ConsolePanel['lines'][number];
+import type {Panel, PanelLine} from './panel.js';
 
 const levelTone: Record<Level, Tone> = {low: 'ok', medium: 'warning', high: 'danger'};
 const clean = (text: string) => sanitizeForTerminal(text).replace(/\s+/g, ' ').trim();
 const channelName = (id: string) => resolutionChannels[id as ResolutionChannel] ?? id;
 const title = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
-export function triagePanel(triage: Triage, now: number, options: {details: boolean}): ConsolePanel {
-	const lines: Line[] = [{text: `${triageBadges(triage).map(badge => badge.text).join(' ')}  priority ${triage.priority.score}/100`, tone: 'normal'}];
+export function triagePanel(triage: Triage, now: number, options: {details: boolean}): Panel {
+	const lines: PanelLine[] = [{text: `${triageBadges(triage).map(badge => badge.text).join(' ')}  priority ${triage.priority.score}/100`, tone: 'normal'}];
 	for (const axis of axes) {
 		const score = triage[axis];
 		const signals = [...score.signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
@@ -53,7 +51,7 @@ export function triagePanel(triage: Triage, now: number, options: {details: bool
 }
 
 /** One line for narrow terminals: "Triage C:L S:H E:M BREACH 40m ! · prio 72 · → Billing · chat agent". */
-export function triageSummary(triage: Triage): Line {
+export function triageSummary(triage: Triage): PanelLine {
 	const human = triage.humanOnly.flag ? ` · human only: ${triage.humanOnly.reasons.map(reason => reason.label.toLowerCase()).join(', ')}` : '';
 	const text = `Triage ${triageBadges(triage).map(badge => badge.text).join(' ')} · prio ${triage.priority.score} · → ${triage.routing.team}${human} · ${channelName(triage.channels.primary)} (e: details)`;
 	const tone: Tone = triage.targets.breached || triage.humanOnly.flag ? 'danger' : triage.targets.atRisk ? 'warning' : 'normal';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Conversation} from '../../../source/domain/conversation.js';
 import {defaultTriageConfig} from '../../../source/triage/triage-config.js';
-import {createTriageRunner, singleReadLimit} from '../../../source/ui/assist/triage-runner.js';
+import {createTriageRunner, singleReadLimit} from '../../../source/operations/queue-triage/triage-runner.js';
 import {makeConversation, testNow} from '../../helpers/conversations.js';
 import {createMemoryProvider, summaryOf} from '../../helpers/memory-provider.js';
 

@@ -2,10 +2,8 @@
 // the few kilobytes of signals (the open conversation is scored again in full for its panel).
 import type {ConversationSummary} from '../../domain/conversation.js';
 import {evaluateTargets} from '../../domain/service-targets/target-status.js';
-import {triageBadges} from '../../triage/badges.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerMatch, Axis, ChannelChoice, Level, Triage} from '../../triage/types.js';
-import type {RowBadge} from '../extensions.js';
 
 export type TriageEntry = {
 	id: string;
@@ -55,7 +53,7 @@ export function createEntryPool(): (entry: TriageEntry) => TriageEntry {
 
 /**
  * A Triage again, with the service targets evaluated now from the row (they only need its times) and the
- * explanations left empty: enough for the badges and for choosing the next conversation, never for a panel.
+ * explanations left empty: enough for the badges, the filters and the next conversation, never for a panel.
  */
 export function rehydrate(entry: TriageEntry, row: ConversationSummary, config: TriageConfig, now: number): Triage {
 	const axis = (name: Axis) => ({...entry.axes[name], signals: []});
@@ -71,11 +69,4 @@ export function rehydrate(entry: TriageEntry, row: ConversationSummary, config: 
 		channels: entry.channels,
 		answer: entry.answer,
 	};
-}
-
-/** Which badges stay longest when a row is short of room: human-only, then a breach, then severity. */
-const keepOrder = (text: string): number => (text === '!' ? 0 : text.startsWith('BREACH') ? 1 : text.startsWith('S:') ? 2 : text.startsWith('C:') ? 3 : 4);
-
-export function rowBadges(entry: TriageEntry, row: ConversationSummary, config: TriageConfig, now: number): RowBadge[] {
-	return triageBadges(rehydrate(entry, row, config, now)).map(badge => ({text: badge.text, tone: badge.tone, keep: keepOrder(badge.text)}));
 }

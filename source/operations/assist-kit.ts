@@ -1,19 +1,19 @@
 // Everything behind triage, suggestions and templates in the console, loaded in one lazy chunk after the first frame:
 // the template library, the triage config, the learned rankers and the background scorer.
-import {loadTriageConfig, TriageConfigError} from '../../config/triage-config.js';
-import type {Conversation} from '../../domain/conversation.js';
-import {toDeskError} from '../../domain/errors.js';
-import {sendTemplateReply} from '../../operations/send-template-reply.js';
-import {customerTextOf, createSuggestionRankers, suggestFor, type SuggestionRankers} from '../../operations/suggestion-rankers.js';
-import {describeTemplateProblems, loadTemplateLibrary, type TemplateLibrary} from '../../operations/template-library.js';
-import type {HelpdeskProvider} from '../../providers/provider.js';
-import {answerLookupOf, type Ranker, type Suggestion} from '../../operations/suggestions.js';
-import {scoreConversation} from '../../triage/score-conversation.js';
-import type {TriageConfig} from '../../triage/triage-config.js';
-import type {AnswerLookup, Triage} from '../../triage/types.js';
-import {aiSettings, createAiRerank} from '../../operations/ai-rerank.js';
-import type {ShownSuggestion} from './suggestions-panel.js';
-import {createTriageRunner, type TriageRunner} from './triage-runner.js';
+import {loadTriageConfig, TriageConfigError} from '../config/triage-config.js';
+import type {Conversation} from '../domain/conversation.js';
+import {toDeskError} from '../domain/errors.js';
+import {sendTemplateReply} from './send-template-reply.js';
+import {customerTextOf, createSuggestionRankers, suggestFor, type SuggestionRankers} from './suggestion-rankers.js';
+import {describeTemplateProblems, loadTemplateLibrary, type TemplateLibrary} from './template-library.js';
+import type {HelpdeskProvider} from '../providers/provider.js';
+import {answerLookupOf, type Ranker, type Suggestion} from './suggestions.js';
+import {scoreConversation} from '../triage/score-conversation.js';
+import type {TriageConfig} from '../triage/triage-config.js';
+import type {AnswerLookup, Triage} from '../triage/types.js';
+import {aiSettings, createAiRerank} from './ai-rerank.js';
+import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
+import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
 
 export type AssistSettings = {
 	provider: HelpdeskProvider;

@@ -6,6 +6,7 @@ import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
 import {scoreConversation} from '../../triage/score-conversation.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup} from '../../triage/types.js';
+import {repeatedContacts} from '../triage-set.js';
 import {entryOf, type TriageEntry} from './triage-entry.js';
 import {createTriageTable} from './triage-table.js';
 
@@ -49,8 +50,8 @@ type Pass = {
 	/** Rows still to score, and the ones to read one by one before anything else (visible, or added later). */
 	wanted: Map<string, ConversationSummary>;
 	first: string[];
-	/** Customers' open conversations in the queue: the others count as repeated contacts. */
-	open: Map<string, number>;
+	/** A conversation's repeated contacts: the customer's other open conversations in the queue. */
+	others: (row: Pick<ConversationSummary, 'customerId' | 'status'>) => number;
 	done: boolean;
 };
 
@@ -78,9 +79,8 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			if (!row || signal.aborted) return;
 			current.wanted.delete(conversation.id);
 			const answerLookup = useLookup ? await options.lookupFor?.(conversation.customer.language) : undefined;
-			const others = (current.open.get(conversation.customerId) ?? 0) - (conversation.status === 'closed' ? 0 : 1);
 			const now = options.clock();
-			const triage = scoreConversation(conversation, {now, config: options.config, answerLookup, otherContacts: Math.max(0, others)});
+			const triage = scoreConversation(conversation, {now, config: options.config, answerLookup, otherContacts: current.others(conversation)});
 			// The row's version, not the read's: a conversation that moved since is scored again next time.
 			entries.set({...entryOf(triage, row.version, now), id: row.id});
 			state = {...state, scored: state.scored + 1};
@@ -126,15 +126,13 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 
 	function start(rows: readonly ConversationSummary[], query: string, stale: ConversationSummary[], visible: ReadonlySet<string>): void {
 		pass?.controller.abort();
-		const open = new Map<string, number>();
-		for (const row of rows) if (row.status !== 'closed') open.set(row.customerId, (open.get(row.customerId) ?? 0) + 1);
 		const current: Pass = {
 			query,
 			controller: new AbortController(),
 			rowCount: rows.length,
 			wanted: new Map(stale.map(row => [row.id, row])),
 			first: stale.filter(row => visible.has(row.id)).map(row => row.id),
-			open,
+			others: repeatedContacts(rows),
 			done: false,
 		};
 		pass = current;

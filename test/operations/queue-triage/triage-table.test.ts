@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {TriageEntry} from '../../../source/ui/assist/triage-entry.js';
-import {createTriageTable} from '../../../source/ui/assist/triage-table.js';
+import type {TriageEntry} from '../../../source/operations/queue-triage/triage-entry.js';
+import {createTriageTable} from '../../../source/operations/queue-triage/triage-table.js';
 
 const entry = (id: number, changes: Partial<TriageEntry> = {}): TriageEntry => ({
 	id: String(id),
