@@ -8,6 +8,7 @@ export const commands: CommandEntry[] = [
 	{name: 'note', summary: 'Add an internal note (the customer never sees it)', load: async () => (await import('./commands/reply.js')).noteCommand},
 	{name: 'assign', summary: 'Assign to an agent, a team, yourself or nobody', load: async () => (await import('./commands/assign.js')).command},
 	{name: 'status', summary: 'Set the status: open, pending, snoozed (--until) or closed', load: async () => (await import('./commands/status.js')).command},
+	{name: 'close', summary: 'Close a conversation (status closed), optionally with --worked', load: async () => (await import('./commands/status.js')).closeCommand},
 	{name: 'priority', summary: 'Set the priority: low, normal, high or urgent', load: async () => (await import('./commands/priority.js')).command},
 	{name: 'tag', summary: 'Add and remove tags: +billing -spam', load: async () => (await import('./commands/tag.js')).command},
 	{name: 'outbox', summary: 'List the replies and notes not delivered yet', load: async () => (await import('./commands/outbox.js')).listCommand},

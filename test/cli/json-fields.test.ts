@@ -74,6 +74,7 @@ describe('JSON fields', () => {
 	it.each([
 		[['assign', '1042', '--to', 'me']],
 		[['status', '1042', 'pending']],
+		[['close', '1042']],
 		[['priority', '1042', 'low']],
 		[['tag', '1042', '+x']],
 	])('%j: the updated summary', async argv => {

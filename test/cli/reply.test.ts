@@ -58,7 +58,7 @@ describe('deskterm reply and note', () => {
 		[['reply', '1043', '--body', '  \n '], 'deskterm: the reply is empty\n'],
 		[['note', '1043', '--body', ''], 'deskterm: the note is empty\n'],
 		[['reply', '1043', '--body-file', '/nonexistent/answer.txt'], 'deskterm: reply: cannot read --body-file /nonexistent/answer.txt: no such file\n'],
-		[['reply', '--body', 'hi'], 'deskterm: reply: missing argument (usage: deskterm reply <id> (--body TEXT | --body-file PATH|-) [--if-unchanged VERSION] [--json])\n'],
+		[['reply', '--body', 'hi'], 'deskterm: reply: missing argument (usage: deskterm reply <id> (--body TEXT | --body-file PATH|-) [--if-unchanged VERSION] [--worked DURATION] [--json])\n'],
 	])('exits 2 without writing for %j', async (argv, message) => {
 		const result = await run(argv);
 		expect(result.code).toBe(2);

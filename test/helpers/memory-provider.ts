@@ -21,7 +21,7 @@ export {summaryOf};
 
 export function createMemoryProvider(
 	conversations: Conversation[],
-	options: {agents?: Agent[]; teams?: Team[]; me?: string; capabilities?: Partial<Capabilities>; clock?: () => number} = {},
+	options: {agents?: Agent[]; teams?: Team[]; me?: string; capabilities?: Partial<Capabilities>; clock?: () => number; recordsActivity?: boolean} = {},
 ): MemoryProvider {
 	const agents = options.agents ?? testAgents;
 	const teams = options.teams ?? testTeams;
@@ -164,5 +164,11 @@ export function createMemoryProvider(
 		},
 		async close() {},
 	};
+	// A desk that keeps activity (time worked): each event is a write named recordActivity.
+	if (options.recordsActivity) {
+		provider.recordActivity = async events => {
+			for (const event of events) writes.push({method: 'recordActivity', id: event.conversationId, input: event});
+		};
+	}
 	return provider;
 }

@@ -137,6 +137,8 @@ export type ConsoleOptions = {
 	dataDir?: string;
 	/** The outbox's waits between attempts; default: none (time does not move). */
 	sleep?: (ms: number) => Promise<void>;
+	/** The console's clock; default: fixed at testNow. */
+	clock?: () => number;
 };
 
 export type ConsoleView = Rendered & {provider: MemoryProvider};
@@ -149,7 +151,7 @@ export async function renderConsole(options: ConsoleOptions = {}): Promise<Conso
 		env: options.env ?? {},
 		dataDir: options.dataDir ?? ownDataDir,
 		provider,
-		clock: () => testNow,
+		clock: options.clock ?? (() => testNow),
 		sleep: options.sleep ?? (async () => undefined),
 		readOnly: options.readOnly ?? false,
 	});

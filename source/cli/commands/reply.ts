@@ -1,5 +1,6 @@
 // deskterm reply / note <id>: the body from exactly one source (--body, a file, or stdin with -), or from templates.
 import {readFile} from 'node:fs/promises';
+import type {Context} from '../../context.js';
 import {changesAfterVersion} from '../../domain/conversation-changes.js';
 import {DeskError} from '../../domain/errors.js';
 import {sendMessage} from '../../operations/outbox/send-message.js';
@@ -11,13 +12,14 @@ import {jsonOptions, writeJson} from '../output/json-output.js';
 import {formatMessage} from '../output/message-view.js';
 import {reportChanged, reportUndelivered} from '../output/send-report.js';
 import {createStyle} from '../output/style.js';
+import {recordWorkedAfter, readWorked, workedDetails, workedOption} from '../output/worked-flag.js';
 import {describe} from '../output/write-result.js';
 
 function writeCommand(name: 'reply' | 'note', summary: string, done: string): CommandDefinition {
 	return {
 		name,
 		summary,
-		usage: `deskterm ${name} <id> (--body TEXT | --body-file PATH|-) [--if-unchanged VERSION] [--json]`,
+		usage: `deskterm ${name} <id> (--body TEXT | --body-file PATH|-) [--if-unchanged VERSION] [--worked DURATION] [--json]`,
 		details: [
 			'Give the text with exactly one of --body or --body-file; --body-file - reads stdin.',
 			'Prints the new message. With --json, the message: id, conversationId, kind (customer, agent,',
@@ -42,9 +44,11 @@ function writeCommand(name: 'reply' | 'note', summary: string, done: string): Co
 				: 'A note applies no template actions and teaches the suggestions nothing: it answers nobody.',
 			'With --json: {message, templates: [{id, title, language, edited}], applied, failed, recordError}.',
 			'',
+			...workedDetails,
+			'',
 			'Examples:',
 			`  deskterm ${name} 45 --body "Thanks Owen, the refund is on its way."`,
-			`  deskterm ${name} 45 --body-file answer.txt`,
+			`  deskterm ${name} 45 --body-file answer.txt --worked 5m`,
 			`  printf 'Checked the logs.\\n' | deskterm ${name} 45 --body-file -`,
 			`  deskterm ${name} 45 --template refund-approved --set refund_amount=€20`,
 			`  deskterm ${name} 45 --body "On it." --if-unchanged "$(deskterm show 45 --json --fields version | jq -r .version)"`,
@@ -57,42 +61,48 @@ function writeCommand(name: 'reply' | 'note', summary: string, done: string): Co
 			// Spelled out, not imported from templates-common: that would load the template loader for every plain reply.
 			templates: {type: 'string', multiple: true, valueName: '<dir>', description: 'read templates only from this folder (repeatable); default: the shipped library, then yours'},
 			'if-unchanged': {type: 'string', valueName: '<version>', description: 'send only if the conversation is still at this version (show --json); else exit 4'},
+			...workedOption,
 			...jsonOptions(),
 		},
 		positionals: {min: 1, max: 1},
 		async run(input, io, context) {
 			const id = input.positionals[0]!;
-			const expected = readExpectedVersion(name, input.values);
-			if (input.values['template'] !== undefined) {
-				const given = input.values['body'] !== undefined || input.values['body-file'] !== undefined;
-				const text = given ? await readBody(name, input.values, io) : '';
-				return (await import('./reply-template.js')).runTemplateWrite(name, id, text, input.values, io, context, expected);
-			}
-			for (const flag of ['set', 'templates']) {
-				if (input.values[flag] !== undefined) throw new DeskError('usage', `${name}: --${flag} goes with --template`);
-			}
-			const body = await readBody(name, input.values, io);
-			const json = input.values['json'] === true;
-			const provider = await context.provider();
-			// Read before sending: a failed read after a sent reply would exit 1 and invite a duplicate.
-			const conversation = json && expected === undefined ? null : await provider.getConversation(id);
-			if (conversation && expected !== undefined && conversation.version !== expected) {
-				return reportChanged({io, context, json, id, expected}, conversation, changesAfterVersion(conversation, expected));
-			}
-			const outcome = await sendMessage(context, {conversationId: id, kind: name, body, ...(expected === undefined ? {} : {expectedVersion: expected})});
-			const failed = await reportUndelivered(outcome, {io, context, json}, () => provider.getConversation(id));
-			if (failed !== null) return failed;
-			const message = outcome.message!;
-			if (json) {
-				writeJson(io, messageToJson(message));
-				return exitCodes.ok;
-			}
-			const style = createStyle(io.color);
-			io.write(`${style.tone('ok', `${done} ${describe(conversation!)}.`)}\n`);
-			io.write(formatMessage(message, {tty: io.isStdoutTty, style, now: context.clock(), width: io.columns}));
-			return exitCodes.ok;
+			const worked = await readWorked(input.values, context);
+			return recordWorkedAfter(io, context, id, worked, await write(id, input, io, context));
 		},
 	};
+
+	async function write(id: string, input: ParsedInput, io: Io, context: Context): Promise<number> {
+		const expected = readExpectedVersion(name, input.values);
+		if (input.values['template'] !== undefined) {
+			const given = input.values['body'] !== undefined || input.values['body-file'] !== undefined;
+			const text = given ? await readBody(name, input.values, io) : '';
+			return (await import('./reply-template.js')).runTemplateWrite(name, id, text, input.values, io, context, expected);
+		}
+		for (const flag of ['set', 'templates']) {
+			if (input.values[flag] !== undefined) throw new DeskError('usage', `${name}: --${flag} goes with --template`);
+		}
+		const body = await readBody(name, input.values, io);
+		const json = input.values['json'] === true;
+		const provider = await context.provider();
+		// Read before sending: a failed read after a sent reply would exit 1 and invite a duplicate.
+		const conversation = json && expected === undefined ? null : await provider.getConversation(id);
+		if (conversation && expected !== undefined && conversation.version !== expected) {
+			return reportChanged({io, context, json, id, expected}, conversation, changesAfterVersion(conversation, expected));
+		}
+		const outcome = await sendMessage(context, {conversationId: id, kind: name, body, ...(expected === undefined ? {} : {expectedVersion: expected})});
+		const failed = await reportUndelivered(outcome, {io, context, json}, () => provider.getConversation(id));
+		if (failed !== null) return failed;
+		const message = outcome.message!;
+		if (json) {
+			writeJson(io, messageToJson(message));
+			return exitCodes.ok;
+		}
+		const style = createStyle(io.color);
+		io.write(`${style.tone('ok', `${done} ${describe(conversation!)}.`)}\n`);
+		io.write(formatMessage(message, {tty: io.isStdoutTty, style, now: context.clock(), width: io.columns}));
+		return exitCodes.ok;
+	}
 }
 
 export function readExpectedVersion(name: string, values: ParsedInput['values']): string | undefined {

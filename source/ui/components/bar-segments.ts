@@ -21,6 +21,8 @@ export type BarInput = {
 	readOnly: boolean;
 	/** Replies and notes the outbox has not delivered yet, and those the back end refused. */
 	outbox?: {unsent: number; failed: number};
+	/** The open conversation's running time worked, when the back end keeps it. */
+	workedMs?: number | null;
 };
 
 const count = (value: number | null) => (value === null ? '?' : formatCount(value));
@@ -46,12 +48,20 @@ export function statusSegments(input: BarInput): BarSegment[] {
 		segments.push({text: `mine ${count(mine)}`, tone: 'normal', drop: 1});
 		segments.push({text: `unassigned ${count(unassigned)}`, tone: (unassigned ?? 0) > 0 ? 'warning' : 'normal', drop: 1});
 	}
+	if (input.workedMs !== undefined && input.workedMs !== null) {
+		const minutes = Math.floor(input.workedMs / 60_000);
+		segments.push({text: `worked ${minutes < 1 ? '<1m' : formatMinutes(minutes)}`, tone: 'muted', drop: 5});
+	}
 	const unsent = input.outbox?.unsent ?? 0;
 	const failed = input.outbox?.failed ?? 0;
 	// Never dropped: an answer the customer has not got is the one thing the agent must not miss.
 	if (unsent > 0) segments.push({text: `unsent ${formatCount(unsent)}`, short: `⧗${formatCount(unsent)}`, tone: 'warning', drop: 0});
 	if (failed > 0) segments.push({text: `failed ${formatCount(failed)}`, short: `✗${formatCount(failed)}`, tone: 'danger', drop: 0});
 	return segments;
+}
+
+function formatMinutes(minutes: number): string {
+	return minutes < 60 ? `${minutes}m` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 export const barSeparator = ' │ ';

@@ -21,6 +21,15 @@ describe('the status bar', () => {
 		expect(line).toContain('local demo desk');
 	});
 
+	it('shows the running time worked quietly, and drops it before the counts when narrow', () => {
+		const worked = (ms: number, width: number) => fitSegments(statusSegments({deskLabel: 'local demo desk', agentName: 'Dana Whitfield', counts, readOnly: false, workedMs: ms}), width).map(segment => segment.text);
+		expect(worked(20_000, 200).at(-1)).toBe('worked <1m');
+		expect(worked(4 * 60_000 + 59_000, 200).at(-1)).toBe('worked 4m');
+		expect(worked(95 * 60_000, 200).at(-1)).toBe('worked 1h35m');
+		expect(worked(95 * 60_000, 80).join(' ')).not.toContain('worked');
+		expect(worked(95 * 60_000, 80).join(' ')).toContain('mine 8');
+	});
+
 	it('keeps the read-only badge however narrow', () => {
 		expect(text(20, true)).toMatch(/^READ-ONLY/);
 		expect(text(200, true)).toMatch(/^READ-ONLY │ deskterm/);

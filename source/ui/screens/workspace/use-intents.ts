@@ -24,6 +24,8 @@ export type IntentDeps = {
 	suspend: Suspend;
 	drafts: DraftStore;
 	quit: () => void;
+	/** A reply or note to this conversation stands (delivered, or kept in the outbox). */
+	onSent?: (id: string) => void;
 	/** Rows of the queue list, for keeping the selection in view. */
 	queueHeight: number;
 };
@@ -113,6 +115,7 @@ export function useIntents(deps: IntentDeps) {
 			notify,
 			nameOf,
 			sent: id => {
+				latest.current.onSent?.(id);
 				forgetDraft(id);
 				afterWrite(id, true);
 			},

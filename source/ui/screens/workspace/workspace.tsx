@@ -16,6 +16,7 @@ import {draftStore} from '../../session/draft-store.js';
 import {useDraftAutosave} from '../../session/use-draft-autosave.js';
 import {useLiveUpdates} from '../../session/use-live-updates.js';
 import {useNow} from '../../session/use-now.js';
+import {useTimeWorked} from '../../session/use-time-worked.js';
 import {outboxCounts, outboxNotice} from '../../session/outbox-notice.js';
 import {useOutbox} from '../../session/use-outbox.js';
 import {useTheme} from '../../theme/theme-context.js';
@@ -55,7 +56,19 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning});
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
-	const intents = useIntents({session, store, assist, drafts, suspend: suspendTerminal, quit: () => exit(), queueHeight: queueRowsHeight(layout)});
+	// The agent is on a conversation while its pane shows it: side by side, or full screen until back to the queue.
+	const workTarget = open && (layout.split || ui.focus !== 'queue' || composer !== null) ? open.id : null;
+	const worked = useTimeWorked({context: session.context, provider: session.provider, target: workTarget, warn: notifyWarning});
+	const suspend = async (run: () => void | Promise<void>) => {
+		worked.hold();
+		try {
+			await suspendTerminal(run);
+		} finally {
+			worked.release();
+		}
+	};
+	const quit = () => void worked.flush().finally(() => exit());
+	const intents = useIntents({session, store, assist, drafts, suspend, quit, onSent: worked.sent, queueHeight: queueRowsHeight(layout)});
 	useDraftAutosave(drafts, composer, session.context.clock, message => intents.notify(message, 'warning'));
 	const outbox = useOutbox(session.context, store.countsVersion, report => {
 		intents.notify(outboxNotice(report, intents.nameOf), report.failed.length > 0 || report.error !== null ? 'warning' : 'ok');
@@ -125,7 +138,7 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const scoring = progress?.running ? `triage ${progress.scored}/${progress.total}` : null;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.rows}>
-			<StatusBar width={layout.columns} deskLabel={session.provider.label} agentName={session.me.name} counts={store.counts} readOnly={readOnly} outbox={outboxCounts(outbox)} />
+			<StatusBar width={layout.columns} deskLabel={session.provider.label} agentName={session.me.name} counts={store.counts} readOnly={readOnly} outbox={outboxCounts(outbox)} workedMs={worked.shownMs()} />
 			<WorkspaceBody
 				layout={layout}
 				overlay={ui.overlay}
