@@ -1,0 +1,91 @@
+import {Text, useInput} from 'ink';
+import {useState} from 'react';
+import {afterEach, describe, expect, it} from 'vitest';
+import {bigQueueRows, useMemoryRelease} from '../../../source/ui/session/use-memory-release.js';
+import {returnFreedMemory} from '../../../source/ui/session/free-memory.js';
+import {renderInk, type Rendered} from '../../helpers/render.js';
+
+const big = bigQueueRows * 2;
+const small = 50;
+
+/** w starts a pass, i ends it; b and s set the queue's size. Each release records the rows shown at that moment. */
+function Probe({released}: {released: (rows: number) => void}) {
+	const [working, setWorking] = useState(false);
+	const [rows, setRows] = useState(0);
+	useInput(input => {
+		if (input === 'w') setWorking(true);
+		if (input === 'i') setWorking(false);
+		if (input === 'b') setRows(big);
+		if (input === 's') setRows(small);
+	});
+	useMemoryRelease(working, rows, {release: () => released(rows), quietMs: 0});
+	return <Text>{`${working ? 'working' : 'idle'} ${rows}`}</Text>;
+}
+
+function start() {
+	const calls: number[] = [];
+	let notify: () => void = () => {};
+	const next = () => new Promise<void>(resolve => (notify = resolve));
+	const view = renderInk(<Probe released={rows => (calls.push(rows), notify())} />);
+	return {view, calls, next};
+}
+
+async function step(view: Rendered, key: string, frame: string) {
+	view.press(key);
+	await view.waitFor(frame);
+}
+
+describe('useMemoryRelease', () => {
+	let view: Rendered | undefined;
+	afterEach(() => view?.unmount());
+
+	it('returns the memory once when a big pass ends, not while it runs', async () => {
+		const probe = start();
+		view = probe.view;
+		await step(view, 'b', `idle ${big}`);
+		await step(view, 'w', `working ${big}`);
+		const released = probe.next();
+		await step(view, 'i', `idle ${big}`);
+		await released;
+		expect(probe.calls).toEqual([big]);
+	});
+
+	it('leaves a small pass to V8', async () => {
+		const probe = start();
+		view = probe.view;
+		await step(view, 's', `idle ${small}`);
+		await step(view, 'w', `working ${small}`);
+		await step(view, 'i', `idle ${small}`);
+		// A big pass afterwards is released, and is the only one.
+		await step(view, 'b', `idle ${big}`);
+		await step(view, 'w', `working ${big}`);
+		const released = probe.next();
+		await step(view, 'i', `idle ${big}`);
+		await released;
+		expect(probe.calls).toEqual([big]);
+	});
+
+	it('still returns a big pass cut short by a small reload', async () => {
+		const probe = start();
+		view = probe.view;
+		await step(view, 'w', 'working 0');
+		await step(view, 'b', `working ${big}`);
+		await step(view, 's', `working ${small}`);
+		const released = probe.next();
+		await step(view, 'i', `idle ${small}`);
+		await released;
+		expect(probe.calls).toEqual([small]);
+	});
+});
+
+describe('returnFreedMemory', () => {
+	it('runs a full collection on this Node', () => {
+		// Garbage that only a collection removes: the heap in use must not be above what it was with it held.
+		let held: string[] | null = Array.from({length: 200_000}, (_, index) => `row ${index}`);
+		const withGarbage = process.memoryUsage().heapUsed;
+		expect(held.length).toBe(200_000);
+		held = null;
+		expect(returnFreedMemory()).toBe(true);
+		expect(process.memoryUsage().heapUsed).toBeLessThan(withGarbage - 4 * 1024 * 1024);
+	});
+});
