@@ -9,7 +9,7 @@ const big = bigQueueRows * 2;
 const small = 50;
 
 /** w starts a pass, i ends it; b and s set the queue's size. Each release records the rows shown at that moment. */
-function Probe({released}: {released: (rows: number) => void}) {
+function Probe({released, quietMs = 0}: {released: (rows: number) => void; quietMs?: number}) {
 	const [working, setWorking] = useState(false);
 	const [rows, setRows] = useState(0);
 	useInput(input => {
@@ -18,15 +18,15 @@ function Probe({released}: {released: (rows: number) => void}) {
 		if (input === 'b') setRows(big);
 		if (input === 's') setRows(small);
 	});
-	useMemoryRelease(working, rows, {release: () => released(rows), quietMs: 0});
+	useMemoryRelease(working, rows, {release: () => released(rows), quietMs});
 	return <Text>{`${working ? 'working' : 'idle'} ${rows}`}</Text>;
 }
 
-function start() {
+function start(quietMs = 0) {
 	const calls: number[] = [];
 	let notify: () => void = () => {};
 	const next = () => new Promise<void>(resolve => (notify = resolve));
-	const view = renderInk(<Probe released={rows => (calls.push(rows), notify())} />);
+	const view = renderInk(<Probe released={rows => (calls.push(rows), notify())} quietMs={quietMs} />);
 	return {view, calls, next};
 }
 
@@ -75,6 +75,35 @@ describe('useMemoryRelease', () => {
 		await step(view, 'i', `idle ${small}`);
 		await released;
 		expect(probe.calls).toEqual([small]);
+	});
+});
+
+describe('useMemoryRelease while the agent types', () => {
+	it('waits until no key was pressed for the quiet time', async () => {
+		const probe = start(300);
+		const view = probe.view;
+		await step(view, 'b', `idle ${big}`);
+		await step(view, 'w', `working ${big}`);
+		const released = probe.next();
+		await step(view, 'i', `idle ${big}`);
+		// An agent typing through the quiet time (any key counts, here one the probe ignores), five keys 80 ms apart.
+		let pressed = 0;
+		await new Promise<void>(resolve => {
+			let count = 0;
+			const typing = setInterval(() => {
+				view.press('x');
+				pressed = performance.now();
+				if (++count === 5) {
+					clearInterval(typing);
+					resolve();
+				}
+			}, 80);
+		});
+		await released;
+		// Released a whole quiet time after the last key, not 300 ms after the pass ended (which was mid-typing).
+		expect(performance.now() - pressed).toBeGreaterThanOrEqual(290);
+		expect(probe.calls).toEqual([big]);
+		view.unmount();
 	});
 });
 
