@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Memory of the console on a big local desk: RSS and heap once every active row is loaded and scored, the peak
+// Memory of the console on a big local desk: RSS and heap once every active row is loaded and scored and the console
+// has been at rest a few seconds (RSS just after scoring too), the peak
 // while pages arrive and triage runs, beside a bare Ink app holding nothing, each in its own fresh process of the
 // same run; plus first frame, queue loaded, all scored and key→frame p99 at that size (console-kit).
 // Target: the console within 200 MB RSS at 100,000 conversations. Sizes: CONSOLE_MEMORY_CONVERSATIONS.
 import {spawnSync} from 'node:child_process';
+import {monitorEventLoopDelay} from 'node:perf_hooks';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -64,7 +66,12 @@ async function consoleChild(work, dataDir) {
 	await scored;
 	result.scoredMs = performance.now() - started;
 	Object.assign(result, {rows, loadedRss, loadedPeak, scoredRss: process.memoryUsage.rss()});
+	// The console's own collection at rest (its release of V8's spare pages) holds up the event loop: keys wait that long.
+	const delay = monitorEventLoopDelay({resolution: 10});
+	delay.enable();
 	await new Promise(resolve => setTimeout(resolve, restMs));
+	delay.disable();
+	result.restStallMs = delay.max / 1e6;
 	const memory = await settled();
 	const samples = await pressKeys(terminal, keyboard, presses);
 	instance.unmount();
@@ -111,6 +118,7 @@ try {
 	console.log(line('bare Ink app, nothing held', bare));
 	console.log(line(`console, loaded, scored and ${restMs / 1000} s at rest`, desk));
 	console.log(`when the queue was loaded, before scoring: RSS ${mb(desk.loadedRss).toFixed(0)} MB, peak so far ${mb(desk.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(desk.scoredRss).toFixed(0)} MB`);
+	console.log(`longest event-loop stall in the ${restMs / 1000} s at rest: ${desk.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
 	console.log(`first frame ${desk.firstFrameMs.toFixed(0)} ms, queue loaded ${desk.loadedMs.toFixed(0)} ms, all scored ${desk.scoredMs.toFixed(0)} ms; key→frame p50 ${desk.keyP50.toFixed(1)} ms, p99 ${desk.keyP99.toFixed(1)} ms (${presses} presses)`);
 	const rss = mb(desk.rss);
 	console.log(`console RSS ${rss.toFixed(0)} MB (${(rss - mb(bare.rss)).toFixed(0)} MB over bare Ink): ${rss <= targetMb ? 'within' : 'OVER'} the ${targetMb} MB target`);
