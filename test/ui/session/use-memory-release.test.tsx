@@ -35,6 +35,15 @@ async function step(view: Rendered, key: string, frame: string) {
 	await view.waitFor(frame);
 }
 
+/** A big queue, a pass over it and its end; resolves once the release has run. */
+async function bigPass({view, next}: ReturnType<typeof start>) {
+	await step(view, 'b', `idle ${big}`);
+	await step(view, 'w', `working ${big}`);
+	const released = next();
+	await step(view, 'i', `idle ${big}`);
+	await released;
+}
+
 describe('useMemoryRelease', () => {
 	let view: Rendered | undefined;
 	afterEach(() => view?.unmount());
@@ -42,11 +51,7 @@ describe('useMemoryRelease', () => {
 	it('returns the memory once when a big pass ends, not while it runs', async () => {
 		const probe = start();
 		view = probe.view;
-		await step(view, 'b', `idle ${big}`);
-		await step(view, 'w', `working ${big}`);
-		const released = probe.next();
-		await step(view, 'i', `idle ${big}`);
-		await released;
+		await bigPass(probe);
 		expect(probe.calls).toEqual([big]);
 	});
 
@@ -57,11 +62,7 @@ describe('useMemoryRelease', () => {
 		await step(view, 'w', `working ${small}`);
 		await step(view, 'i', `idle ${small}`);
 		// A big pass afterwards is released, and is the only one.
-		await step(view, 'b', `idle ${big}`);
-		await step(view, 'w', `working ${big}`);
-		const released = probe.next();
-		await step(view, 'i', `idle ${big}`);
-		await released;
+		await bigPass(probe);
 		expect(probe.calls).toEqual([big]);
 	});
 
