@@ -8,7 +8,7 @@ import type {LabelledExample} from '../ranking/rankable.js';
 import {parseBatchLine, suggestionsToJson} from '../ranking/batch-line.js';
 import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking/ranker.js';
 import type {AnswerLookup} from '../triage/types.js';
-import {suggestFor} from './suggestion-rankers.js';
+import {suggestFor, wordVectorsFor} from './suggestion-rankers.js';
 
 export type {Ranker, Suggestion};
 export {parseBatchLine, suggestionsToJson};
@@ -34,7 +34,7 @@ export async function setUpSuggestions(sources: readonly string[], language: str
 	const [loaded, examples] = await Promise.all([loadTemplates(sources), readExamples(history, options.onProgress)]);
 	const templates = templatesForLanguage(loaded.templates, language);
 	return {
-		ranker: await createRankerInBackground(templates, examples.examples, options.signal),
+		ranker: await createRankerInBackground(templates, examples.examples, options.signal, {wordVectors: wordVectorsFor(language)}),
 		templates,
 		templateErrors: loaded.problems.filter(problem => problem.severity === 'error').length,
 		skipped: examples.skipped,
