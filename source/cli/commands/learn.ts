@@ -94,8 +94,10 @@ async function importHistory(path: string, input: ParsedInput, io: Io, context: 
 async function learnDesk(input: ParsedInput, io: Io, context: Context): Promise<number> {
 	const {templates} = await loadTemplates(templateSources(context.paths, flagDirs(input.values)));
 	const provider = await context.provider();
-	const learned = await learnFromDesk(provider, context.paths.dataDir, templates, read => {
-		if (read % progressConversations === 0) io.error(`deskterm: read ${read} closed conversations\n`);
+	const learned = await learnFromDesk(provider, context.paths.dataDir, templates, {
+		onProgress: read => {
+			if (read % progressConversations === 0) io.error(`deskterm: read ${read} closed conversations\n`);
+		},
 	});
 	const each = learned.perTemplate.map(entry => `  ${entry.template}: ${entry.examples}\n`).join('');
 	report(
