@@ -58,7 +58,12 @@ export function createSuggestionRankers(library: TemplateLibrary, dataDir: strin
 
 /** The shipped English word vectors for English (or unspecified) templates; none for other languages or a build without them. */
 export function wordVectorsFor(language: string | null): WordVectors | null {
-	return language === null || language === '' || /^en\b/i.test(language) ? loadWordVectors() : null;
+	return readsEnglish(language) ? loadWordVectors() : null;
+}
+
+/** The vectors are English: they serve English templates, and a library whose language is not named. */
+export function readsEnglish(language: string | null): boolean {
+	return language === null || language === '' || /^en\b/i.test(language);
 }
 
 type ThreadOf = Pick<Conversation, 'messages'> & Partial<Pick<Conversation, 'subject' | 'tags' | 'channel'>>;

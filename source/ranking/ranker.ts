@@ -95,15 +95,17 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 			// Nothing to go on (an attachment, an emoji): any ranking would be a guess.
 			if (templates.length === 0 || parts.length === 0) return [];
 			const weighted = {parts};
-			const match = lexical.score(weighted, semantic && weights.semantic.expansion > 0 ? scaleAll(semantic.expand(parts, lexical.knows), weights.semantic.expansion) : undefined);
+			const lexicalWeights = weights.templatesOnly;
+			const lexicalScale = (1 - historyShare) / lexicalWeights.temperature;
+			// With hundreds of examples per template the wording's share is below any visible effect.
+			const wording = lexicalScale >= weights.history.negligibleShare;
+			const expansion = semantic && wording && weights.semantic.expansion > 0 ? scaleAll(semantic.expand(parts, lexical.knows), weights.semantic.expansion) : undefined;
+			const match = lexical.score(weighted, expansion);
 			const logits = learned ? learned.classifier.logits(learned.meaning ? withMeaning(queryVector(learned.space, parts), learned.meaning, parts) : queryVector(learned.space, parts)) : undefined;
 			const heavy = parts.filter(part => part.weight >= weights.neighbours.minPartWeight).map(part => part.text).join('\n');
 			const near = neighbours && heavy !== '' ? neighbours.nearest(heavy, weights.neighbours.count) : [];
-			const lexicalWeights = weights.templatesOnly;
 			const combined = new Float64Array(templates.length);
-			const lexicalScale = (1 - historyShare) / lexicalWeights.temperature;
-			// With hundreds of examples per template the wording's share is below any visible effect.
-			if (lexicalScale >= weights.history.negligibleShare) {
+			if (wording) {
 				addScaled(combined, standardise(match.words()), lexicalWeights.words * lexicalScale);
 				addScaled(combined, standardise(match.grams()), lexicalWeights.grams * lexicalScale);
 				if (logits) addScaled(combined, standardise(logits), lexicalWeights.classifier * lexicalScale);
