@@ -1,10 +1,9 @@
 // The templates' meaning beside their words: word-vector similarity to each template, and the customer's words
 // the templates never use, expanded to the nearest words they do use ("top up" meets "add money").
+import {fieldWeights} from './lexical-model.js';
 import type {QueryPart, RankableTemplate} from './rankable.js';
 import {matchKey, stripPlaceholders, words} from './tokenize.js';
 import {embed, wordSimilarity, type WordVectors} from './word-vectors.js';
-
-const fieldWeights = {title: 4, tags: 6, body: 1};
 
 export type SemanticSettings = {
 	/** Nearest template words per unknown query word, and the least cosine for one to count. */
@@ -43,18 +42,18 @@ export function createSemanticModel(templates: readonly RankableTemplate[], vect
 			if (row >= 0) vocabulary.push({key, row});
 		}
 	}
-	// A word's nearest template keys never change: remember them.
+	// A word's nearest template keys never change: remember them (at most one entry per word of the vectors).
 	const nearestOf = new Map<string, Array<{key: string; similarity: number}>>();
 	const nearest = (word: string) => {
 		const cached = nearestOf.get(word);
 		if (cached) return cached;
 		const row = vectors.row(word);
+		// A word without a vector (a typo, an order number) has no neighbours, and is not kept: the cache stays within the vocabulary.
+		if (row < 0) return [];
 		const best = new Map<string, number>();
-		if (row >= 0) {
-			for (const entry of vocabulary) {
-				const similarity = wordSimilarity(vectors, row, entry.row);
-				if (similarity >= settings.minSimilarity && similarity > (best.get(entry.key) ?? 0)) best.set(entry.key, similarity);
-			}
+		for (const entry of vocabulary) {
+			const similarity = wordSimilarity(vectors, row, entry.row);
+			if (similarity >= settings.minSimilarity && similarity > (best.get(entry.key) ?? 0)) best.set(entry.key, similarity);
 		}
 		const found = [...best].map(([key, similarity]) => ({key, similarity})).sort((a, b) => b.similarity - a.similarity).slice(0, settings.neighbours);
 		nearestOf.set(word, found);
