@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles source/cli.tsx into dist/: one entry for commands, a lazily loaded chunk for the Ink UI,
-// so non-interactive commands never parse Ink or React (see the README's performance section).
+// so non-interactive commands never parse Ink or React (see docs/performance.md and docs/startup.md).
 import {spawnSync} from 'node:child_process';
 import {build} from 'esbuild';
 import {chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';

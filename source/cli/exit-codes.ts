@@ -1,4 +1,4 @@
-// Documented in the README: scripts rely on these.
+// Documented in the README (in brief) and docs/cli.md (in full): scripts rely on these.
 export const exitCodes = {
 	ok: 0,
 	/** The command ran and failed: not found, refused, the back end said no. For a reply or note: certainly not applied, safe to retry. */

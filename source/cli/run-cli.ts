@@ -38,7 +38,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, load
 		);
 		globals = readGlobals(parseArgs({args: [...argv], options, strict: true}).values);
 	} catch (error) {
-		io.error(`deskterm: ${error instanceof Error ? error.message : String(error)}\n`);
+		const message = error instanceof Error ? error.message : String(error);
+		io.error(`deskterm: ${unknownOptionMessage(message, Object.keys(globalOptions)) ?? message}\n`);
 		return exitCodes.usage;
 	}
 	const runConsole = await loadConsole();

@@ -2,11 +2,14 @@
 import {didYouMean} from '../domain/edit-distance.js';
 import {DeskError} from '../domain/errors.js';
 import {commands} from './commands.js';
+import {globalOptions} from './global-options.js';
 
 /** argv named no command: an unknown noun, a noun without its verb, or a verb the noun does not have. */
 export function unknownCommandError(argv: readonly string[]): DeskError {
 	const visible = commands.filter(command => !command.hidden);
 	const noun = argv[0] ?? '';
+	// A flag where the command should be is a global flag mistyped before it (deskterm --profle rt queue).
+	if (noun.startsWith('-')) return new DeskError('usage', unknownOptionMessage(`Unknown option '${noun}'`, Object.keys(globalOptions))!);
 	const verbs = visible.filter(command => command.name.startsWith(`${noun} `)).map(command => command.name.slice(noun.length + 1));
 	if (verbs.length > 0) {
 		const verb = argv[1];

@@ -1,4 +1,4 @@
-// A canned reply kept as a Markdown file with YAML front matter (see the README's template format).
+// A canned reply kept as a Markdown file with YAML front matter (the format: docs/templates.md).
 import type {Channel, ConversationStatus, Priority} from '../domain/conversation.js';
 
 /** Actions applied together with the reply (a "macro"). */

@@ -9,6 +9,7 @@ import {customerValue} from './customer-value.js';
 import {gatherFacts} from './facts.js';
 import {humanOnly} from './human-only.js';
 import {priorityScore} from './priority.js';
+import {stakesOf} from './stakes.js';
 import {routeConversation} from './routing/route-conversation.js';
 import type {TriageConfig} from './triage-config.js';
 import type {AnswerLookup, Triage} from './types.js';
@@ -49,6 +50,7 @@ export function scoreConversation(conversation: Conversation, options: ScoreOpti
 		routing: routeConversation(conversation, config.routing, facts.hits.slice(config.routingOffset), now),
 		humanOnly: human,
 		priority: priorityScore(
+			stakesOf(severity),
 			{value: severity.value, evidence: `severity ${severity.level}`},
 			{value: targets.risk, evidence: describeRisk(targets, now)},
 			value,

@@ -32,7 +32,7 @@ export type RoutingResult = {
 	reasons: string[];
 };
 
-export type PriorityPart = {id: 'severity' | 'targetRisk' | 'customerValue'; label: string; value: number; weight: number; evidence: string};
+export type PriorityPart = {id: 'stakes' | 'severity' | 'targetRisk' | 'customerValue'; label: string; value: number; weight: number; evidence: string};
 
 export type ChannelChoice = {
 	/** Levels as letters, complexity-severity-effort, e.g. "LHM". */

@@ -14,6 +14,10 @@ describe('did you mean', () => {
 		[['queue', '--stauts=open'], "deskterm: queue: unknown option '--stauts'; did you mean --status?\n"],
 		[['show', '1042', '--jsno'], "deskterm: show: unknown option '--jsno'; did you mean --json?\n"],
 		[['queue', '--data-dri', '/tmp/x'], "deskterm: queue: unknown option '--data-dri'; did you mean --data-dir?\n"],
+		[['--profle', 'local', 'queue'], "deskterm: unknown option '--profle'; did you mean --profile?\n"],
+		[['--no-colr', 'queue'], "deskterm: unknown option '--no-colr'; did you mean --no-color?\n"],
+		[['outbox', 'rety'], 'deskterm: outbox: unknown verb "rety"; did you mean outbox retry? (list, retry, drop)\n'],
+		[['triage', 'config', 'lnit'], 'deskterm: triage config: unknown verb "lnit"; did you mean triage config lint or triage config init? (valid: lint, init)\n'],
 	])('%j', async (argv, stderr) => {
 		const result = await run(argv);
 		expect(result.stderr).toBe(stderr);
@@ -27,6 +31,7 @@ describe('did you mean', () => {
 		[['templates', 'zz'], 'deskterm: templates: unknown verb "zz" (verbs: list, show, new, edit, lint, stats, export, import)\n'],
 		[['queue', '--st', 'open'], "deskterm: queue: unknown option '--st'\n"],
 		[['queue', '-x'], "deskterm: queue: unknown option '-x'\n"],
+		[['-x', 'queue'], "unknown option '-x'\n"],
 		[['templates'], '"templates" needs a verb: templates list, templates show, templates new, templates edit, templates lint, templates stats, templates export, templates import\n'],
 	])('guesses nothing for %j', async (argv, stderr) => {
 		const result = await run(argv);

@@ -65,9 +65,9 @@ describe('global flags before the command', () => {
 		expect(help.stdout).toContain('Commands:');
 	});
 
-	it('still rejects an unknown leading flag as an unknown command', async () => {
+	it('still rejects an unknown leading flag, as an unknown option', async () => {
 		const result = await run(['--bogus', 'queue']);
 		expect(result.code).toBe(2);
-		expect(result.stderr).toBe('deskterm: unknown command "--bogus" (run deskterm --help for the list)\n');
+		expect(result.stderr).toBe("deskterm: unknown option '--bogus'\n");
 	});
 });

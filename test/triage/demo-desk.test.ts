@@ -4,10 +4,12 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {fetchConversations, scoreAll, type ScoredRow} from '../../source/cli/commands/triage-collect.js';
+import {runCli} from '../../source/cli/run-cli.js';
 import {createContext, type Context} from '../../source/context.js';
 import type {Conversation} from '../../source/domain/conversation.js';
 import {triageBadges} from '../../source/triage/badges.js';
 import {defaultTriageConfig} from '../../source/triage/triage-config.js';
+import {createTestIo} from '../helpers/test-io.js';
 
 let directory: string;
 let context: Context;
@@ -61,5 +63,23 @@ describe('triage on the demo desk', () => {
 	it('leaves very little to the escalation team', () => {
 		const escalated = rows.filter(row => row.triage.routing.rule === null);
 		expect(escalated.length / rows.length).toBeLessThan(0.05);
+	});
+
+	it('in `triage --all`, every compromised account and every outage waiting on us outranks every pre-sale return question', async () => {
+		const io = createTestIo();
+		const env = {DESKTERM_DATA_DIR: directory, DESKTERM_CONFIG_DIR: directory, HOME: directory};
+		expect(await runCli(['triage', '--all', '--json'], io, {env, clock: context.clock})).toBe(0);
+		const ranked = (io.stdout().trim().split('\n').map(line => JSON.parse(line)) as Array<{subject: string; status: string; priorityParts: Array<{id: string; evidence: string}>}>).map((row, index) => ({...row, index}));
+		// Open: waiting on us (a pending one waits on the customer, so its clock and its place are lower).
+		const open = ranked.filter(row => row.status === 'open');
+		const stakes = (row: (typeof ranked)[number]) => row.priorityParts.find(part => part.id === 'stakes')!.evidence;
+		const urgent = open.filter(row => /account hacked|using my account|Suspicious login/i.test(row.subject) || /^a service they rely on is down/.test(stakes(row)));
+		const sales = open.filter(row => /^Return policy question/.test(row.subject));
+		expect(urgent.length).toBeGreaterThan(3);
+		expect(sales.length).toBeGreaterThan(0);
+		for (const row of urgent) expect(stakes(row), row.subject).toMatch(/^(safety or security|a service they rely on is down)/);
+		const lastUrgent = Math.max(...urgent.map(row => row.index));
+		const firstSale = Math.min(...sales.map(row => row.index));
+		expect(lastUrgent, `${ranked[lastUrgent]!.subject} ranks below ${ranked[firstSale]!.subject}`).toBeLessThan(firstSale);
 	});
 });

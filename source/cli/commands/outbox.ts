@@ -1,4 +1,5 @@
 // deskterm outbox [list] | outbox retry [ID...|--all] | outbox drop ID: the replies and notes not delivered yet.
+import {didYouMean} from '../../domain/edit-distance.js';
 import {DeskError} from '../../domain/errors.js';
 import type {Delivery} from '../../operations/outbox/deliver.js';
 import {dropOutboxItem, listOutbox, retryOutbox} from '../../operations/outbox/outbox-actions.js';
@@ -48,7 +49,7 @@ export const listCommand: CommandDefinition = {
 	positionals: {min: 0, max: 1},
 	async run(input, io, context) {
 		const verb = input.positionals[0];
-		if (verb !== undefined && verb !== 'list') throw new DeskError('usage', `outbox: unknown verb "${verb}" (list, retry, drop)`);
+		if (verb !== undefined && verb !== 'list') throw new DeskError('usage', `outbox: unknown verb "${verb}"${didYouMean(verb, ['list', 'retry', 'drop'], name => `outbox ${name}`)} (list, retry, drop)`);
 		const {items, otherProfiles} = await listOutbox(context);
 		const others = Object.entries(otherProfiles).map(([profile, count]) => `${count} on profile ${profile}`);
 		if (input.values['json'] === true) writeJson(io, items.map(outboxItemToJson));

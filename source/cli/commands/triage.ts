@@ -1,6 +1,7 @@
 // deskterm triage: scores with their signals for one conversation or the whole queue; and its config files.
 import {formatProblem, loadTriageConfig, loadTriageSettings, TriageConfigError, writeDefaultTriageFiles} from '../../config/triage-config.js';
 import type {Conversation} from '../../domain/conversation.js';
+import {didYouMean} from '../../domain/edit-distance.js';
 import {DeskError} from '../../domain/errors.js';
 import {refuseInReadOnly} from '../../operations/guard-write.js';
 import {stringifyJson} from '../../presenters/json-fields.js';
@@ -141,7 +142,7 @@ export const configCommand: CommandDefinition = {
 			else for (const [label, paths] of [['wrote', written], ['kept (exists)', kept]] as const) for (const path of paths) io.write(`${label} ${path}\n`);
 			return exitCodes.ok;
 		}
-		if (verb !== 'lint') throw new DeskError('usage', `triage config: unknown verb "${verb}" (valid: lint, init)`);
+		if (verb !== 'lint') throw new DeskError('usage', `triage config: unknown verb "${verb}"${didYouMean(verb!, ['lint', 'init'], name => `triage config ${name}`)} (valid: lint, init)`);
 		const {files, problems} = await loadTriageSettings(configDir);
 		if (input.values['json'] === true) {
 			writeJson(io, {ok: problems.length === 0, files: files.map(file => ({file: file.id, path: file.path, present: file.present})), problems});

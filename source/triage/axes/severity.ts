@@ -23,6 +23,10 @@ export function scoreSeverity(facts: Facts, conversation: Conversation): AxisSco
 	if (conversation.channel === 'social') add('public-channel', 'Public channel: others can see how we answer', 15, 'social');
 	const safety = hit(facts, 'safety');
 	if (safety) add('safety-risk', 'Safety or security risk', 45, `"${safety}"`);
+	const outage = hit(facts, 'outage');
+	if (outage) add('outage', 'A service they rely on is down', 35, `"${outage}"`);
+	const dispute = hit(facts, 'billingDispute');
+	if (dispute) add('money-taken', 'Money taken wrongly (a double or unauthorised charge)', 20, `"${dispute}"`);
 	const money = hit(facts, 'money');
 	if (money) add('money-at-stake', "The customer's money is at stake", 15, `"${money}"`);
 	if (facts.amount) {

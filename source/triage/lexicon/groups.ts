@@ -12,6 +12,7 @@ export const lexiconGroups = [
 	'distress',
 	'reputation', // public posts, reviews, lawyers, press
 	'safety', // injury, fire, fraud, account takeover
+	'outage', // a service the customer relies on is down for them (or for everyone)
 	'money', // refunds, charges, payments
 	'purchaseDecision', // a sale waits on the answer
 	'repeat', // the customer has asked before

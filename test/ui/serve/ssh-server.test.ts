@@ -96,6 +96,8 @@ describe.runIf(runs)('deskterm serve --ssh with the OpenSSH client', () => {
 		pane.resize(100, 30);
 		await pane.waitFor(/keys: t team · a agent · b breached · c clear · j\/k move · Enter open · r refresh · q quit/);
 		pane.press('j');
+		// Wait for the move before Enter: sent together, "j\r" can reach the app as one read and be neither key.
+		await pane.waitFor(/^BREACHED [^\n]*\n {2}#[^\n]*\n› #/m);
 		pane.press('Enter');
 		await pane.waitFor(/read-only · j\/k scroll/);
 		pane.press('Escape');
