@@ -54,7 +54,8 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const open = conversation.conversation;
 	const visible = visibleSummaries(queue, queueRowsHeight(layout)).map(row => row.id);
 	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});
-	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning});
+	const notifyQuietly = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'muted'}});
+	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning, inform: notifyQuietly});
 	useMemoryRelease(!queue.complete || assist.progress?.running === true, queue.loaded.length);
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
