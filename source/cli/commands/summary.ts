@@ -1,6 +1,7 @@
 // deskterm summary: one screen of the live queue for watch, cron mail and `ssh host deskterm summary`.
 import {loadTriageConfig, TriageConfigError} from '../../config/triage-config.js';
 import {loadOverview} from '../../operations/load-metrics.js';
+import {createTriageLevels} from '../../operations/triage-scores.js';
 import {overviewLines} from '../../presenters/overview-text.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
@@ -36,7 +37,8 @@ export const command: CommandDefinition = {
 			return exitCodes.failure;
 		}
 		const provider = await context.provider();
-		const {agents, teams: _teams, ...overview} = await loadOverview(provider, {now: context.clock(), targets: config.serviceTargets, clock: config.clock});
+		const triage = createTriageLevels({provider, config, clock: context.clock});
+		const {agents, teams: _teams, ...overview} = await loadOverview(provider, {now: context.clock(), targets: config.serviceTargets, clock: config.clock, triage});
 		if (input.values['json'] === true) writeJson(io, overview);
 		else io.write(`${overviewLines(overview, {width: io.isStdoutTty ? Math.max(40, io.columns) : 80, label: provider.label, agents}).join('\n')}\n`);
 		return input.values['check'] === true && overview.breached.length > 0 ? exitCodes.failure : exitCodes.ok;

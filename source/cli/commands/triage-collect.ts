@@ -1,10 +1,12 @@
 // Gathers full conversations (bulk when the back end can), scores them, then filters and sorts by triage.
-import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
+import type {Conversation} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
 import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
 import {levels, type Level, type Triage} from '../../triage/types.js';
-import {scoreConversation, type ScoreOptions} from '../../triage/score-conversation.js';
+import {scoreAll, type ScoredRow} from '../../operations/triage-scores.js';
 import {collectQueue} from './queue.js';
+
+export {scoreAll};
 
 const fetchConcurrency = 5;
 
@@ -20,7 +22,7 @@ export type TriageFilters = {
 	minPriority?: number;
 };
 
-export type ScoredRow = {summary: ConversationSummary; triage: Triage};
+export type {ScoredRow};
 
 /** Every matching conversation in full: iterateConversations when offered, else the queue then one read each. */
 export async function fetchConversations(provider: HelpdeskProvider, query: Omit<QueueQuery, 'cursor' | 'limit'>): Promise<Conversation[]> {
@@ -35,20 +37,6 @@ export async function fetchConversations(provider: HelpdeskProvider, query: Omit
 		all.push(...(await Promise.all(rows.slice(start, start + fetchConcurrency).map(row => provider.getConversation(row.id)))));
 	}
 	return all;
-}
-
-/** Scores a set together: a customer's other conversations in the set count as repeated contacts. */
-export function scoreAll(conversations: readonly Conversation[], options: Omit<ScoreOptions, 'otherContacts'>): ScoredRow[] {
-	const perCustomer = new Map<string, number>();
-	for (const conversation of conversations) {
-		if (conversation.status !== 'closed') perCustomer.set(conversation.customerId, (perCustomer.get(conversation.customerId) ?? 0) + 1);
-	}
-	return conversations.map(conversation => {
-		const others = (perCustomer.get(conversation.customerId) ?? 0) - (conversation.status === 'closed' ? 0 : 1);
-		const triage = scoreConversation(conversation, {...options, otherContacts: Math.max(0, others)});
-		const {customer: _customer, messages: _messages, ratings: _ratings, pageUrl: _pageUrl, ...summary} = conversation;
-		return {summary, triage};
-	});
 }
 
 export function filterRows(rows: ScoredRow[], filters: TriageFilters): ScoredRow[] {
