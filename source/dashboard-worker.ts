@@ -9,7 +9,7 @@ export function runDashboardWorker(): void {
 	const data = workerData as DashboardWorkerData;
 	const {paths} = data;
 	const source = openProfile({profile: data.profile, paths, env: data.env, clock: Date.now}).then(provider =>
-		createDashboardSource({provider, configDir: paths.configDir, clock: Date.now, since: data.since}),
+		createDashboardSource({provider, configDir: paths.configDir, clock: Date.now, since: data.since, scoreInBackground: true}),
 	);
 	// A failed open is answered to each request; it must not also surface as an unhandled rejection.
 	source.catch(() => undefined);

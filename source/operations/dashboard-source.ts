@@ -8,10 +8,16 @@ import type {LiveOverview, OverviewFilter} from '../domain/metrics/live-overview
 import {parsePeriodBound} from '../domain/metrics/period.js';
 import type {HelpdeskProvider} from '../providers/provider.js';
 import {loadMetrics, loadOverview} from './load-metrics.js';
-import {createTriageLevels} from './triage-scores.js';
+import {createTriageLevels, scoringInBackground} from './triage-scores.js';
 
 /** `totals` counts the breached and at-risk lists when they were cut short for the screen (see trimSnapshot). */
-export type DashboardSnapshot = LiveOverview & {agents: Agent[]; teams: Team[]; totals?: {breached: number; atRisk: number}};
+export type DashboardSnapshot = LiveOverview & {
+	agents: Agent[];
+	teams: Team[];
+	totals?: {breached: number; atRisk: number};
+	/** The triage mix is still being scored (triageMix is null until then). */
+	triageScoring?: boolean;
+};
 
 export type DashboardSource = {
 	label: string;
@@ -32,16 +38,21 @@ export function dashboardPeriodStart(since: string, now: number): number {
 	return from;
 }
 
-export async function createDashboardSource(options: {provider: HelpdeskProvider; configDir: string; clock: () => number; since: string}): Promise<DashboardSource> {
+/** `scoreInBackground`: for a screen that refreshes, the first (long) triage pass runs beside the refreshes. */
+export async function createDashboardSource(options: {provider: HelpdeskProvider; configDir: string; clock: () => number; since: string; scoreInBackground?: boolean}): Promise<DashboardSource> {
 	const {provider, clock} = options;
 	dashboardPeriodStart(options.since, clock());
 	const config = await loadTriageConfig(options.configDir);
 	// One scorer per source: each refresh scores only the live conversations that changed since the last.
-	const triage = createTriageLevels({provider, config, clock});
+	const scorer = createTriageLevels({provider, config, clock});
+	const triage = options.scoreInBackground ? scoringInBackground(scorer) : {...scorer, running: () => false};
 	return {
 		label: provider.label,
 		since: options.since,
-		overview: filter => loadOverview(provider, {now: clock(), targets: config.serviceTargets, clock: config.clock, filter, triage}),
+		async overview(filter) {
+			const snapshot = await loadOverview(provider, {now: clock(), targets: config.serviceTargets, clock: config.clock, filter, triage});
+			return triage.running() ? {...snapshot, triageScoring: true} : snapshot;
+		},
 		async figures(filter) {
 			const now = clock();
 			const report = await loadMetrics(provider, {

@@ -62,7 +62,7 @@ export async function loadOverview(provider: HelpdeskProvider, request: Overview
 		provider.repliesByAgentSince?.(dayStart(request.now)),
 	]);
 	const {triage: scorer, ...rest} = request;
-	const triage = scorer ? await scorer.levels(conversations) : undefined;
+	const triage = scorer ? ((await scorer.levels(conversations)) ?? undefined) : undefined;
 	return {...liveOverview({...rest, conversations, agents, teams, ...(repliesToday ? {repliesToday} : {}), ...(triage ? {triage} : {})}), agents, teams};
 }
 

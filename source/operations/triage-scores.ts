@@ -32,17 +32,26 @@ const bulkFrom = 60;
 const readConcurrency = 5;
 
 export type TriageLevelsSource = {
-	/** Levels for these live rows, scored (without the template lookup) where the row is new or its updatedAt moved. */
-	levels(rows: readonly ConversationSummary[]): Promise<ReadonlyMap<string, TriageLevels>>;
+	/** Levels for these live rows, scored (without the template lookup) where the row is new or its updatedAt moved; null while not ready. */
+	levels(rows: readonly ConversationSummary[]): Promise<ReadonlyMap<string, TriageLevels> | null>;
 };
 
-export function createTriageLevels(options: {provider: HelpdeskProvider; config: TriageConfig; clock: () => number}): TriageLevelsSource {
+export type TriageLevelsScorer = {
+	/** Levels for these live rows, scored where the row is new or its updatedAt moved. */
+	levels(rows: readonly ConversationSummary[]): Promise<ReadonlyMap<string, TriageLevels>>;
+	/** How many of these rows are live and not scored (new, or their updatedAt moved). */
+	unscored(rows: readonly ConversationSummary[]): number;
+};
+
+export function createTriageLevels(options: {provider: HelpdeskProvider; config: TriageConfig; clock: () => number}): TriageLevelsScorer {
 	const {provider, config, clock} = options;
 	const scored = new Map<string, {updatedAt: number; levels: TriageLevels}>();
+	const isStale = (row: ConversationSummary) => liveStatuses.includes(row.status) && scored.get(row.id)?.updatedAt !== row.updatedAt;
 	return {
+		unscored: rows => rows.filter(isStale).length,
 		async levels(rows) {
 			const live = rows.filter(row => liveStatuses.includes(row.status));
-			const wanted = new Map(live.filter(row => scored.get(row.id)?.updatedAt !== row.updatedAt).map(row => [row.id, row]));
+			const wanted = new Map(live.filter(isStale).map(row => [row.id, row]));
 			const perCustomer = openPerCustomer(live);
 			const keep = (conversations: Conversation[]) => {
 				const now = clock();
@@ -77,6 +86,26 @@ export function createTriageLevels(options: {provider: HelpdeskProvider; config:
 			}
 			for (const id of scored.keys()) if (!levels.has(id)) scored.delete(id);
 			return levels;
+		},
+	};
+}
+
+/**
+ * For a screen that refreshes: a few changed rows are scored within the refresh; a long pass (the first one on a
+ * big desk) runs beside the refreshes, which say "scoring" (levels null) until it is done, rather than wait for it.
+ */
+export function scoringInBackground(scorer: TriageLevelsScorer): TriageLevelsSource & {running(): boolean} {
+	let pass: Promise<unknown> | null = null;
+	return {
+		running: () => pass !== null,
+		async levels(rows) {
+			if (pass === null && scorer.unscored(rows) < bulkFrom) return scorer.levels(rows);
+			// A failed pass leaves the mix unscored; the next refresh starts another.
+			pass ??= scorer.levels(rows).then(
+				() => (pass = null),
+				() => (pass = null),
+			);
+			return null;
 		},
 	};
 }

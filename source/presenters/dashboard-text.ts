@@ -49,7 +49,7 @@ export function alertList(overview: DashboardOverview): {title: string; alerts: 
 }
 
 /** `totals` counts the lists when the snapshot carries only their first rows. */
-export type DashboardOverview = LiveOverview & {totals?: {breached: number; atRisk: number}};
+export type DashboardOverview = LiveOverview & {totals?: {breached: number; atRisk: number}; triageScoring?: boolean};
 
 export function dashboardLines(overview: DashboardOverview, view: DashboardView): string[] {
 	const {width, ascii} = view;
@@ -71,6 +71,7 @@ export function dashboardLines(overview: DashboardOverview, view: DashboardView)
 		`Channels: ${overview.byChannel.map(row => `${row.channel} ${row.open + row.pending + row.snoozed}`).join(' · ') || 'none'}`,
 	];
 	if (overview.triageMix) lines.push(triageMixLine(overview.triageMix, width));
+	else if (overview.triageScoring) lines.push(`Triage: scoring the ${overview.live} live conversations…`);
 	lines.push(...figuresLines(view));
 	const loads = overview.load.filter(row => row.open > 0 || row.waitingOnThem > 0);
 	const loadRows = Math.min(loads.length, 4);

@@ -14,6 +14,7 @@ describe('deskterm summary', () => {
 		expect(lines.every(line => [...line].length <= 80)).toBe(true);
 		expect(lines[1]).toMatch(/^Live \d+: open \d+, pending \d+, snoozed \d+; unassigned \d+$/);
 		expect(result.stdout).not.toMatch(/\u001B\[/);
+		expect(result.stdout).toMatch(/^Triage (high\/med\/low|% high\/med\/low): severity \d+\/\d+\/\d+ · complexity \d+\/\d+\/\d+ · effort \d+\/\d+\/\d+$/m);
 	});
 
 	it('prints the live overview as JSON and exits 1 with --check only when a target is breached', async () => {
