@@ -10,115 +10,139 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
-import {pathToFileURL} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {builtCli, bundleSource, loadLine, quantile, requireBanner, root} from './bench-kit.mjs';
 import {Keyboard, nextFrame, Terminal} from './console-kit.mjs';
 
 const conversations = Number(process.env.TOP_BENCH_CONVERSATIONS ?? 100_000);
-const presses = Number(process.env.TOP_BENCH_PRESSES ?? 100);
+const presses = Number(process.env.TOP_BENCH_PRESSES ?? 200);
 const frameMs = 16;
+const spacingMs = 40;
+// Presses first, not counted: the JIT warms up on the screen's code, as it has in a session that has run a while.
+const warmUp = 20;
+const since = '7d';
+const profile = {name: 'local', provider: 'local', settings: {}};
+const scenarios = {
+	off: 'refresh off (baseline)',
+	'ui-thread': 'refresh every 1 s, reads on the UI thread (before)',
+	worker: 'refresh every 1 s, reads in the worker thread (top now)',
+};
+
+/** The dashboard and what it reads, bundled from source with production React. */
+function bundle(work) {
+	return bundleSource(
+		work,
+		'top',
+		{
+			'source/ui/top/top-screen.tsx': 'TopScreen',
+			'source/operations/dashboard-source.ts': 'createDashboardSource',
+			'source/operations/dashboard-worker.ts': 'startDashboardWorker',
+			'source/providers/local/local-provider.ts': 'openLocalProvider',
+			'source/paths.ts': 'resolvePaths',
+			ink: 'render',
+			react: 'createElement',
+		},
+		{jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner},
+	);
+}
+
+const markerId = frame => /› #(\d+)/.exec(frame ?? '')?.[1];
+
+/** One scenario in this process (a child of the bench, so no scenario's heap weighs on another's). */
+async function scenario(name, work, cli) {
+	const m = await bundle(work);
+	const paths = m.resolvePaths({}, {dataDir: join(work, 'desk'), configDir: join(work, 'config')});
+	const provider = await m.openLocalProvider({profile, paths, env: {}, clock: Date.now});
+	const inThread = await m.createDashboardSource({provider, configDir: paths.configDir, clock: Date.now, since});
+	const source = name === 'worker' ? m.startDashboardWorker(pathToFileURL(cli), {profile, paths, env: {}, since}, inThread) : inThread;
+	let refreshes = 0;
+	const counted = {...source, overview: filter => (refreshes++, source.overview(filter))};
+	const terminal = new Terminal();
+	terminal.columns = 80;
+	terminal.rows = 24;
+	const keyboard = new Keyboard();
+	// Ready: the breached list with its selection, the figures and the triage mix are all on screen.
+	const ready = nextFrame(terminal, frame => markerId(frame) !== undefined && !frame.includes('Figures: loading') && frame.includes('Triage high/med/low') || frame.includes('Triage % high/med/low'));
+	const instance = m.render(m.createElement(m.TopScreen, {source: counted, intervalMs: name === 'off' ? 3_600_000 : 1_000, figuresEveryMs: 60_000, ascii: false, size: {columns: 80, rows: 24}}), {
+		stdout: terminal, stdin: keyboard, stderr: new Terminal(), exitOnCtrlC: false, patchConsole: false, incrementalRendering: false, interactive: true,
+	});
+	await ready;
+	const delay = monitorEventLoopDelay({resolution: 1});
+	const samples = [];
+	let refreshesBefore = refreshes;
+	const start = performance.now() + spacingMs;
+	for (let index = 0; index < warmUp + presses; index++) {
+		if (index === warmUp) {
+			refreshesBefore = refreshes;
+			delay.enable();
+		}
+		// Presses on a fixed schedule, as a person types: a press due while the loop is blocked counts from when it was due.
+		const due = start + index * spacingMs;
+		await new Promise(resolve => setTimeout(resolve, Math.max(0, due - performance.now())));
+		const before = markerId(terminal.last);
+		// The key's frame is the one whose selected row moved; a refresh alone redraws the same selection.
+		const drawn = nextFrame(terminal, frame => markerId(frame) !== undefined && markerId(frame) !== before);
+		keyboard.write(index % 20 < 10 ? 'j' : 'k');
+		await drawn;
+		if (index >= warmUp) samples.push(performance.now() - due);
+	}
+	delay.disable();
+	instance.unmount();
+	await source.close?.();
+	await provider.close();
+	return {samples, blockMs: delay.max / 1e6, refreshes: refreshes - refreshesBefore};
+}
+
+if (process.env.TOP_BENCH_SCENARIO) {
+	const result = await scenario(process.env.TOP_BENCH_SCENARIO, process.env.TOP_BENCH_WORK, process.env.TOP_BENCH_CLI);
+	console.log(JSON.stringify(result));
+	process.exit(0);
+}
 
 const cli = builtCli('top');
 const work = mkdtempSync(join(tmpdir(), 'deskterm-top-bench-'));
-const dataDir = join(work, 'desk');
-const configDir = join(work, 'config');
-const seeded = spawnSync(process.execPath, [cli, 'demo', 'reset', '--conversations', String(conversations), '--yes', '--data-dir', dataDir], {env: {PATH: process.env.PATH, HOME: work}, encoding: 'utf8'});
-if (seeded.status !== 0) throw new Error(`demo reset failed: ${seeded.stderr}`);
-
-const m = await bundleSource(
-	work,
-	'top',
-	{
-		'source/ui/top/top-screen.tsx': 'TopScreen',
-		'source/operations/dashboard-source.ts': 'createDashboardSource',
-		'source/operations/dashboard-worker.ts': 'startDashboardWorker',
-		'source/providers/local/local-provider.ts': 'openLocalProvider',
-		'source/paths.ts': 'resolvePaths',
-		ink: 'render',
-		react: 'createElement',
-	},
-	{jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner},
-);
-
-const profile = {name: 'local', provider: 'local', settings: {}};
-const paths = m.resolvePaths({}, {dataDir, configDir});
-const provider = await m.openLocalProvider({profile, paths, env: {}, clock: Date.now});
-const since = '7d';
 const timed = async read => {
 	const started = performance.now();
 	await read();
 	return performance.now() - started;
 };
-
-/** A source that counts its refreshes (the worker's or the UI thread's). */
-function counting(source) {
-	const counted = {...source, refreshes: 0, overview: async filter => { counted.refreshes++; return source.overview(filter); }};
-	return counted;
-}
-
-const markerId = frame => /› #(\d+)/.exec(frame ?? '')?.[1];
-
-async function keyLatency(name, source, intervalMs) {
-	const terminal = new Terminal();
-	terminal.columns = 80;
-	terminal.rows = 24;
-	const keyboard = new Keyboard();
-	const ready = nextFrame(terminal, frame => markerId(frame) !== undefined && !frame.includes('Figures: loading'));
-	const instance = m.render(m.createElement(m.TopScreen, {source, intervalMs, figuresEveryMs: 60_000, ascii: false, size: {columns: 80, rows: 24}}), {
-		stdout: terminal, stdin: keyboard, stderr: new Terminal(), exitOnCtrlC: false, patchConsole: false, incrementalRendering: false, interactive: true,
-	});
-	await ready;
-	const refreshesBefore = source.refreshes;
-	const delay = monitorEventLoopDelay({resolution: 1});
-	delay.enable();
-	const samples = [];
-	for (let index = 0; index < presses; index++) {
-		// Spaced past Ink's 33 ms render throttle, as a person's key presses are.
-		await new Promise(resolve => setTimeout(resolve, 40));
-		const before = markerId(terminal.last);
-		// The key's frame is the one whose selected row moved; a refresh alone redraws the same selection.
-		const drawn = nextFrame(terminal, frame => markerId(frame) !== undefined && markerId(frame) !== before);
-		const started = performance.now();
-		keyboard.write(index % 20 < 10 ? 'j' : 'k');
-		await drawn;
-		samples.push(performance.now() - started);
-	}
-	delay.disable();
-	instance.unmount();
-	await source.close?.();
-	const at = q => quantile(samples, q).toFixed(1);
-	return {name, p50: quantile(samples, 0.5), p99: quantile(samples, 0.99), row: `| ${name} | ${at(0.5)} | ${at(0.9)} | ${at(0.99)} | ${Math.max(...samples).toFixed(1)} | ${(delay.max / 1e6).toFixed(0)} | ${source.refreshes - refreshesBefore} | ${presses} |`};
-}
-
 let failed = false;
 try {
-	const inThread = await m.createDashboardSource({provider, configDir, clock: Date.now, since});
-	const first = await timed(() => inThread.overview({}));
+	const seeded = spawnSync(process.execPath, [cli, 'demo', 'reset', '--conversations', String(conversations), '--yes', '--data-dir', join(work, 'desk')], {env: {PATH: process.env.PATH, HOME: work}, encoding: 'utf8'});
+	if (seeded.status !== 0) throw new Error(`demo reset failed: ${seeded.stderr}`);
+	const m = await bundle(work);
+	const paths = m.resolvePaths({}, {dataDir: join(work, 'desk'), configDir: join(work, 'config')});
+	const provider = await m.openLocalProvider({profile, paths, env: {}, clock: Date.now});
+	const source = await m.createDashboardSource({provider, configDir: paths.configDir, clock: Date.now, since});
+	const first = await timed(() => source.overview({}));
 	const again = [];
-	for (let round = 0; round < 3; round++) again.push(await timed(() => inThread.overview({})));
-	const figures = await timed(() => inThread.figures({}));
-	const live = await inThread.overview({});
-	const newSource = async () => counting(await m.createDashboardSource({provider, configDir, clock: Date.now, since}));
-	const results = [
-		await keyLatency('refresh off (baseline)', await newSource(), 3_600_000),
-		await keyLatency('refresh every 1 s, reads on the UI thread (before)', await newSource(), 1_000),
-		await keyLatency('refresh every 1 s, reads in the worker (top)', counting(m.startDashboardWorker(pathToFileURL(cli), {profile, paths, env: {}, since}, inThread)), 1_000),
-	];
+	for (let round = 0; round < 3; round++) again.push(await timed(() => source.overview({})));
+	const figures = await timed(() => source.figures({}));
+	const live = await source.overview({});
+	await provider.close();
+	const results = Object.entries(scenarios).map(([name, label]) => {
+		const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {env: {...process.env, TOP_BENCH_SCENARIO: name, TOP_BENCH_WORK: work, TOP_BENCH_CLI: cli}, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+		if (child.status !== 0) throw new Error(`${name} failed: ${child.stderr}`);
+		const {samples, blockMs, refreshes} = JSON.parse(child.stdout.trim().split('\n').at(-1));
+		return {label, samples, blockMs, refreshes, p99: quantile(samples, 0.99)};
+	});
 	console.log(`top: local desk of ${conversations.toLocaleString('en')} conversations (${live.live.toLocaleString('en')} live, ${live.breached.length.toLocaleString('en')} breached), 80x24 stand-in, production React, node ${process.version}, ${loadLine()}`);
 	console.log('| one refresh | ms |');
 	console.log('|---|---:|');
 	console.log(`| overview, first (scores every live conversation for the triage mix) | ${first.toFixed(0)} |`);
 	console.log(`| overview, again (scores only what changed), median of 3 | ${quantile(again, 0.5).toFixed(0)} |`);
-	console.log(`| figures for ${since} (read once a minute) | ${figures.toFixed(0)} |`);
+	console.log(`| figures for the last ${since} (read once a minute) | ${figures.toFixed(0)} |`);
 	console.log('');
-	console.log('| key→frame | p50 ms | p90 | p99 | max | longest event-loop block ms | refreshes during | presses |');
+	console.log(`| key→frame, presses every ${spacingMs} ms | p50 ms | p90 | p99 | max | longest event-loop block ms | refreshes during | presses |`);
 	console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-	for (const result of results) console.log(result.row);
+	for (const {label, samples, blockMs, refreshes} of results) {
+		const at = q => quantile(samples, q).toFixed(1);
+		console.log(`| ${label} | ${at(0.5)} | ${at(0.9)} | ${at(0.99)} | ${Math.max(...samples).toFixed(1)} | ${blockMs.toFixed(0)} | ${refreshes} | ${samples.length} |`);
+	}
 	const [base, , worker] = results;
-	failed = worker.p99 > base.p99 + frameMs;
-	console.log(`worker key→frame p99 ${worker.p99.toFixed(1)} ms vs ${base.p99.toFixed(1)} ms with refresh off, target within ${frameMs} ms: ${failed ? 'MISSED' : 'met'}`);
+	failed = worker.p99 > base.p99 + frameMs || worker.refreshes === 0;
+	console.log(`key→frame p99 while refreshing in the worker ${worker.p99.toFixed(1)} ms vs ${base.p99.toFixed(1)} ms with refresh off (${worker.refreshes} refreshes during), target within ${frameMs} ms: ${failed ? 'MISSED' : 'met'}`);
 } finally {
-	await provider.close();
 	rmSync(work, {recursive: true, force: true});
 }
 if (failed) process.exitCode = 1;
