@@ -12,7 +12,9 @@ type Cell = string | number | null;
 const opened = 'c.created_at >= :from AND c.created_at < :until';
 // A slice of conversation ids at a time: every slice's rows die young, and four small reads beat one long-lived 400k-row array.
 const slice = 2_000;
-const conversationSql = `SELECT id, subject, channel, status, team_id, assignee_id, created_at, updated_at, closed_at, csat, nps, ces FROM conversations c WHERE ${opened} ORDER BY c.id`;
+// A page of the period's conversations after an id, in id order (keyset paging: each page's rows die young too).
+const conversationSql = `SELECT id, subject, channel, status, team_id, assignee_id, created_at, updated_at, closed_at, csat, nps, ces FROM conversations c
+	WHERE c.id > :after AND ${opened} ORDER BY c.id LIMIT ${slice}`;
 // Child rows by an id range alone, in the order of their (conversation_id, ...) index: no join, no sort. The
 // range may hold conversations opened outside the period; the merge passes over their rows.
 const inSlice = (alias: string) => `${alias}.conversation_id >= :low AND ${alias}.conversation_id <= :high`;
@@ -25,10 +27,8 @@ const eventSql = `SELECT e.conversation_id, e.kind, e.at, e.actor_id, e.target_i
 
 export function metricFacts(store: LocalStore, period: {from: number; until: number}): ConversationFacts[] {
 	const bots = new Set(store.statement("SELECT id FROM agents WHERE role = 'bot'").all().map(row => String(row['id'])));
-	const heads = rows(store, conversationSql, {from: period.from, until: period.until});
 	const facts: ConversationFacts[] = [];
-	for (let start = 0; start < heads.length; start += slice) {
-		const part = heads.slice(start, start + slice);
+	for (let part = rows(store, conversationSql, {from: period.from, until: period.until, after: 0}); part.length > 0; part = rows(store, conversationSql, {from: period.from, until: period.until, after: Number(part.at(-1)![0])})) {
 		const params = {low: Number(part[0]![0]), high: Number(part.at(-1)![0])};
 		const tags = rows(store, tagSql, params);
 		const messages = rows(store, messageSql, params);
