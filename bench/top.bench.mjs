@@ -3,7 +3,8 @@
 // overview with the triage mix, and the period's figures), then key press to frame (j/k in the breached list)
 // in an 80x24 terminal stand-in, three ways in the same run: refresh off (the baseline: the first read done in
 // the worker, so the UI thread's heap is what `top`'s is), refreshing every second with the reads on the UI
-// thread (as `top` was), and refreshing every second with the reads in the worker thread `top` uses. Target: while refreshes run, key→frame p99 within one frame at 60 Hz (16 ms) of the baseline.
+// thread (as `top` was), and refreshing every second with the reads in the worker thread `top` uses.
+// Target: while refreshes run, key→frame p99 within one frame at 60 Hz (16 ms) of the baseline's.
 // TOP_BENCH_CONVERSATIONS and TOP_BENCH_PRESSES shrink it.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
