@@ -62,8 +62,9 @@ async function scenario(name, work, cli) {
 	terminal.columns = 80;
 	terminal.rows = 24;
 	const keyboard = new Keyboard();
-	// Ready: the breached list with its selection, the figures and the triage mix are all on screen.
-	const ready = nextFrame(terminal, frame => markerId(frame) !== undefined && !frame.includes('Figures: loading') && frame.includes('Triage high/med/low') || frame.includes('Triage % high/med/low'));
+	// Ready: the breached list with its selection, the figures and the triage line (with refresh off, the worker's
+	// first read still says "scoring": no refresh follows to bring the mix) are all on screen.
+	const ready = nextFrame(terminal, frame => markerId(frame) !== undefined && !frame.includes('Figures: loading') && /^Triage/m.test(frame));
 	const instance = m.render(m.createElement(m.TopScreen, {source: counted, intervalMs: name === 'off' ? 3_600_000 : 1_000, figuresEveryMs: 60_000, ascii: false, size: {columns: 80, rows: 24}}), {
 		stdout: terminal, stdin: keyboard, stderr: new Terminal(), exitOnCtrlC: false, patchConsole: false, incrementalRendering: false, interactive: true,
 	});
