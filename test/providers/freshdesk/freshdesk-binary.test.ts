@@ -63,6 +63,16 @@ describe('deskterm on a Freshdesk profile', () => {
 		expect(posts.map(request => [request.path, request.json])).toEqual([['/tickets/20/reply', {body: 'Refund issued.'}]]);
 	});
 
+	it('gives stats with CSAT from the survey answers and handling time from the time entries', async () => {
+		const stats = await runDeskterm(['--profile', 'freshdesk', 'stats', '--since', '2026-11-20', '--json'], env);
+		expect(stats.stderr).toBe('');
+		expect(stats.status).toBe(0);
+		const figures = (JSON.parse(stats.stdout) as {figures: Array<{id: string; conversations: number; value: {value: unknown} | null}>}).figures;
+		expect(figures.find(figure => figure.id === 'csat')).toMatchObject({conversations: 3, value: {value: 33.3}});
+		expect(figures.find(figure => figure.id === 'aht')).toMatchObject({conversations: 2});
+		expect(server.requests.filter(request => request.path === '/time_entries')).toHaveLength(1);
+	});
+
 	it('refuses a snooze in one line, and says a rejected API key needs a new login', async () => {
 		const snooze = await runDeskterm(['--profile', 'freshdesk', 'status', '20', 'snoozed', '--until', '2h'], env);
 		expect(snooze.status).not.toBe(0);
