@@ -40,7 +40,7 @@ describe('Freshdesk survey answers and time entries', () => {
 	});
 
 	it('refuses a time entry whose documented field is renamed', () => {
-		const [{time_spent: spent, ...renamed}] = freshdeskFixture<Array<Record<string, unknown>>>('time-entries.json');
+		const {time_spent: spent, ...renamed} = freshdeskFixture<Array<Record<string, unknown>>>('time-entries.json')[0]!;
 		expect(() => readFreshdesk(freshdeskTimeEntryListSchema, [{...renamed, duration: spent}], 'the time entries')).toThrow(/Freshdesk sent the time entries deskterm cannot read \(0\.time_spent:/);
 	});
 });
