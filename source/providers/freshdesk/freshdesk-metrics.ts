@@ -4,6 +4,7 @@ import type {Agent} from '../../domain/conversation.js';
 import {factsFromConversation, type ActivityEvent, type ConversationFacts} from '../../domain/metrics/metric-facts.js';
 import type {HttpRequest} from '../http/http-types.js';
 import type * as z from '../../validation/zod.js';
+import {inBatches} from '../shared/in-batches.js';
 import {freshdeskRequests as requests} from './freshdesk-requests.js';
 import {freshdeskConversationListSchema, freshdeskSatisfactionRatingListSchema, freshdeskTicketListSchema, freshdeskTimeEntryListSchema, type FreshdeskTicket} from './freshdesk-schemas.js';
 import {freshdeskRecordedEvents, ratingsByTicket, reopenedEvents, workedByTicket} from './map-freshdesk-metrics.js';
@@ -25,7 +26,7 @@ export async function* freshdeskMetricFacts(options: FreshdeskMetricsOptions, pe
 	const since = new Date(period.from).toISOString();
 	const createdAt = (ticket: FreshdeskTicket) => time(ticket.created_at) ?? 0;
 	// A ticket opened in the period changed in it too; the list runs by creation, so it stops past the period's end.
-	const [changed, ratings, entries, directory] = await Promise.all([
+	const [changed, ratings, timeEntries, directory] = await Promise.all([
 		options.pagesWhile(page => requests.metricTickets(since, page), freshdeskTicketListSchema, 'a ticket list', rows => rows.every(ticket => createdAt(ticket) < period.until)),
 		options.pages(page => requests.satisfactionRatings(since, page), freshdeskSatisfactionRatingListSchema, 'the satisfaction ratings'),
 		options.pages(page => requests.timeEntries(since, page), freshdeskTimeEntryListSchema, 'the time entries'),
@@ -33,16 +34,13 @@ export async function* freshdeskMetricFacts(options: FreshdeskMetricsOptions, pe
 	]);
 	const tickets = changed.filter(ticket => createdAt(ticket) >= period.from && createdAt(ticket) < period.until);
 	const rated = ratingsByTicket(ratings);
-	const worked = workedByTicket(entries);
+	const worked = workedByTicket(timeEntries);
 	const bots = new Set(directory.list.filter(agent => agent.role === 'bot').map(agent => agent.id));
-	for (let start = 0; start < tickets.length; start += concurrency) {
-		const batch = tickets.slice(start, start + concurrency);
-		const threads = await Promise.all(batch.map(ticket => options.pages(page => requests.conversations(ticket.id, page), freshdeskConversationListSchema, 'the conversations')));
-		for (const [index, ticket] of batch.entries()) {
-			const conversation = mapFreshdeskTicket(ticket, threads[index]!, directory, options.language);
-			const id = conversation.id;
-			const events: ActivityEvent[] = [...(worked.get(id) ?? []), ...reopenedEvents(ticket)].sort((a, b) => a.at - b.at);
-			yield {...factsFromConversation({...conversation, ratings: rated.get(id) ?? conversation.ratings}, events, bots), recorded: freshdeskRecordedEvents};
-		}
+	const thread = (ticket: FreshdeskTicket) => options.pages(page => requests.conversations(ticket.id, page), freshdeskConversationListSchema, 'the conversations');
+	for await (const [ticket, entries] of inBatches(tickets, concurrency, thread)) {
+		const conversation = mapFreshdeskTicket(ticket, entries, directory, options.language);
+		const id = conversation.id;
+		const events: ActivityEvent[] = [...(worked.get(id) ?? []), ...reopenedEvents(ticket)].sort((a, b) => a.at - b.at);
+		yield {...factsFromConversation({...conversation, ratings: rated.get(id) ?? conversation.ratings}, events, bots), recorded: freshdeskRecordedEvents};
 	}
 }

@@ -4,7 +4,8 @@ import {isDeskError} from '../../domain/errors.js';
 import {factsFromConversation, type ConversationFacts} from '../../domain/metrics/metric-facts.js';
 import type {Send} from '../shared/schema-send.js';
 import {zammadMaxPerPage, zammadRequests as requests} from './zammad-requests.js';
-import {zammadArticleListSchema, zammadTagsSchema, zammadTicketListSchema, zammadTimeAccountingListSchema} from './zammad-schemas.js';
+import {inBatches} from '../shared/in-batches.js';
+import {zammadArticleListSchema, zammadTagsSchema, zammadTicketListSchema, zammadTimeAccountingListSchema, type ZammadTicket} from './zammad-schemas.js';
 import {mapZammadArticle} from './map-zammad-article.js';
 import {mapZammadSummary} from './map-zammad-ticket.js';
 import {mapZammadTimeAccountings, zammadRecordedEvents} from './map-zammad-time.js';
@@ -33,24 +34,13 @@ export async function* zammadMetricFacts(options: ZammadMetricsOptions, period: 
 		const tickets = await send(requests.search(query, page, zammadMaxPerPage, 'asc'), zammadTicketListSchema, 'a ticket search');
 		// The range is inclusive at both ends; the period is not at its end.
 		const opened = tickets.filter(ticket => Date.parse(ticket.created_at) >= period.from && Date.parse(ticket.created_at) < period.until);
-		for (let start = 0; start < opened.length; start += concurrency) {
-			const batch = opened.slice(start, start + concurrency);
-			const reads = await Promise.all(
-				batch.map(ticket =>
-					Promise.all([
-						send(requests.articles(ticket.id), zammadArticleListSchema, 'the articles'),
-						send(requests.tags(ticket.id), zammadTagsSchema, 'the tags'),
-						accountedTime(ticket.id),
-					]),
-				),
-			);
-			for (const [index, ticket] of batch.entries()) {
-				const [articles, tags, accounted] = reads[index]!;
-				const summary = mapZammadSummary({...ticket, tags: tags.tags}, types);
-				const messages = articles.map(mapZammadArticle).sort((a, b) => a.createdAt - b.createdAt);
-				const source = {...summary, messages, ratings: {csat: null, nps: null, ces: null}};
-				yield {...factsFromConversation(source, accounted && mapZammadTimeAccountings(accounted, options.minutesPerUnit), bots), recorded: zammadRecordedEvents};
-			}
+		const reads = (ticket: ZammadTicket) =>
+			Promise.all([send(requests.articles(ticket.id), zammadArticleListSchema, 'the articles'), send(requests.tags(ticket.id), zammadTagsSchema, 'the tags'), accountedTime(ticket.id)]);
+		for await (const [ticket, [articles, tags, accounted]] of inBatches(opened, concurrency, reads)) {
+			const summary = mapZammadSummary({...ticket, tags: tags.tags}, types);
+			const messages = articles.map(mapZammadArticle).sort((a, b) => a.createdAt - b.createdAt);
+			const source = {...summary, messages, ratings: {csat: null, nps: null, ces: null}};
+			yield {...factsFromConversation(source, accounted && mapZammadTimeAccountings(accounted, options.minutesPerUnit), bots), recorded: zammadRecordedEvents};
 		}
 		if (tickets.length < zammadMaxPerPage) return;
 	}
