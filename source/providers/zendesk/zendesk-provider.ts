@@ -4,6 +4,7 @@ import type {Agent, Conversation, Message, Priority} from '../../domain/conversa
 import {DeskError} from '../../domain/errors.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type ReplyInput, type SavedReply, type WriteOptions} from '../provider.js';
 import {cachedOnce} from '../shared/cached.js';
+import {reopenMetricFacts} from '../shared/reopen-metric-facts.js';
 import {agentsIfAllowed, numericId, type SaasProviderOptions} from '../shared/saas-provider.js';
 import {authorizedSend} from '../shared/schema-send.js';
 import {mapZendeskMacro} from './map-zendesk-macro.js';
@@ -12,7 +13,6 @@ import {mapZendeskConversation} from './map-zendesk-ticket.js';
 import {mapZendeskAgent, mapZendeskCustomer} from './map-zendesk-user.js';
 import {zendeskChanges} from './zendesk-changes.js';
 import {zendeskDirectory} from './zendesk-directory.js';
-import {zendeskMetricFacts} from './zendesk-metrics.js';
 import {zendeskQueue} from './zendesk-queue.js';
 import {zendeskRequests as requests, type ZendeskTicketUpdate} from './zendesk-requests.js';
 import {
@@ -127,7 +127,7 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 		capabilities: zendeskCapabilities,
 		whoami,
 		listQueue,
-		iterateMetricFacts: period => zendeskMetricFacts({listQueue, readConversation, listAgents: async () => (await directory.loadStaff()).agents}, period),
+		iterateMetricFacts: period => reopenMetricFacts({listQueue, readConversation, listAgents: async () => (await directory.loadStaff()).agents}, period),
 		changesSince: zendeskChanges(send, directory, clock),
 		getConversation,
 		listAgents: async () => (await directory.loadStaff()).agents,

@@ -1,4 +1,4 @@
-// Zendesk's CSAT in `stats --json`: the ticket's satisfaction_rating (good = 5, bad = 1), read with the ticket.
+// Zendesk's CSAT and reopenings in `stats --json`: satisfaction_rating (good = 5, bad = 1) and the metric set's reopens, read with the ticket.
 import {describe, expect, it} from 'vitest';
 import {createZendeskProvider} from '../../../source/providers/zendesk/zendesk-provider.js';
 import {statsJson} from '../../helpers/stats-json.js';

@@ -1,21 +1,21 @@
-// Zendesk's metric read for `stats`: the conversations opened in the period, each read with its metric set,
-// whose `reopens` count tells a first-contact resolution from a reopened one (Zendesk records no time worked).
+// The metric read of back ends whose conversation says how often it was reopened (Zendesk's metric set `reopens`,
+// Intercom's `statistics.count_reopens`) but records no events: the period's conversations, each read once.
 import type {Agent, Conversation, ConversationStatus} from '../../domain/conversation.js';
 import {factsFromConversation, type ConversationFacts} from '../../domain/metrics/metric-facts.js';
 import type {QueuePage, QueueQuery} from '../provider.js';
-import {inBatches} from '../shared/in-batches.js';
+import {inBatches} from './in-batches.js';
 
 const everyStatus: readonly ConversationStatus[] = ['open', 'pending', 'snoozed', 'closed'];
-/** Tickets read at once, as the generic metric read does. */
+/** Conversations read at once, as the generic metric read does. */
 const concurrency = 5;
 
-export type ZendeskMetricsOptions = {
+export type ReopenMetricsOptions = {
 	listQueue: (query: QueueQuery) => Promise<QueuePage>;
 	readConversation: (id: string) => Promise<{conversation: Conversation; reopens: number | null}>;
 	listAgents: () => Promise<Agent[]>;
 };
 
-export async function* zendeskMetricFacts(options: ZendeskMetricsOptions, period: {from: number; until: number}): AsyncIterable<ConversationFacts> {
+export async function* reopenMetricFacts(options: ReopenMetricsOptions, period: {from: number; until: number}): AsyncIterable<ConversationFacts> {
 	const ids: string[] = [];
 	let cursor: string | undefined;
 	do {
@@ -26,7 +26,7 @@ export async function* zendeskMetricFacts(options: ZendeskMetricsOptions, period
 	const bots = new Set((await options.listAgents()).filter(agent => agent.role === 'bot').map(agent => agent.id));
 	for await (const [, {conversation, reopens}] of inBatches(ids, concurrency, options.readConversation)) {
 		const facts = factsFromConversation(conversation, null, bots);
-		// No events: the reopen count comes from the metric set, and every event figure stays unavailable.
+		// No events: the reopen count comes from the conversation, and every event figure stays unavailable.
 		yield reopens === null ? facts : {...facts, reopened: reopens};
 	}
 }
