@@ -32,14 +32,12 @@ describe.each(faultKinds)(`deskterm reply and note against a faulty $name over H
 		const bodyOf = (index: number) => `${kind.name} message ${index} (seed ${seed})`;
 		try {
 			const problems: string[] = [];
-			const codes = new Set<number>();
 			for (let index = 0; index < sends; index++) {
 				const body = bodyOf(index);
 				// As a script does: exit 1 means certainly not applied, so it tries again (exit 3 it must not).
 				for (let tries = 0; tries < 5; tries++) {
 					const io = createTestIo();
 					const code = await runCli([index % 3 === 0 ? 'note' : 'reply', kind.conversationId, '--body', body], io, {env, provider, sleep});
-					codes.add(code);
 					const count = desk.copies(body);
 					const stderr = io.stderr();
 					if (code === 0 && count !== 1) problems.push(`${body}: exit 0, ${count} copies`);
@@ -52,8 +50,9 @@ describe.each(faultKinds)(`deskterm reply and note against a faulty $name over H
 				}
 			}
 			expect(problems).toEqual([]);
-			// The faults did bite: some sends were left for later, and some waited out a Retry-After.
-			expect([...codes].filter(code => code !== 0)).not.toEqual([]);
+			// The faults did bite: writes were retried (more reached the desk than were sent), some waited out a
+			// Retry-After. Whether any send ended in exit 1 or 3 depends on the seed: retries may absorb them all.
+			expect(desk.writes).toBeGreaterThan(sends);
 			expect(Math.max(...waits)).toBeGreaterThanOrEqual(3000);
 			desk.heal();
 			const context = await createContext({env: {}, dataDir, provider, sleep});
@@ -66,5 +65,5 @@ describe.each(faultKinds)(`deskterm reply and note against a faulty $name over H
 		} finally {
 			await faulty.close();
 		}
-	});
+	}, 180_000);
 });
