@@ -26,6 +26,10 @@ export type FaultyDesk = {
 	heal(): void;
 	/** The next write's fault, when a test chooses it. */
 	force(fault: WriteFault): void;
+	/** An outage: while on, every write is answered 503 before it is applied. */
+	outage(on: boolean): void;
+	/** How many writes reached the desk (retries included). */
+	readonly writes: number;
 	/** Draws a read fault: true when the read was answered with a 503. */
 	readFails(response: ServerResponse): boolean;
 	readonly healed: boolean;
@@ -38,6 +42,8 @@ export function faultyDesk(options: FaultyDeskOptions): FaultyDesk {
 	const {random} = options;
 	let healed = false;
 	let forced: WriteFault | null = null;
+	let down = false;
+	let writes = 0;
 	const readFails = (response: ServerResponse) => {
 		if (healed || random() >= 0.08) return false;
 		sendJson(response, 503, {error: 'ServiceUnavailable'});
@@ -45,7 +51,8 @@ export function faultyDesk(options: FaultyDeskOptions): FaultyDesk {
 	};
 	const write = (request: RecordedRequest, response: ServerResponse) => {
 		options.onWrite?.();
-		const fault: WriteFault = forced ?? (healed ? 'none' : writeFaults[Math.floor(random() * writeFaults.length)]!);
+		writes++;
+		const fault: WriteFault = down ? 'busy' : (forced ?? (healed ? 'none' : writeFaults[Math.floor(random() * writeFaults.length)]!));
 		forced = null;
 		const applied = () => options.apply(request);
 		switch (fault) {
@@ -87,9 +94,13 @@ export function faultyDesk(options: FaultyDeskOptions): FaultyDesk {
 		handle: (request, response) => (options.isWrite(request) ? write(request, response) : readFails(response) || options.read(request, response)),
 		heal: () => (healed = true),
 		force: fault => (forced = fault),
+		outage: on => (down = on),
 		readFails,
 		get healed() {
 			return healed;
+		},
+		get writes() {
+			return writes;
 		},
 	};
 }

@@ -15,20 +15,23 @@ type Body = Record<string, unknown>;
 type SaasDesk = CountingDesk;
 
 const seconds = () => Math.floor(Date.now() / 1000);
-const jsonOf = (request: RecordedRequest) => JSON.parse(request.body) as Body;
+export const jsonOf = (request: RecordedRequest) => JSON.parse(request.body) as Body;
+/** An ISO time of now without milliseconds, as most helpdesks write it. */
+export const isoNow = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
-/** Reads not taken by the desk come from the adapter's fixture routes. */
-function fixtureReader(routes: FixtureRoute[]) {
+/** Reads not taken by the desk come from the adapter's fixture routes (their paths relative to basePath). */
+export function fixtureReader(routes: FixtureRoute[], basePath = '') {
 	const answer = fixtureAnswer(routes);
 	return (request: RecordedRequest, response: ServerResponse) => {
 		const url = new URL(request.url, 'http://127.0.0.1');
-		const asked: HttpRequest = {method: request.method as HttpMethod, path: url.pathname, query: Object.fromEntries(url.searchParams)};
+		const path = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
+		const asked: HttpRequest = {method: request.method as HttpMethod, path, query: Object.fromEntries(url.searchParams), ...(request.body ? {json: JSON.parse(request.body) as unknown} : {})};
 		const reply = answer(asked) ?? {status: 404, body: {error: `no fixture for ${request.method} ${url.pathname}`}};
 		sendJson(response, reply.status ?? 200, reply.body ?? {}, reply.headers);
 	};
 }
 
-function withCopies(desk: FaultyDesk, texts: () => string[]): SaasDesk {
+export function withCopies(desk: FaultyDesk, texts: () => string[]): SaasDesk {
 	return Object.assign(desk, {copies: (body: string) => texts().filter(text => text === body).length});
 }
 

@@ -1,6 +1,6 @@
 // A Zendesk with one ticket (35436) on 127.0.0.1 that fails on purpose (the faults of fault-server.ts).
 import type {ServerResponse} from 'node:http';
-import {faultyDesk, type WriteFault} from './fault-server.js';
+import {faultyDesk, type CountingDesk, type WriteFault} from './fault-server.js';
 import {sendJson, type RecordedRequest} from './loopback-server.js';
 import {zendeskFixture} from '../providers/zendesk/zendesk-routes.js';
 
@@ -11,7 +11,7 @@ export type Comment = {id: number; type: 'Comment'; author_id: number; body: str
 const fixtures: Record<string, string> = {'/api/v2/users/me': 'me.json', '/api/v2/users': 'agents.json', '/api/v2/users/show_many': 'users-show-many.json', '/api/v2/groups': 'groups.json', '/api/v2/group_memberships': 'group-memberships.json'};
 
 /** One ticket whose comments grow with every applied PUT; the faults are drawn from the seed. */
-export function faultyZendesk(random: () => number, options: {onWrite?: () => void} = {}) {
+export function faultyZendesk(random: () => number, options: {onWrite?: () => void} = {}): CountingDesk & {comments: Comment[]} {
 	const base = zendeskFixture<{comments: Comment[]; users: unknown[]; meta: unknown; links: unknown}>('comments-35436.json');
 	const comments = [...base.comments];
 	let nextId = 90_000;
@@ -32,5 +32,5 @@ export function faultyZendesk(random: () => number, options: {onWrite?: () => vo
 		return sendJson(response, 404, {error: 'RecordNotFound'});
 	};
 	const desk = faultyDesk({random, read, apply, isWrite: request => request.method !== 'GET', ...(options.onWrite ? {onWrite: options.onWrite} : {})});
-	return {handle: desk.handle, comments, heal: desk.heal, force: desk.force};
+	return Object.assign(desk, {comments, copies: (body: string) => comments.filter(comment => comment.body === body).length});
 }

@@ -8,6 +8,7 @@ import {render as inkRender} from 'ink';
 import type {ReactNode} from 'react';
 import {createContext} from '../../source/context.js';
 import type {Conversation} from '../../source/domain/conversation.js';
+import type {HelpdeskProvider} from '../../source/providers/provider.js';
 import {App} from '../../source/ui/app.js';
 import type {ConsoleExtensions} from '../../source/ui/extensions.js';
 import {colourTheme, plainTheme} from '../../source/ui/theme/theme.js';
@@ -68,6 +69,8 @@ export type Rendered = {
 	press(...sequences: string[]): void;
 	/** Resolves with the first frame (current or next) that passes; fails with the last frame after the timeout. */
 	waitFor(check: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
+	/** Like waitFor, but only frames written at or after `frames[index]` count (an earlier frame's notice is stale). */
+	waitForAfter(index: number, check: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
 	resize(columns: number, rows: number): void;
 	unmount(): void;
 };
@@ -87,29 +90,32 @@ export function renderInk(node: ReactNode, size: {columns?: number; rows?: numbe
 	const lastFrame = () => stripVTControlCharacters(stdout.frames.at(-1) ?? '');
 	const matches = (check: string | RegExp | ((frame: string) => boolean), frame: string) =>
 		typeof check === 'string' ? frame.includes(check) : check instanceof RegExp ? check.test(frame) : check(frame);
+	const waitForAfter: Rendered['waitForAfter'] = (index, check, timeoutMs = 5000) => {
+		const seen = stdout.frames.slice(index).map(frame => stripVTControlCharacters(frame)).find(frame => matches(check, frame));
+		if (seen !== undefined) return Promise.resolve(seen);
+		return new Promise((resolve, reject) => {
+			const onFrame = (raw: string) => {
+				const frame = stripVTControlCharacters(raw);
+				if (!matches(check, frame)) return;
+				clearTimeout(timer);
+				stdout.off('frame', onFrame);
+				resolve(frame);
+			};
+			const timer = setTimeout(() => {
+				stdout.off('frame', onFrame);
+				reject(new Error(`no frame matched ${String(check)} within ${timeoutMs} ms; last frame:\n${lastFrame()}`));
+			}, timeoutMs);
+			stdout.on('frame', onFrame);
+		});
+	};
 	return {
 		lastFrame,
 		frames: stdout.frames,
 		press(...sequences) {
 			for (const sequence of sequences) stdin.write(sequence);
 		},
-		waitFor(check, timeoutMs = 5000) {
-			if (matches(check, lastFrame())) return Promise.resolve(lastFrame());
-			return new Promise((resolve, reject) => {
-				const onFrame = (raw: string) => {
-					const frame = stripVTControlCharacters(raw);
-					if (!matches(check, frame)) return;
-					clearTimeout(timer);
-					stdout.off('frame', onFrame);
-					resolve(frame);
-				};
-				const timer = setTimeout(() => {
-					stdout.off('frame', onFrame);
-					reject(new Error(`no frame matched ${String(check)} within ${timeoutMs} ms; last frame:\n${lastFrame()}`));
-				}, timeoutMs);
-				stdout.on('frame', onFrame);
-			});
-		},
+		waitFor: (check, timeoutMs = 5000) => waitForAfter(Math.max(0, stdout.frames.length - 1), check, timeoutMs),
+		waitForAfter,
 		resize(columns, rows) {
 			stdout.columns = columns;
 			stdout.rows = rows;
@@ -122,9 +128,10 @@ export function renderInk(node: ReactNode, size: {columns?: number; rows?: numbe
 	};
 }
 
-export type ConsoleOptions = {
+export type ConsoleOptions<P extends HelpdeskProvider = MemoryProvider> = {
 	conversations?: Conversation[];
-	provider?: MemoryProvider;
+	/** Any provider: the in-memory desk by default, or a real adapter over the real HTTP client. */
+	provider?: P;
 	readOnly?: boolean;
 	columns?: number;
 	rows?: number;
@@ -141,11 +148,11 @@ export type ConsoleOptions = {
 	clock?: () => number;
 };
 
-export type ConsoleView = Rendered & {provider: MemoryProvider};
+export type ConsoleView<P extends HelpdeskProvider = MemoryProvider> = Rendered & {provider: P};
 
-/** The whole console over an in-memory desk at a fixed clock. */
-export async function renderConsole(options: ConsoleOptions = {}): Promise<ConsoleView> {
-	const provider = options.provider ?? createMemoryProvider(options.conversations ?? []);
+/** The whole console over an in-memory desk (or the provider given) at a fixed clock. */
+export async function renderConsole<P extends HelpdeskProvider = MemoryProvider>(options: ConsoleOptions<P> = {}): Promise<ConsoleView<P>> {
+	const provider = options.provider ?? (createMemoryProvider(options.conversations ?? []) as unknown as P);
 	const ownDataDir = options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'deskterm-console-test-')) : undefined;
 	const context = await createContext({
 		env: options.env ?? {},

@@ -74,7 +74,7 @@ describe(`the outbox under a failing network (seed ${seed}, DESKTERM_FAULT_SEED=
 		expect(await drain(context)).toEqual([]);
 		const healed = copies(memory);
 		for (const {body} of sent) expect(healed.get(body) ?? 0, body).toBe(1);
-	});
+	}, 180_000);
 
 	it('gives a script exit 0 (delivered once), 3 (kept) or 1 (not applied): a retry loop on exit 1 sends no duplicate', async () => {
 		const {memory, provider, dataDir, sleep, clock, heal} = desk(true);
