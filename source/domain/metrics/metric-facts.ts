@@ -41,7 +41,14 @@ export type ConversationFacts = {
 	ratings: Ratings;
 	/** Events for this conversation, oldest first; null when the back end records none. */
 	events: ActivityEvent[] | null;
+	/** The kinds of event the back end records, when not all (a SaaS desk's time entries but no template uses). */
+	recorded?: readonly ActivityEvent['kind'][];
 };
+
+/** Whether the back end records this kind of event for the conversation, so that none of them is a real zero. */
+export function recordsEvents(fact: Pick<ConversationFacts, 'events' | 'recorded'>, kind: ActivityEvent['kind']): boolean {
+	return fact.events !== null && (fact.recorded?.includes(kind) ?? true);
+}
 
 const botHandover = 'bot-handover';
 

@@ -1,7 +1,7 @@
 // Exports outcomeFigures: automatic resolution, FCR, closed in one reply, bot involvement and bypass,
 // handover count and cost, reply-writing time and template time saved (DOMAIN section 6, ROI figures).
 import {available, distribution, rateFigure, round, unavailable, type Figure} from './figure.js';
-import type {ConversationFacts} from './metric-facts.js';
+import {recordsEvents, type ConversationFacts} from './metric-facts.js';
 
 const noConversations = 'no conversation in the period';
 const noClosed = 'no conversation in the period is closed';
@@ -50,7 +50,9 @@ function writingFigures(facts: readonly ConversationFacts[]): Figure[] {
 	const writingHead = {id: 'reply_writing', label: 'Reply-writing time', definition: 'Avg time writing a message x queries x reps.'};
 	const templateHead = {id: 'template_time_saved', label: 'Template uses and time saved', definition: 'Template uses and the writing time they saved.'};
 	if (facts.length === 0) return [unavailable(writingHead, 0, noConversations), unavailable(templateHead, 0, noConversations)];
-	if (facts.every(fact => fact.events === null)) {
+	const worked = facts.some(fact => recordsEvents(fact, 'worked'));
+	const templates = facts.some(fact => recordsEvents(fact, 'template'));
+	if (!worked && !templates) {
 		const reason = 'the back end records no time worked or template uses';
 		return [unavailable(writingHead, facts.length, reason), unavailable(templateHead, facts.length, reason)];
 	}
@@ -60,7 +62,10 @@ function writingFigures(facts: readonly ConversationFacts[]): Figure[] {
 	const reps = new Set(facts.flatMap(fact => fact.humanAuthorIds)).size;
 	const uses = events.filter(event => event.kind === 'template');
 	const saved = uses.reduce((sum, event) => sum + (event.kind === 'template' ? event.savedSeconds * 1000 : 0), 0);
-	const templateFigure = available(templateHead, new Set(uses.map(event => event.conversationId)).size, {kind: 'count', value: uses.length}, {savedMs: saved});
+	const templateFigure = templates
+		? available(templateHead, new Set(uses.map(event => event.conversationId)).size, {kind: 'count', value: uses.length}, {savedMs: saved})
+		: unavailable(templateHead, facts.length, 'the back end records no template uses');
+	if (!worked) return [unavailable(writingHead, facts.length, 'the back end records no time worked'), templateFigure];
 	if (replies === 0 || workedMs === 0 || reps === 0) return [unavailable(writingHead, facts.length, 'no reply in the period has time worked recorded'), templateFigure];
 	const perMessage = workedMs / replies;
 	const queriesPerRep = replies / reps;

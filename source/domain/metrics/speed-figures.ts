@@ -1,6 +1,6 @@
 // Exports speedFigures: FRT, AHT and TTR, each split into bot and human as DOMAIN section 6 insists.
 import {durationFigure, unavailable, type Figure} from './figure.js';
-import type {ConversationFacts} from './metric-facts.js';
+import {recordsEvents, type ConversationFacts} from './metric-facts.js';
 
 const none = 'no conversation in the period has one';
 
@@ -20,7 +20,7 @@ export function speedFigures(facts: readonly ConversationFacts[]): Figure[] {
 const ahtHead = {id: 'aht', label: 'Average handling time', definition: 'Time the team actively works a conversation (time-worked records per conversation).'};
 
 function handlingTime(facts: readonly ConversationFacts[]): Figure {
-	if (facts.length > 0 && facts.every(fact => fact.events === null)) return unavailable(ahtHead, facts.length, 'the back end records no time worked');
+	if (facts.length > 0 && !facts.some(fact => recordsEvents(fact, 'worked'))) return unavailable(ahtHead, facts.length, 'the back end records no time worked');
 	const worked = facts.flatMap(fact => {
 		const seconds = (fact.events ?? []).reduce((sum, event) => sum + (event.kind === 'worked' ? event.seconds : 0), 0);
 		return seconds > 0 ? [seconds * 1000] : [];
