@@ -6,6 +6,7 @@ import type {OpenProviderOptions} from '../provider-definition.js';
 import {loginCommand} from '../shared/open-http.js';
 import {rtArticleSchema, savedReplyFromArticle} from './map-article.js';
 import {rtWritableStatuses} from './map-status.js';
+import {createRtActivity} from './rt-activity.js';
 import {createRtApi} from './rt-api.js';
 import {createRtDirectory} from './rt-directory.js';
 import {createRtReads} from './rt-reads.js';
@@ -60,6 +61,7 @@ export function openRtProvider(options: OpenProviderOptions, http?: DeskHttpClie
 		listTeams: directory.listTeams,
 		...reads,
 		...writes,
+		...createRtActivity(api),
 		async listSavedReplies() {
 			// Articles are searched with a JSON query; "id > 0" is every article the user may see.
 			const articles = await api.all('/articles', rtArticleSchema, {
