@@ -9,6 +9,7 @@ import {rtWritableStatuses} from './map-status.js';
 import {createRtActivity} from './rt-activity.js';
 import {createRtApi} from './rt-api.js';
 import {createRtDirectory} from './rt-directory.js';
+import {createRtMetrics} from './rt-metrics.js';
 import {createRtReads} from './rt-reads.js';
 import {rtSettings, type RtSettings} from './rt-settings.js';
 import {createRtWrites} from './rt-writes.js';
@@ -62,6 +63,7 @@ export function openRtProvider(options: OpenProviderOptions, http?: DeskHttpClie
 		...reads,
 		...writes,
 		...createRtActivity(api),
+		...createRtMetrics(api, mapOptions),
 		async listSavedReplies() {
 			// Articles are searched with a JSON query; "id > 0" is every article the user may see.
 			const articles = await api.all('/articles', rtArticleSchema, {
