@@ -1,17 +1,14 @@
 // Time worked on a live RT 5: `reply --worked 5m` grows the ticket's TimeWorked by 5 minutes, and
 // `stats --json` reads it back from the ticket's history as the conversation's handling time.
-import {execFileSync, spawnSync} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {buildBinaryIfStale, runDeskterm} from '../../helpers/deskterm-binary.js';
 import {createTicket, rest, rtAvailable, rtSkipMessage, startRtServer, type RtServer} from '../../helpers/rt-server.js';
 
 if (!rtAvailable) console.warn(rtSkipMessage);
-
-const root = join(import.meta.dirname, '..', '..', '..');
-const binary = join(root, 'dist', 'cli.js');
 
 describe.runIf(rtAvailable)('time worked and stats on Request Tracker 5 (live server)', () => {
 	let server: RtServer;
@@ -20,19 +17,12 @@ describe.runIf(rtAvailable)('time worked and stats on Request Tracker 5 (live se
 	let ticket = '';
 	const run = randomBytes(3).toString('hex');
 
-	function deskterm(args: string[], input = '') {
-		const result = spawnSync(process.execPath, [binary, ...args], {
-			input,
-			encoding: 'utf8',
-			env: {PATH: process.env['PATH'] ?? '', HOME: home, DESKTERM_CONFIG_DIR: join(home, 'config'), DESKTERM_DATA_DIR: join(home, 'data'), NO_COLOR: '1'},
-		});
-		return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-	}
+	const deskterm = (args: string[], input = '') => runDeskterm(home, args, input);
 
 	const timeWorked = async () => Number((await rest(server, 'GET', `/ticket/${ticket}`)).body.TimeWorked);
 
 	beforeAll(async () => {
-		execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], {stdio: 'ignore'});
+		buildBinaryIfStale();
 		home = mkdtempSync(join(tmpdir(), 'deskterm-rt-metrics-'));
 		server = startRtServer();
 		queueId = String((await rest(server, 'POST', '/queue', {Name: `metrics-${run}`})).body.id);
