@@ -28,12 +28,15 @@ const lib = await bundleSource(
 		'source/templates/variants.ts': 'templatesForLanguage',
 		'source/ranking/ranker.ts': 'createRanker',
 		'source/ranking/bm25-baseline.ts': 'createBm25Baseline',
-		'source/operations/suggestion-rankers.ts': 'suggestFor, customerTextOf',
+		'source/operations/suggestion-rankers.ts': 'suggestFor, customerTextOf, wordVectorsFor',
 		'source/operations/learn-from-desk.ts': 'harvestConversation',
 		'source/domain/conversation.ts': 'latestCustomerMessages',
+		'source/ranking/word-vectors-file.ts': 'loadWordVectors',
 	},
 	{banner: requireBanner},
 );
+// The bundle lives in a temporary folder: point it at the build's vectors (wordVectorsFor then finds them loaded).
+if (!lib.loadWordVectors(join(root, 'dist', 'word-vectors.bin'))) throw new Error('dist/word-vectors.bin is missing: npm run build');
 
 let missed = 0;
 function verdict(name, value, target, met) {
@@ -79,24 +82,39 @@ function score(name, cases, templates, history) {
 		const key = `${language}\u0000${withHistory}`;
 		if (!rankers.has(key)) {
 			const variants = lib.templatesForLanguage(templates, language);
-			rankers.set(key, {ranker: lib.createRanker(variants, withHistory ? history : []), bm25: lib.createBm25Baseline(variants)});
+			const wordVectors = lib.wordVectorsFor(language);
+			rankers.set(key, {
+				ranker: lib.createRanker(variants, withHistory ? history : [], {wordVectors}),
+				// The ranking without the word vectors: the previous release's, beside it in the same run.
+				wordsOnly: lib.createRanker(variants, withHistory ? history : []),
+				bm25: lib.createBm25Baseline(variants),
+			});
 		}
 		return rankers.get(key);
 	};
-	const totals = {bm25: tally(), templatesOnly: tally(), history: tally()};
+	const totals = {bm25: tally(), wordsOnly: tally(), templatesOnly: tally(), wordsOnlyHistory: tally(), history: tally()};
 	const misses = [];
 	for (const {conversation, expected} of cases) {
 		const language = conversation.customer.language;
 		const plain = rankerFor(language, false);
 		const latest = lib.latestCustomerMessages(conversation).map(message => message.body).join('\n');
 		count(totals.bm25, plain.bm25(latest), expected);
+		count(totals.wordsOnly, lib.suggestFor(plain.wordsOnly, conversation, 3).map(each => each.templateId), expected);
+		count(totals.wordsOnlyHistory, lib.suggestFor(rankerFor(language, true).wordsOnly, conversation, 3).map(each => each.templateId), expected);
 		const mine = lib.suggestFor(plain.ranker, conversation, 3).map(each => each.templateId);
 		count(totals.templatesOnly, mine, expected);
 		if (!expected.includes(mine[0])) misses.push(`${conversation.id} "${conversation.subject}": ${mine.join(', ')} (expected ${expected[0]})`);
 		count(totals.history, lib.suggestFor(rankerFor(language, true).ranker, conversation, 3).map(each => each.templateId), expected);
 	}
 	console.log(`${name}, ${cases.length} conversations:`);
-	for (const [method, label] of [['bm25', 'baseline: BM25 over the templates, latest messages'], ['templatesOnly', 'deskterm, templates only'], ['history', `deskterm, with the desk's history (${history.length} examples)`]]) {
+	const methods = [
+		['bm25', 'baseline: BM25 over the templates, latest messages'],
+		['wordsOnly', 'baseline: deskterm without word vectors, templates only'],
+		['templatesOnly', 'deskterm, templates only'],
+		['wordsOnlyHistory', 'baseline: deskterm without word vectors, with history'],
+		['history', `deskterm, with the desk's history (${history.length} examples)`],
+	];
+	for (const [method, label] of methods) {
 		const result = totals[method];
 		console.log(`  ${label.padEnd(62)} hit@1 ${pct(result.hit1 / result.n).padStart(7)}  hit@3 ${pct(result.hit3 / result.n).padStart(7)}`);
 	}
@@ -117,7 +135,7 @@ function count(result, ranked, expected) {
 
 // One suggestion for a whole conversation (reading the thread included), with the history loaded, in-process.
 function latency(cases, templates, history) {
-	const ranker = lib.createRanker(lib.templatesForLanguage(templates, 'en'), history);
+	const ranker = lib.createRanker(lib.templatesForLanguage(templates, 'en'), history, {wordVectors: lib.wordVectorsFor('en')});
 	for (const {conversation} of cases.slice(0, 50)) lib.suggestFor(ranker, conversation, 3);
 	const wall = [];
 	const cpu = [];

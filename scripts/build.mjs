@@ -3,8 +3,9 @@
 // so non-interactive commands never parse Ink or React (see docs/performance.md and docs/startup.md).
 import {spawnSync} from 'node:child_process';
 import {build} from 'esbuild';
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
+import {wordVectorsCache} from './word-vectors.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist');
@@ -20,7 +21,7 @@ function newestSource(directory) {
 	return newest;
 }
 
-if (process.argv.includes('--if-stale') && existsSync(entry)) {
+if (process.argv.includes('--if-stale') && existsSync(entry) && existsSync(join(out, 'word-vectors.bin'))) {
 	const built = statSync(entry).mtimeMs;
 	const sources = Math.max(newestSource(join(root, 'source')), statSync(join(root, 'package.json')).mtimeMs);
 	if (built >= sources) process.exit(0);
@@ -116,6 +117,8 @@ chmodSync(join(fresh, 'cli.js'), 0o755);
 const manual = spawnSync(process.execPath, [join(fresh, 'cli.js'), 'man'], {encoding: 'utf8', env: {...process.env, NODE_DISABLE_COMPILE_CACHE: '1'}});
 if (manual.status !== 0) throw new Error(`deskterm man failed: ${manual.stderr}`);
 writeFileSync(join(fresh, 'deskterm.1'), manual.stdout);
+// The suggestions' word vectors, derived once per version of their package (a few seconds) and shipped in dist/.
+copyFileSync(wordVectorsCache(root), join(fresh, 'word-vectors.bin'));
 const old = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, old);
 renameSync(fresh, out);

@@ -32,7 +32,12 @@ export type DashboardStarter = (start: {source: DashboardSource; intervalMs: num
 export type SshDashboardServer = (request: ServeSshRequest) => Promise<ServingSsh>;
 
 /** Full-screen surfaces a command may open, loaded only when one does. */
-export type Screens = {top(): Promise<DashboardStarter>; sshDashboard(): Promise<SshDashboardServer>};
+export type Screens = {
+	top(): Promise<DashboardStarter>;
+	sshDashboard(): Promise<SshDashboardServer>;
+	/** The file a worker thread runs to read the dashboard off the UI thread (cli.js itself); absent, reads stay in-thread. */
+	dashboardWorker?: URL;
+};
 
 export type ContextOptions = {
 	env: NodeJS.ProcessEnv;

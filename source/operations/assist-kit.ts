@@ -12,6 +12,7 @@ import {scoreConversation} from '../triage/score-conversation.js';
 import type {TriageConfig} from '../triage/triage-config.js';
 import type {AnswerLookup, Triage} from '../triage/types.js';
 import {aiSettings, createAiRerank} from './ai-rerank.js';
+import {harvestLine, harvestQuietly} from './quiet-harvest.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
 
@@ -26,6 +27,8 @@ export type AssistSettings = {
 	dataDir: string;
 	/** DESKTERM_AI_URL, DESKTERM_AI_MODEL, DESKTERM_AI_KEY: the optional AI re-ranker. */
 	env: NodeJS.ProcessEnv;
+	/** A read-only console writes nothing, so it does not harvest the closed conversations either. */
+	readOnly: boolean;
 };
 
 export type AssistKit = {
@@ -44,6 +47,8 @@ export type AssistKit = {
 	/** Sends a reply written from templates (this chunk carries the history store, which the first frame does without). */
 	sendTemplateReply: typeof sendTemplateReply;
 	customerTextOf: typeof customerTextOf;
+	/** Learns from the closed conversations (learn --from-desk, in slices); the status line when something new was learned. */
+	harvest(): Promise<string | null>;
 	close(): void;
 };
 
@@ -110,6 +115,11 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 			: null,
 		sendTemplateReply,
 		customerTextOf,
+		async harvest() {
+			const learning = await harvestQuietly({provider: settings.provider, dataDir: settings.dataDir, templates: library.templates, readOnly: settings.readOnly, signal: controller.signal});
+			if (learning && learning.learned > 0) rankers.learned();
+			return harvestLine(learning);
+		},
 		close() {
 			controller.abort();
 			runner?.close();

@@ -8,13 +8,23 @@ import type {LiveOverview, OverviewFilter} from '../domain/metrics/live-overview
 import {parsePeriodBound} from '../domain/metrics/period.js';
 import type {HelpdeskProvider} from '../providers/provider.js';
 import {loadMetrics, loadOverview} from './load-metrics.js';
+import {createTriageLevels, scoringInBackground} from './triage-scores.js';
 
-export type DashboardSnapshot = LiveOverview & {agents: Agent[]; teams: Team[]};
+/** `totals` counts the breached and at-risk lists when they were cut short for the screen (see trimSnapshot). */
+export type DashboardSnapshot = LiveOverview & {
+	agents: Agent[];
+	teams: Team[];
+	totals?: {breached: number; atRisk: number};
+	/** The triage mix is still being scored (triageMix is null until then). */
+	triageScoring?: boolean;
+};
 
 export type DashboardSource = {
 	label: string;
 	overview(filter: OverviewFilter): Promise<DashboardSnapshot>;
 	figures(filter: OverviewFilter): Promise<Figure[]>;
+	/** Stops what the source started (a worker thread); absent when there is nothing to stop. */
+	close?(): Promise<void>;
 	/** A conversation opened from the dashboard: read, never written. */
 	conversation(id: string): Promise<Conversation>;
 	/** The period the figures cover, as given (e.g. "7d"). */
@@ -28,14 +38,21 @@ export function dashboardPeriodStart(since: string, now: number): number {
 	return from;
 }
 
-export async function createDashboardSource(options: {provider: HelpdeskProvider; configDir: string; clock: () => number; since: string}): Promise<DashboardSource> {
+/** `scoreInBackground`: for a screen that refreshes, the first (long) triage pass runs beside the refreshes. */
+export async function createDashboardSource(options: {provider: HelpdeskProvider; configDir: string; clock: () => number; since: string; scoreInBackground?: boolean}): Promise<DashboardSource> {
 	const {provider, clock} = options;
 	dashboardPeriodStart(options.since, clock());
 	const config = await loadTriageConfig(options.configDir);
+	// One scorer per source: each refresh scores only the live conversations that changed since the last.
+	const scorer = createTriageLevels({provider, config, clock});
+	const triage = options.scoreInBackground ? scoringInBackground(scorer) : {...scorer, running: () => false};
 	return {
 		label: provider.label,
 		since: options.since,
-		overview: filter => loadOverview(provider, {now: clock(), targets: config.serviceTargets, clock: config.clock, filter}),
+		async overview(filter) {
+			const snapshot = await loadOverview(provider, {now: clock(), targets: config.serviceTargets, clock: config.clock, filter, triage});
+			return triage.running() ? {...snapshot, triageScoring: true} : snapshot;
+		},
 		async figures(filter) {
 			const now = clock();
 			const report = await loadMetrics(provider, {
@@ -47,4 +64,10 @@ export async function createDashboardSource(options: {provider: HelpdeskProvider
 		},
 		conversation: id => provider.getConversation(id),
 	};
+}
+
+/** The snapshot with its breached and at-risk lists cut to `keep` rows (the totals kept): what a screen can page through. */
+export function trimSnapshot(snapshot: DashboardSnapshot, keep: number): DashboardSnapshot {
+	if (snapshot.breached.length <= keep && snapshot.atRisk.length <= keep) return snapshot;
+	return {...snapshot, breached: snapshot.breached.slice(0, keep), atRisk: snapshot.atRisk.slice(0, keep), totals: {breached: snapshot.totals?.breached ?? snapshot.breached.length, atRisk: snapshot.totals?.atRisk ?? snapshot.atRisk.length}};
 }

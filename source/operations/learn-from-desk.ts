@@ -68,32 +68,43 @@ function keptShare(words: ReadonlySet<string>, present: ReadonlySet<string>): nu
 
 export type DeskHarvest = {conversations: number; examples: LabelledExample[]};
 
+export type HarvestOptions = {
+	onProgress?: (read: number) => void;
+	/** Awaited after every `sliceSize` conversations: a console gives its key presses and frames a turn. */
+	pause?: () => Promise<void>;
+	sliceSize?: number;
+	/** Stops the harvest between two conversations (the console is closing). */
+	signal?: AbortSignal;
+};
 
 /** Reads every closed conversation once and labels those a template answered; progress counts conversations read. */
 export async function harvestDesk(
 	provider: HelpdeskProvider,
 	templates: readonly HarvestTemplate[],
 	uses: readonly TemplateUse[],
-	onProgress?: (read: number) => void,
+	options: HarvestOptions = {},
 ): Promise<DeskHarvest> {
+	const {onProgress, pause, sliceSize = 50, signal} = options;
 	const recorded = new Map<string, TemplateUse>();
 	for (const use of uses) if (!recorded.has(use.conversationId)) recorded.set(use.conversationId, use);
 	const examples: LabelledExample[] = [];
 	let read = 0;
-	const take = (conversation: Conversation) => {
+	const take = async (conversation: Conversation) => {
+		signal?.throwIfAborted();
 		read++;
 		onProgress?.(read);
 		const answer = answeringTemplate(conversation, templates, recorded.get(conversation.id));
 		if (answer) examples.push(...harvestConversation(conversation, answer.templateId, answer.sentAt));
+		if (pause && read % sliceSize === 0) await pause();
 	};
 	if (provider.iterateConversations) {
-		for await (const conversation of provider.iterateConversations({statuses: ['closed']})) take(conversation);
+		for await (const conversation of provider.iterateConversations({statuses: ['closed']})) await take(conversation);
 		return {conversations: read, examples};
 	}
 	let cursor: string | undefined;
 	do {
 		const page = await provider.listQueue({statuses: ['closed'], limit: pageSize, ...(cursor === undefined ? {} : {cursor})});
-		for (const row of page.conversations) take(await provider.getConversation(row.id));
+		for (const row of page.conversations) await take(await provider.getConversation(row.id));
 		cursor = page.nextCursor ?? undefined;
 	} while (cursor !== undefined);
 	return {conversations: read, examples};
@@ -109,8 +120,9 @@ export type DeskLearning = {
 };
 
 /** `learn --from-desk` and the console's harvest on start: adds what the closed conversations teach to the learned examples. */
-export async function learnFromDesk(provider: HelpdeskProvider, dataDir: string, templates: readonly HarvestTemplate[], onProgress?: (read: number) => void): Promise<DeskLearning> {
-	const harvest = await harvestDesk(provider, templates, await readTemplateUses(dataDir), onProgress);
+export async function learnFromDesk(provider: HelpdeskProvider, dataDir: string, templates: readonly HarvestTemplate[], options: HarvestOptions = {}): Promise<DeskLearning> {
+	const harvest = await harvestDesk(provider, templates, await readTemplateUses(dataDir), options);
+	options.signal?.throwIfAborted();
 	const earlier = await readLearnedExamples(dataDir);
 	const {merged, added} = mergeExamples(earlier, harvest.examples);
 	if (added > 0) await writeLearnedExamples(dataDir, merged);

@@ -8,6 +8,7 @@ import {dayStart, type Period} from '../domain/metrics/period.js';
 import type {ServiceTargets} from '../domain/service-targets/service-targets.js';
 import type {BusinessClock} from '../domain/service-targets/business-clock.js';
 import type {HelpdeskProvider, QueueQuery} from '../providers/provider.js';
+import type {TriageLevelsSource} from './triage-scores.js';
 
 const allStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed', 'closed'];
 const pageSize = 100;
@@ -43,7 +44,14 @@ async function metricFacts(provider: HelpdeskProvider, period: Period, bots: Rea
 	return facts;
 }
 
-export type OverviewRequest = {now: number; targets: ServiceTargets; clock: BusinessClock; filter?: OverviewFilter};
+export type OverviewRequest = {
+	now: number;
+	targets: ServiceTargets;
+	clock: BusinessClock;
+	filter?: OverviewFilter;
+	/** Scores the live conversations for the triage mix; without it the mix is null. */
+	triage?: TriageLevelsSource;
+};
 
 export async function loadOverview(provider: HelpdeskProvider, request: OverviewRequest): Promise<LiveOverview & {agents: Agent[]; teams: Team[]}> {
 	const [agents, teams, conversations, repliesToday] = await Promise.all([
@@ -53,7 +61,9 @@ export async function loadOverview(provider: HelpdeskProvider, request: Overview
 		// Today is the UTC day, as the daily volume series counts it; back ends that cannot tell leave it null.
 		provider.repliesByAgentSince?.(dayStart(request.now)),
 	]);
-	return {...liveOverview({...request, conversations, agents, teams, ...(repliesToday ? {repliesToday} : {})}), agents, teams};
+	const {triage: scorer, ...rest} = request;
+	const triage = scorer ? ((await scorer.levels(conversations)) ?? undefined) : undefined;
+	return {...liveOverview({...rest, conversations, agents, teams, ...(repliesToday ? {repliesToday} : {}), ...(triage ? {triage} : {})}), agents, teams};
 }
 
 async function summaries(provider: HelpdeskProvider, query: QueueQuery): Promise<ConversationSummary[]> {

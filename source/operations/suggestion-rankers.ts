@@ -4,6 +4,8 @@ import {readTrainingExamples} from '../ranking/history-store.js';
 import type {LabelledExample} from '../ranking/rankable.js';
 import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking/ranker.js';
 import {readThread, type ReadThread} from '../ranking/thread-reading.js';
+import {loadWordVectors} from '../ranking/word-vectors-file.js';
+import type {WordVectors} from '../ranking/word-vectors.js';
 export type {ReadThread};
 import type {TemplateLibrary} from './template-library.js';
 
@@ -36,7 +38,7 @@ export function createSuggestionRankers(library: TemplateLibrary, dataDir: strin
 			if (pending?.epoch === epoch) return pending.promise;
 			const startedAt = epoch;
 			const promise = examplesNow()
-				.then(history => createRankerInBackground(library.forLanguage(language), history, signal))
+				.then(history => createRankerInBackground(library.forLanguage(language), history, signal, {wordVectors: wordVectorsFor(language)}))
 				.then(ranker => {
 					if ((built.get(language)?.epoch ?? -1) <= startedAt) built.set(language, {epoch: startedAt, ranker});
 					return ranker;
@@ -52,6 +54,16 @@ export function createSuggestionRankers(library: TemplateLibrary, dataDir: strin
 			epoch++;
 		},
 	};
+}
+
+/** The shipped English word vectors for English (or unspecified) templates; none for other languages or a build without them. */
+export function wordVectorsFor(language: string | null): WordVectors | null {
+	return readsEnglish(language) ? loadWordVectors() : null;
+}
+
+/** The vectors are English: they serve English templates, and a library whose language is not named. */
+export function readsEnglish(language: string | null): boolean {
+	return language === null || language === '' || /^en\b/i.test(language);
 }
 
 type ThreadOf = Pick<Conversation, 'messages'> & Partial<Pick<Conversation, 'subject' | 'tags' | 'channel'>>;

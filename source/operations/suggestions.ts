@@ -8,7 +8,7 @@ import type {LabelledExample} from '../ranking/rankable.js';
 import {parseBatchLine, suggestionsToJson} from '../ranking/batch-line.js';
 import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking/ranker.js';
 import type {AnswerLookup} from '../triage/types.js';
-import {suggestFor} from './suggestion-rankers.js';
+import {readsEnglish, suggestFor, wordVectorsFor} from './suggestion-rankers.js';
 
 export type {Ranker, Suggestion};
 export {parseBatchLine, suggestionsToJson};
@@ -22,6 +22,8 @@ export type SuggestionSetup = {
 	templateErrors: number;
 	/** History records that could not be read, with their line numbers (history files only). */
 	skipped: Array<{line: number; reason: string}>;
+	/** English templates, but this build has no word vectors (dist/word-vectors.bin): the templates' words alone rank. */
+	missingWordVectors: boolean;
 };
 
 export type SetUpOptions = {
@@ -33,8 +35,10 @@ export type SetUpOptions = {
 export async function setUpSuggestions(sources: readonly string[], language: string | null, history: HistorySource, options: SetUpOptions = {}): Promise<SuggestionSetup> {
 	const [loaded, examples] = await Promise.all([loadTemplates(sources), readExamples(history, options.onProgress)]);
 	const templates = templatesForLanguage(loaded.templates, language);
+	const wordVectors = wordVectorsFor(language);
 	return {
-		ranker: await createRankerInBackground(templates, examples.examples, options.signal),
+		ranker: await createRankerInBackground(templates, examples.examples, options.signal, {wordVectors}),
+		missingWordVectors: wordVectors === null && readsEnglish(language),
 		templates,
 		templateErrors: loaded.problems.filter(problem => problem.severity === 'error').length,
 		skipped: examples.skipped,

@@ -61,9 +61,12 @@ export function repeatedContacts(rows: Iterable<Pick<ConversationSummary, 'custo
 	return row => Math.max(0, (open.get(row.customerId) ?? 0) - (row.status === 'closed' ? 0 : 1));
 }
 
-/** Scores a set together, with each conversation's repeated contacts in the set. */
-export function scoreAll(conversations: readonly Conversation[], options: Omit<ScoreOptions, 'otherContacts'>): ScoredRow[] {
-	const others = repeatedContacts(conversations);
+/** Scores a set together, with each conversation's repeated contacts in the set (or in the wider set `others` counts). */
+export function scoreAll(
+	conversations: readonly Conversation[],
+	options: Omit<ScoreOptions, 'otherContacts'>,
+	others = repeatedContacts(conversations),
+): ScoredRow[] {
 	return conversations.map(conversation => {
 		const triage = scoreConversation(conversation, {...options, otherContacts: others(conversation)});
 		return {summary: summaryOf(conversation), triage};

@@ -6,6 +6,7 @@ import type {LiveOverview, TargetAlert} from '../domain/metrics/live-overview.js
 import {formatDuration} from '../domain/service-targets/duration.js';
 import {messageKindLabels} from './message-kinds.js';
 import {sanitizeForTerminal} from './sanitize.js';
+import {triageMixLine} from './triage-mix-text.js';
 import {wrapText} from './wrap.js';
 
 export type DashboardFilterLabel = {team: string | null; agent: string | null; breachedOnly: boolean};
@@ -40,14 +41,17 @@ export function sparkline(values: readonly number[], ascii = false): string {
 }
 
 /** The list under the numbers: breached first (most overdue first), else at risk (soonest first). */
-export function alertList(overview: LiveOverview): {title: string; alerts: TargetAlert[]; word: 'over' | 'left'} {
+export function alertList(overview: DashboardOverview): {title: string; alerts: TargetAlert[]; word: 'over' | 'left'} {
 	if (overview.breached.length > 0 || overview.filter.breachedOnly) {
-		return {title: `BREACHED ${overview.breached.length}, most overdue first`, alerts: overview.breached, word: 'over'};
+		return {title: `BREACHED ${overview.totals?.breached ?? overview.breached.length}, most overdue first`, alerts: overview.breached, word: 'over'};
 	}
-	return {title: `AT RISK ${overview.atRisk.length}, soonest first`, alerts: overview.atRisk, word: 'left'};
+	return {title: `AT RISK ${overview.totals?.atRisk ?? overview.atRisk.length}, soonest first`, alerts: overview.atRisk, word: 'left'};
 }
 
-export function dashboardLines(overview: LiveOverview, view: DashboardView): string[] {
+/** `totals` counts the lists when the snapshot carries only their first rows. */
+export type DashboardOverview = LiveOverview & {totals?: {breached: number; atRisk: number}; triageScoring?: boolean};
+
+export function dashboardLines(overview: DashboardOverview, view: DashboardView): string[] {
 	const {width, ascii} = view;
 	const status = overview.byStatus;
 	const time = new Date(overview.now).toISOString().slice(11, 16);
@@ -59,17 +63,15 @@ export function dashboardLines(overview: LiveOverview, view: DashboardView): str
 		`deskterm top · ${view.label} · ${time} UTC · every ${view.intervalSeconds}s · ${filter}`,
 		...(view.problem ? [`${ascii ? '!' : '⚠'} refresh failed: ${view.problem} (showing the previous numbers)`] : []),
 		`Live ${overview.live}: open ${status.open} · pending ${status.pending} · snoozed ${status.snoozed} · unassigned ${overview.unassigned}`,
-		`Targets: ${overview.breached.length} breached · ${overview.atRisk.length} at risk${overview.nextToBreach ? ` · next #${overview.nextToBreach.id} in ${formatDuration(overview.nextToBreach.left)} (${targetWords[overview.nextToBreach.target]})` : ''}`,
+		`Targets: ${overview.totals?.breached ?? overview.breached.length} breached · ${overview.totals?.atRisk ?? overview.atRisk.length} at risk${overview.nextToBreach ? ` · next #${overview.nextToBreach.id} in ${formatDuration(overview.nextToBreach.left)} (${targetWords[overview.nextToBreach.target]})` : ''}`,
 		overview.oldestWaiting ? `Oldest waiting: #${overview.oldestWaiting.id} for ${formatDuration(overview.oldestWaiting.waitedMs)} · ${overview.oldestWaiting.subject}` : 'Oldest waiting: nobody is waiting',
 		`Opened 24h ${sparkline(hours, ascii)} ${sum(hours)} · 14d ${sparkline(days, ascii)} ${sum(days)} (today ${days.at(-1) ?? 0})`,
 		`Held by bot ${overview.handledBy.bot} · people ${overview.handledBy.human} · nobody ${overview.handledBy.nobody}`,
 		`Teams o/p/s: ${overview.byTeam.map(row => `${row.name} ${row.open}/${row.pending}/${row.snoozed}`).join(' · ') || 'none'}`,
 		`Channels: ${overview.byChannel.map(row => `${row.channel} ${row.open + row.pending + row.snoozed}`).join(' · ') || 'none'}`,
 	];
-	if (overview.triageMix) {
-		const mix = overview.triageMix;
-		lines.push(`Triage high/med/low: complexity ${levels(mix.complexity)} · severity ${levels(mix.severity)} · effort ${levels(mix.effort)}`);
-	}
+	if (overview.triageMix) lines.push(triageMixLine(overview.triageMix, width));
+	else if (overview.triageScoring) lines.push(`Triage: scoring the ${overview.live} live conversations…`);
 	lines.push(...figuresLines(view));
 	const loads = overview.load.filter(row => row.open > 0 || row.waitingOnThem > 0);
 	const loadRows = Math.min(loads.length, 4);
@@ -144,10 +146,6 @@ function figuresLines(view: DashboardView): string[] {
 		else break;
 	}
 	return lines;
-}
-
-function levels(counts: Record<'high' | 'medium' | 'low', number>): string {
-	return `${counts.high}/${counts.medium}/${counts.low}`;
 }
 
 function sum(values: readonly number[]): number {

@@ -4,6 +4,7 @@ import type {Agent} from '../domain/conversation.js';
 import type {LiveOverview, TargetAlert} from '../domain/metrics/live-overview.js';
 import {formatDuration} from '../domain/service-targets/duration.js';
 import {sanitizeForTerminal} from './sanitize.js';
+import {triageMixLine} from './triage-mix-text.js';
 
 const targetWords = {firstResponse: 'first response', resolution: 'resolution'} as const;
 export const overviewRows = 24;
@@ -21,6 +22,7 @@ export function overviewLines(overview: LiveOverview, options: {width: number; l
 		`By team (open/pending/snoozed): ${overview.byTeam.map(row => `${row.name} ${row.open}/${row.pending}/${row.snoozed}`).join(', ')}`,
 		`By channel: ${overview.byChannel.map(row => `${row.channel} ${row.open + row.pending + row.snoozed}`).join(', ')}`,
 		loadLine(overview.load),
+		...(overview.triageMix ? [triageMixLine(overview.triageMix, options.width)] : []),
 	];
 	const room = overviewRows - lines.length - 2;
 	if (overview.breached.length > 0) {

@@ -5,7 +5,7 @@ import {learnStopWords} from './stop-words.js';
 import {charGrams, matchKey, stripPlaceholders, words} from './tokenize.js';
 
 // Tuned by cross-validation on labelled help-desk data: the title and tags name the topic, the body dilutes it.
-const fieldWeights = {title: 4, tags: 6, body: 1};
+export const fieldWeights = {title: 4, tags: 6, body: 1};
 // A high k1 keeps the field weights meaningful instead of saturating them after one occurrence.
 const wordOptions = {k1: 12, b: 0.75};
 const gramOptions = {k1: 5, b: 0.75};
@@ -24,8 +24,10 @@ export type LexicalScores = {
 
 export type LexicalModel = {
 	readonly stopWords: ReadonlySet<string>;
-	/** A text, or weighted parts: each word counts with the weight of the heaviest part that holds it. */
-	score(query: string | RankQuery): LexicalScores;
+	/** A text, or weighted parts: each word counts with the weight of the heaviest part that holds it. `expansion`: more keys, weighted. */
+	score(query: string | RankQuery, expansion?: ReadonlyMap<string, number>): LexicalScores;
+	/** Whether some template holds this match key. */
+	knows(key: string): boolean;
 };
 
 export function createLexicalModel(templates: readonly RankableTemplate[]): LexicalModel {
@@ -66,7 +68,8 @@ export function createLexicalModel(templates: readonly RankableTemplate[]): Lexi
 	});
 	return {
 		stopWords,
-		score(query) {
+		knows: key => wordIndex.idf(key) > 0,
+		score(query, expansion) {
 			const parts = toQuery(query).parts;
 			const keys = new Map<string, number>();
 			const grams = new Map<string, number>();
@@ -75,6 +78,7 @@ export function createLexicalModel(templates: readonly RankableTemplate[]): Lexi
 				for (const key of keep(tokens.map(matchKey))) keys.set(key, Math.max(keys.get(key) ?? 0, part.weight));
 				for (const gram of new Set(charGrams(tokens, gramMin, gramMax))) grams.set(gram, Math.max(grams.get(gram) ?? 0, part.weight));
 			}
+			for (const [key, weight] of expansion ?? []) if (!keys.has(key)) keys.set(key, weight);
 			return {
 				words: () => wordIndex.scores(keys),
 				grams: () => gramIndex.scores(grams),

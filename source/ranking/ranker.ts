@@ -1,15 +1,17 @@
 // The learned ranking: lexical match with the templates, a classifier and nearest neighbours over history.
 import {DeskError} from '../domain/errors.js';
-import {createFeatureSpace, type FeatureSpace} from './feature-space.js';
+import {createFeatureSpace, type FeatureSpace, type SparseVector} from './feature-space.js';
 import {classifierFeatures, hashAll, hashedFeatures} from './hashed-features.js';
 import {createLexicalModel} from './lexical-model.js';
 import {neighbourIndexBuild} from './neighbours.js';
 import {toQuery, type LabelledExample, type QueryPart, type RankableTemplate, type RankQuery} from './rankable.js';
 import {explain} from './reasons.js';
+import {createSemanticModel} from './semantic-model.js';
 import {finish, softmax, softmaxTraining, type SoftmaxClassifier} from './softmax-classifier.js';
 import {templateExamples} from './template-examples.js';
 import {words} from './tokenize.js';
 import {rankingWeights as weights} from './weights.js';
+import {embed, type WordVectors} from './word-vectors.js';
 
 export type Suggestion = {
 	templateId: string;
@@ -26,11 +28,19 @@ export type Ranker = {
 	rank(query: string | RankQuery, top?: number): Suggestion[];
 };
 
-type Learned = {space: FeatureSpace; classifier: SoftmaxClassifier};
+type Learned = {space: FeatureSpace; classifier: SoftmaxClassifier; meaning?: Meaning};
+
+/** Dense word-vector features after the sparse ones: the classifier learns from what the words mean. */
+type Meaning = {vectors: WordVectors; offset: number; scale: number};
+
+export type RankerOptions = {
+	/** Word meanings from outside the templates (see word-vectors-file.ts); without them the templates' words alone. */
+	wordVectors?: WordVectors | null;
+};
 
 /** Builds the ranker at once: training takes up to a few seconds for 10,000 examples. */
-export function createRanker(templates: readonly RankableTemplate[], examples: readonly LabelledExample[] = []): Ranker {
-	return finish(rankerBuild(templates, examples));
+export function createRanker(templates: readonly RankableTemplate[], examples: readonly LabelledExample[] = [], options: RankerOptions = {}): Ranker {
+	return finish(rankerBuild(templates, examples, options));
 }
 
 /**
@@ -41,8 +51,9 @@ export async function createRankerInBackground(
 	templates: readonly RankableTemplate[],
 	examples: readonly LabelledExample[] = [],
 	signal?: AbortSignal,
+	options: RankerOptions = {},
 ): Promise<Ranker> {
-	const steps = rankerBuild(templates, examples);
+	const steps = rankerBuild(templates, examples, options);
 	for (;;) {
 		if (signal?.aborted) throw new DeskError('internal', 'building the suggestions was cancelled');
 		const next = steps.next();
@@ -51,7 +62,7 @@ export async function createRankerInBackground(
 	}
 }
 
-function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: readonly LabelledExample[]): Generator<void, Ranker> {
+function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: readonly LabelledExample[], options: RankerOptions): Generator<void, Ranker> {
 	// One variant per id (the caller picks the language); a second one would split the votes.
 	const seen = new Set<string>();
 	const templates = allTemplates.filter(template => {
@@ -65,7 +76,8 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 		return label === undefined || example.text.trim() === '' ? [] : [{text: example.text, label}];
 	});
 	const lexical = createLexicalModel(templates);
-	const learned = templates.length > 1 ? yield* learn(templates, history) : undefined;
+	const semantic = options.wordVectors ? createSemanticModel(templates, options.wordVectors, lexical.stopWords, weights.semantic) : undefined;
+	const learned = templates.length > 1 ? yield* learn(templates, history, options.wordVectors ?? null) : undefined;
 	const neighbours = history.length > 0 ? yield* neighbourIndexBuild(history.map(example => example.text), weights.neighbours.maxShare) : undefined;
 	const examplesOf = new Int32Array(templates.length);
 	for (const example of history) examplesOf[example.label]! += 1;
@@ -83,18 +95,21 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 			// Nothing to go on (an attachment, an emoji): any ranking would be a guess.
 			if (templates.length === 0 || parts.length === 0) return [];
 			const weighted = {parts};
-			const match = lexical.score(weighted);
-			const logits = learned ? learned.classifier.logits(queryVector(learned.space, parts)) : undefined;
-			const heavy = parts.filter(part => part.weight >= weights.neighbours.minPartWeight).map(part => part.text).join('\n');
-			const near = neighbours && heavy !== '' ? neighbours.nearest(heavy, weights.neighbours.count) : [];
 			const lexicalWeights = weights.templatesOnly;
-			const combined = new Float64Array(templates.length);
 			const lexicalScale = (1 - historyShare) / lexicalWeights.temperature;
 			// With hundreds of examples per template the wording's share is below any visible effect.
-			if (lexicalScale >= weights.history.negligibleShare) {
+			const wording = lexicalScale >= weights.history.negligibleShare;
+			const expansion = semantic && wording && weights.semantic.expansion > 0 ? scaleAll(semantic.expand(parts, lexical.knows), weights.semantic.expansion) : undefined;
+			const match = lexical.score(weighted, expansion);
+			const logits = learned ? learned.classifier.logits(learned.meaning ? withMeaning(queryVector(learned.space, parts), learned.meaning, parts) : queryVector(learned.space, parts)) : undefined;
+			const heavy = parts.filter(part => part.weight >= weights.neighbours.minPartWeight).map(part => part.text).join('\n');
+			const near = neighbours && heavy !== '' ? neighbours.nearest(heavy, weights.neighbours.count) : [];
+			const combined = new Float64Array(templates.length);
+			if (wording) {
 				addScaled(combined, standardise(match.words()), lexicalWeights.words * lexicalScale);
 				addScaled(combined, standardise(match.grams()), lexicalWeights.grams * lexicalScale);
 				if (logits) addScaled(combined, standardise(logits), lexicalWeights.classifier * lexicalScale);
+				if (semantic) addScaled(combined, standardise(semantic.similarity(parts)), lexicalWeights.meaning * lexicalScale);
 			}
 			if (historyShare > 0) {
 				const learnedWeights = weights.history;
@@ -116,7 +131,7 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 	};
 }
 
-function* learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{text: string; label: number}>): Generator<void, Learned> {
+function* learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{text: string; label: number}>, vectors: WordVectors | null): Generator<void, Learned> {
 	const examples = [...history, ...templateExamples(templates)];
 	const hashes = yield* hashAll(
 		examples.map(example => example.text),
@@ -124,14 +139,17 @@ function* learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{
 	);
 	const settings = history.length > 0 ? weights.training.history : weights.training.templatesOnly;
 	const space = createFeatureSpace(hashes, settings.minFrequency, Math.floor(weights.training.maxWeights / templates.length));
+	const scale = history.length > 0 ? weights.semantic.classifierHistory : weights.semantic.classifier;
+	const meaning = vectors && scale > 0 ? {vectors, offset: space.size, scale} : undefined;
+	const documents = meaning ? examples.map((example, index) => withMeaning(space.documents[index]!, meaning, [{text: example.text, weight: 1}])) : space.documents;
 	// Enough steps for small sets, few passes for big ones; the rate decays to a tenth by the last pass.
 	const epochs = Math.min(settings.maxEpochs, Math.max(settings.minEpochs, Math.ceil(settings.steps / examples.length)));
 	yield;
 	const classifier = yield* softmaxTraining(
-		space.documents,
+		documents,
 		Int32Array.from(examples, example => example.label),
 		templates.length,
-		space.size,
+		space.size + (meaning ? meaning.vectors.dimensions : 0),
 		{
 			epochs,
 			learningRate: settings.learningRate,
@@ -141,7 +159,24 @@ function* learn(templates: readonly RankableTemplate[], history: ReadonlyArray<{
 			skipLearnedAbove: weights.training.skipLearnedAbove,
 		},
 	);
-	return {space, classifier};
+	return meaning ? {space, classifier, meaning} : {space, classifier};
+}
+
+function withMeaning(vector: SparseVector, meaning: Meaning, parts: readonly QueryPart[]): SparseVector {
+	const weighted = new Map<string, number>();
+	for (const part of parts) for (const token of words(part.text)) weighted.set(token, Math.max(weighted.get(token) ?? 0, part.weight));
+	const dense = embed(meaning.vectors, weighted);
+	if (!dense) return vector;
+	const {dimensions} = meaning.vectors;
+	const index = new Int32Array(vector.index.length + dimensions);
+	const value = new Float32Array(vector.value.length + dimensions);
+	index.set(vector.index);
+	value.set(vector.value);
+	for (let k = 0; k < dimensions; k++) {
+		index[vector.index.length + k] = meaning.offset + k;
+		value[vector.value.length + k] = dense[k]! * meaning.scale;
+	}
+	return {index, value};
 }
 
 /** Each template's share of the neighbours' similarity-weighted votes (0..1). */
@@ -155,6 +190,11 @@ function votes(near: ReadonlyArray<{example: number; similarity: number}>, histo
 	}
 	if (total > 0) for (let index = 0; index < count; index++) result[index]! /= total;
 	return result;
+}
+
+function scaleAll(weightsOf: Map<string, number>, scale: number): Map<string, number> {
+	for (const [key, weight] of weightsOf) weightsOf.set(key, weight * scale);
+	return weightsOf;
 }
 
 function standardise(values: Float64Array): Float64Array {

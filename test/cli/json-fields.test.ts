@@ -100,6 +100,13 @@ describe('JSON fields', () => {
 	it('summary: the live overview', async () => {
 		const value = json(await run(['summary', '--json'])) as Row;
 		expect(Object.keys(value)).toEqual(['now', 'filter', 'live', 'byStatus', 'byTeam', 'byChannel', 'unassigned', 'oldestWaiting', 'breached', 'atRisk', 'nextToBreach', 'load', 'hourly', 'daily', 'triageMix', 'handledBy']);
+		// The triage mix: each axis by level, counting the live conversations scored as triage --all scores them.
+		const mix = value['triageMix'] as Record<string, Record<string, number>>;
+		expect(Object.keys(mix)).toEqual(['complexity', 'severity', 'effort']);
+		for (const axis of Object.values(mix)) {
+			expect(Object.keys(axis)).toEqual(['low', 'medium', 'high']);
+			expect(axis['low']! + axis['medium']! + axis['high']!).toBe(value['live']);
+		}
 	});
 
 	it.each([

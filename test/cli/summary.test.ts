@@ -14,6 +14,12 @@ describe('deskterm summary', () => {
 		expect(lines.every(line => [...line].length <= 80)).toBe(true);
 		expect(lines[1]).toMatch(/^Live \d+: open \d+, pending \d+, snoozed \d+; unassigned \d+$/);
 		expect(result.stdout).not.toMatch(/\u001B\[/);
+		expect(result.stdout).toMatch(/^Triage (high\/med\/low|% high\/med\/low): severity \d+\/\d+\/\d+ · complexity \d+\/\d+\/\d+ · effort \d+\/\d+\/\d+$/m);
+	});
+
+	it('--no-triage leaves the mix out: no line, triageMix null', async () => {
+		expect((await run(['summary', '--no-triage'])).stdout).not.toMatch(/^Triage/m);
+		expect((json(await run(['summary', '--no-triage', '--json'])) as {triageMix: unknown}).triageMix).toBeNull();
 	});
 
 	it('prints the live overview as JSON and exits 1 with --check only when a target is breached', async () => {

@@ -4,6 +4,8 @@ import {liveOverview} from '../../source/domain/metrics/live-overview.js';
 import {createBusinessClock} from '../../source/domain/service-targets/business-clock.js';
 import {defaultServiceTargets} from '../../source/domain/service-targets/service-targets.js';
 import {dashboardLines, sparkline, type DashboardView} from '../../source/presenters/dashboard-text.js';
+import {overviewLines} from '../../source/presenters/overview-text.js';
+import {triageMixLine} from '../../source/presenters/triage-mix-text.js';
 import {makeConversation, testAgents, testNow, testTeams} from '../helpers/conversations.js';
 import {summaryOf} from '../helpers/memory-provider.js';
 
@@ -74,5 +76,23 @@ describe('dashboard text', () => {
 		const lines = dashboardLines(overview(), {...view, ascii: true, selected: 0, problem: 'the desk did not answer'});
 		expect(lines.join('\n')).toMatch(/^[\x20-\x7e\n·…]*$/);
 		expect(lines[1]).toBe('! refresh failed: the desk did not answer (showing the previous numbers)');
+	});
+});
+
+describe('triage mix line', () => {
+	const mix = {complexity: {low: 30_000, medium: 20_000, high: 12_345}, severity: {low: 50_000, medium: 10_000, high: 2_345}, effort: {low: 1, medium: 2, high: 62_342}};
+	it('gives counts when they fit, and percentages of the scored conversations when they do not', () => {
+		expect(triageMixLine(mix, 120)).toBe('Triage high/med/low: severity 2345/10000/50000 · complexity 12345/20000/30000 · effort 62342/2/1');
+		const narrow = triageMixLine(mix, 80);
+		expect(narrow).toBe('Triage % high/med/low: severity 4/16/80 · complexity 20/32/48 · effort 100/0/0');
+		expect([...narrow].length).toBeLessThanOrEqual(80);
+	});
+
+	it('is drawn in the dashboard and in summary when the overview was scored, and left out when it was not', () => {
+		const scored = {...overview(), triageMix: mix};
+		expect(dashboardLines(scored, view)).toContain(triageMixLine(mix, 80));
+		expect(dashboardLines(overview(), view).some(line => line.startsWith('Triage'))).toBe(false);
+		expect(dashboardLines({...overview(), triageScoring: true}, view)).toContain(`Triage: scoring the ${overview().live} live conversations…`);
+		expect(overviewLines(scored, {width: 80, label: 'test desk', agents: testAgents})).toContain(triageMixLine(mix, 80));
 	});
 });

@@ -31,6 +31,7 @@ export const command: CommandDefinition = {
 		'--from-desk reads the closed conversations of the desk instead: each one answered with a template (a',
 		'use deskterm recorded, else an agent reply that still carries the text of a template) teaches the',
 		'question of the customer before that reply. Running it again adds only what is new. Progress: stderr.',
+		'The console does the same quietly on start (not in read-only mode), with one line when it learned something.',
 		'',
 		'With --json: {"read", "imported", "duplicates", "skipped": [{"line", "reason"}], "total", "unknownTemplates"};',
 		'with --from-desk: {"conversations", "learned", "duplicates", "total", "perTemplate": [{"template", "examples"}]}.',
@@ -94,8 +95,10 @@ async function importHistory(path: string, input: ParsedInput, io: Io, context: 
 async function learnDesk(input: ParsedInput, io: Io, context: Context): Promise<number> {
 	const {templates} = await loadTemplates(templateSources(context.paths, flagDirs(input.values)));
 	const provider = await context.provider();
-	const learned = await learnFromDesk(provider, context.paths.dataDir, templates, read => {
-		if (read % progressConversations === 0) io.error(`deskterm: read ${read} closed conversations\n`);
+	const learned = await learnFromDesk(provider, context.paths.dataDir, templates, {
+		onProgress: read => {
+			if (read % progressConversations === 0) io.error(`deskterm: read ${read} closed conversations\n`);
+		},
 	});
 	const each = learned.perTemplate.map(entry => `  ${entry.template}: ${entry.examples}\n`).join('');
 	report(

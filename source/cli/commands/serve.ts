@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {TriageConfigError} from '../../config/triage-config.js';
 import {DeskError} from '../../domain/errors.js';
 import {createDashboardSource} from '../../operations/dashboard-source.js';
+import {startDashboardWorker} from '../../operations/dashboard-worker.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
 
@@ -43,12 +44,18 @@ export const command: CommandDefinition = {
 		const keysPath = typeof input.values['authorized-keys'] === 'string' ? input.values['authorized-keys'] : join(context.paths.configDir, 'authorized_keys');
 		if (!context.screens) throw new DeskError('unsupported', 'serve: the dashboard is not available in this build');
 		const provider = await context.provider();
-		const source = () =>
+		const local = () =>
 			createDashboardSource({provider, configDir: context.paths.configDir, clock: context.clock, since: '7d'}).catch((error: unknown) => {
 				if (error instanceof TriageConfigError) throw new DeskError('usage', 'the triage config has problems (check with: deskterm triage config lint)');
 				throw error;
 			});
-		await source();
+		await local();
+		// Each session reads in its own worker thread, so one session's refresh never holds another's keys.
+		const worker = context.screens.dashboardWorker;
+		const source = async () => {
+			const inThread = await local();
+			return worker ? startDashboardWorker(worker, {profile: context.profile, paths: context.paths, env: context.env, since: '7d'}, inThread) : inThread;
+		};
 		const serve = await context.screens.sshDashboard();
 		let serving;
 		try {

@@ -135,6 +135,7 @@ async function prepare(input: ParsedInput, io: Io, context: Context, language: s
 		const first = setup.skipped[0]!;
 		io.error(`deskterm: warning: ${setup.skipped.length} history record${setup.skipped.length === 1 ? '' : 's'} skipped (line ${first.line}: ${first.reason})\n`);
 	}
+	if (setup.missingWordVectors) io.error('deskterm: warning: this build has no word vectors (dist/word-vectors.bin; npm run build makes it): ranking by the templates\' words alone\n');
 	if (setup.ranker.examplesIgnored > 0) {
 		io.error(`deskterm: note: ${setup.ranker.examplesIgnored} history example${setup.ranker.examplesIgnored === 1 ? ' names' : 's name'} no loaded template and ${setup.ranker.examplesIgnored === 1 ? 'was' : 'were'} not used\n`);
 	}

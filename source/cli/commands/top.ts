@@ -2,6 +2,7 @@
 import {TriageConfigError} from '../../config/triage-config.js';
 import {DeskError} from '../../domain/errors.js';
 import {createDashboardSource} from '../../operations/dashboard-source.js';
+import {startDashboardWorker} from '../../operations/dashboard-worker.js';
 import {dashboardLines} from '../../presenters/dashboard-text.js';
 import type {CommandDefinition} from '../command.js';
 import {exitCodes} from '../exit-codes.js';
@@ -65,7 +66,14 @@ export const command: CommandDefinition = {
 			io.write(`${lines.slice(0, -1).join('\n').trimEnd()}\n`);
 			return exitCodes.ok;
 		}
-		return top({source, intervalMs: intervalSeconds * 1000, ascii}).done;
+		// Live, the reads run in a worker thread with its own connection: a refresh never delays a key press.
+		const worker = context.screens?.dashboardWorker;
+		const live = worker ? startDashboardWorker(worker, {profile: context.profile, paths: context.paths, env: context.env, since}, source) : source;
+		try {
+			return await top({source: live, intervalMs: intervalSeconds * 1000, ascii}).done;
+		} finally {
+			await live.close?.();
+		}
 	},
 };
 

@@ -57,46 +57,94 @@ export type FactsSource = Pick<Conversation, 'id' | 'subject' | 'channel' | 'sta
 	messages: ReadonlyArray<Pick<Message, 'kind' | 'authorId' | 'createdAt'>>;
 };
 
+/** Who wrote a message, as the metrics count it: a bot agent's messages are the bot's replies. */
+export type MessageRole = 'customer' | 'bot' | 'human' | 'other';
+
+export function messageRole(kind: Message['kind'], authorId: string | null, botIds: ReadonlySet<string>): MessageRole {
+	if (kind === 'customer') return 'customer';
+	if (kind === 'bot' || (kind === 'agent' && authorId !== null && botIds.has(authorId))) return 'bot';
+	return kind === 'agent' ? 'human' : 'other';
+}
+
+/** What a thread says so far, fed one message at a time (oldest first): a compact read needs no message list. */
+export type ThreadTally = {
+	firstCustomerAt: number | null;
+	firstBotReplyAt: number | null;
+	firstHumanReplyAt: number | null;
+	botReplies: number;
+	humanReplies: number;
+	handoverAt: number | null;
+	humanAfterHandoverAt: number | null;
+	customerActedAfterBot: boolean;
+	seenBotAnswer: boolean;
+	afterBotDecided: boolean;
+	/** Distinct, in the order they first replied (a thread has few: a list beats a set per conversation). */
+	humanAuthors: string[];
+	/** Customer messages between the first reply and the latest one, and those since the latest. */
+	between: number;
+	sinceLastReply: number;
+};
+
+export function newThreadTally(): ThreadTally {
+	return {
+		firstCustomerAt: null,
+		firstBotReplyAt: null,
+		firstHumanReplyAt: null,
+		botReplies: 0,
+		humanReplies: 0,
+		handoverAt: null,
+		humanAfterHandoverAt: null,
+		customerActedAfterBot: false,
+		seenBotAnswer: false,
+		afterBotDecided: false,
+		humanAuthors: [],
+		between: 0,
+		sinceLastReply: 0,
+	};
+}
+
+export function tallyMessage(tally: ThreadTally, role: MessageRole, authorId: string | null, createdAt: number): void {
+	const replied = tally.botReplies + tally.humanReplies > 0;
+	if (role === 'customer') {
+		tally.firstCustomerAt ??= createdAt;
+		if (tally.seenBotAnswer && !tally.afterBotDecided) tally.customerActedAfterBot = true;
+		tally.afterBotDecided ||= tally.seenBotAnswer;
+		if (replied) tally.sinceLastReply++;
+		return;
+	}
+	if (role === 'other') return;
+	// A reply: the customer messages since the previous reply now lie between the first and the last.
+	tally.between += tally.sinceLastReply;
+	tally.sinceLastReply = 0;
+	if (role === 'bot') {
+		tally.botReplies++;
+		tally.firstBotReplyAt ??= createdAt;
+		if (tally.seenBotAnswer && tally.handoverAt === null && tally.customerActedAfterBot) tally.handoverAt = createdAt;
+		tally.seenBotAnswer = true;
+		return;
+	}
+	tally.humanReplies++;
+	tally.firstHumanReplyAt ??= createdAt;
+	if (authorId !== null && !tally.humanAuthors.includes(authorId)) tally.humanAuthors.push(authorId);
+	if (tally.seenBotAnswer && !tally.afterBotDecided) tally.afterBotDecided = true;
+	if (tally.seenBotAnswer && tally.humanAfterHandoverAt === null) tally.humanAfterHandoverAt = createdAt;
+}
+
 /** Derive facts from a conversation and, when the back end has them, its activity events. */
 export function factsFromConversation(conversation: FactsSource, events: ActivityEvent[] | null, botIds: ReadonlySet<string>): ConversationFacts {
-	let firstCustomerAt: number | null = null;
-	let firstBotReplyAt: number | null = null;
-	let firstHumanReplyAt: number | null = null;
-	let botReplies = 0;
-	let humanReplies = 0;
-	let handoverAt: number | null = null;
-	let humanAfterHandoverAt: number | null = null;
-	let customerActedAfterBot = false;
-	let seenBotAnswer = false;
-	let afterBotDecided = false;
-	const humanAuthors = new Set<string>();
-	const replyIndexes: number[] = [];
-	conversation.messages.forEach((message, index) => {
-		const isBot = message.kind === 'bot' || (message.kind === 'agent' && message.authorId !== null && botIds.has(message.authorId));
-		if (message.kind === 'customer') {
-			firstCustomerAt ??= message.createdAt;
-			if (seenBotAnswer && !afterBotDecided) customerActedAfterBot = true;
-			afterBotDecided ||= seenBotAnswer;
-		} else if (isBot) {
-			botReplies++;
-			replyIndexes.push(index);
-			firstBotReplyAt ??= message.createdAt;
-			if (seenBotAnswer && handoverAt === null && customerActedAfterBot) handoverAt = message.createdAt;
-			seenBotAnswer = true;
-		} else if (message.kind === 'agent') {
-			humanReplies++;
-			replyIndexes.push(index);
-			firstHumanReplyAt ??= message.createdAt;
-			if (message.authorId !== null) humanAuthors.add(message.authorId);
-			if (seenBotAnswer && !afterBotDecided) afterBotDecided = true;
-			if (seenBotAnswer && humanAfterHandoverAt === null) humanAfterHandoverAt = message.createdAt;
-		}
-	});
-	if (handoverAt === null && conversation.tags.includes(botHandover) && firstBotReplyAt !== null) handoverAt = firstBotReplyAt;
-	if (handoverAt === null) humanAfterHandoverAt = null;
-	const between = replyIndexes.length < 2 ? 0 : conversation.messages.slice(replyIndexes[0]! + 1, replyIndexes.at(-1)!).filter(message => message.kind === 'customer').length;
+	const tally = newThreadTally();
+	for (const message of conversation.messages) tallyMessage(tally, messageRole(message.kind, message.authorId, botIds), message.authorId, message.createdAt);
+	return factsFromTally(conversation, tally, events);
+}
+
+/** The facts of a conversation whose whole thread went through `tally`. */
+export function factsFromTally(conversation: Omit<FactsSource, 'messages'>, tally: ThreadTally, events: ActivityEvent[] | null): ConversationFacts {
+	const {firstBotReplyAt, botReplies, humanReplies} = tally;
+	const handoverAt = tally.handoverAt ?? (conversation.tags.includes(botHandover) && firstBotReplyAt !== null ? firstBotReplyAt : null);
 	const closedAt = conversation.status === 'closed' ? (conversation.closedAt ?? conversation.updatedAt) : null;
 	const resolvedBy = closedAt === null ? null : humanReplies === 0 && botReplies > 0 ? 'bot' : 'human';
+	let reopened = 0;
+	if (events) for (const event of events) if (event.kind === 'status' && event.from === 'closed' && event.to !== 'closed') reopened++;
 	return {
 		id: conversation.id,
 		subject: conversation.subject,
@@ -107,18 +155,18 @@ export function factsFromConversation(conversation: FactsSource, events: Activit
 		tags: conversation.tags,
 		createdAt: conversation.createdAt,
 		closedAt,
-		firstCustomerAt: firstCustomerAt ?? conversation.createdAt,
+		firstCustomerAt: tally.firstCustomerAt ?? conversation.createdAt,
 		firstBotReplyAt,
-		firstHumanReplyAt,
+		firstHumanReplyAt: tally.firstHumanReplyAt,
 		botReplies,
 		humanReplies,
-		customerMessagesBetweenReplies: between,
+		customerMessagesBetweenReplies: tally.between,
 		handoverAt,
-		humanAfterHandoverAt,
-		customerActedAfterBot,
+		humanAfterHandoverAt: handoverAt === null ? null : tally.humanAfterHandoverAt,
+		customerActedAfterBot: tally.customerActedAfterBot,
 		resolvedBy,
-		humanAuthorIds: [...humanAuthors],
-		reopened: events?.filter(event => event.kind === 'status' && event.from === 'closed' && event.to !== 'closed').length ?? 0,
+		humanAuthorIds: tally.humanAuthors,
+		reopened,
 		ratings: conversation.ratings,
 		events,
 	};

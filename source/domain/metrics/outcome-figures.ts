@@ -56,14 +56,26 @@ function writingFigures(facts: readonly ConversationFacts[]): Figure[] {
 		const reason = 'the back end records no time worked or template uses';
 		return [unavailable(writingHead, facts.length, reason), unavailable(templateHead, facts.length, reason)];
 	}
-	const events = facts.flatMap(fact => fact.events ?? []);
-	const replies = facts.reduce((sum, fact) => sum + fact.humanReplies, 0);
-	const workedMs = events.reduce((sum, event) => sum + (event.kind === 'worked' ? event.seconds * 1000 : 0), 0);
+	// One pass over every event: at 100k conversations a flattened copy of them costs more than the sums.
+	let replies = 0;
+	let workedMs = 0;
+	let uses = 0;
+	let saved = 0;
+	const using = new Set<string>();
+	for (const fact of facts) {
+		replies += fact.humanReplies;
+		for (const event of fact.events ?? []) {
+			if (event.kind === 'worked') workedMs += event.seconds * 1000;
+			else if (event.kind === 'template') {
+				uses++;
+				saved += event.savedSeconds * 1000;
+				using.add(event.conversationId);
+			}
+		}
+	}
 	const reps = new Set(facts.flatMap(fact => fact.humanAuthorIds)).size;
-	const uses = events.filter(event => event.kind === 'template');
-	const saved = uses.reduce((sum, event) => sum + (event.kind === 'template' ? event.savedSeconds * 1000 : 0), 0);
 	const templateFigure = templates
-		? available(templateHead, new Set(uses.map(event => event.conversationId)).size, {kind: 'count', value: uses.length}, {savedMs: saved})
+		? available(templateHead, using.size, {kind: 'count', value: uses}, {savedMs: saved})
 		: unavailable(templateHead, facts.length, 'the back end records no template uses');
 	if (!worked) return [unavailable(writingHead, facts.length, 'the back end records no time worked'), templateFigure];
 	if (replies === 0 || workedMs === 0 || reps === 0) return [unavailable(writingHead, facts.length, 'no reply in the period has time worked recorded'), templateFigure];

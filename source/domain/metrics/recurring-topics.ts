@@ -12,9 +12,16 @@ export function recurringTopics(facts: readonly ConversationFacts[]): Figure {
 	if (facts.length === 0) return unavailable(head, 0, 'no conversation in the period');
 	const tags = new Map<string, number>();
 	const terms = new Map<string, number>();
+	// Subjects repeat (replies keep them, forms fill them): each distinct one is split into terms once.
+	const termsOf = new Map<string, string[]>();
 	for (const fact of facts) {
 		for (const tag of fact.tags) if (!workflowTags.has(tag)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
-		for (const term of new Set(fact.subject.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])) if (!stopWords.has(term)) terms.set(term, (terms.get(term) ?? 0) + 1);
+		let subjectTerms = termsOf.get(fact.subject);
+		if (!subjectTerms) {
+			subjectTerms = [...new Set(fact.subject.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])].filter(term => !stopWords.has(term));
+			termsOf.set(fact.subject, subjectTerms);
+		}
+		for (const term of subjectTerms) terms.set(term, (terms.get(term) ?? 0) + 1);
 	}
 	const top = (counts: Map<string, number>, source: string) =>
 		[...counts]

@@ -35,8 +35,14 @@ function volume(facts: readonly ConversationFacts[], period: Period, now: number
 	const opened = facts.filter(fact => inPeriod(fact.createdAt, period));
 	if (opened.length === 0) return [unavailable(dayHead, 0, 'no conversation was opened in the period'), unavailable(weekHead, 0, 'no conversation was opened in the period')];
 	// Series run from the first conversation (or the period's start) to now (or the period's end), not over empty years.
-	const times = opened.map(fact => fact.createdAt);
-	const span = {from: Math.max(period.from, Math.min(...times)), until: Math.max(Math.max(...times) + 1, Math.min(period.until, now))};
+	// A loop, not Math.min(...times): spreading a few hundred thousand arguments overflows the stack.
+	let first = Number.POSITIVE_INFINITY;
+	let last = Number.NEGATIVE_INFINITY;
+	for (const fact of opened) {
+		first = Math.min(first, fact.createdAt);
+		last = Math.max(last, fact.createdAt);
+	}
+	const span = {from: Math.max(period.from, first), until: Math.max(last + 1, Math.min(period.until, now))};
 	const days = series(opened, span, dayStart, dayMs);
 	const weeks = series(opened, span, weekStart, weekMs);
 	const slope = trendPerDay(days.map(row => row.count));

@@ -7,6 +7,8 @@ import type {TriageEntry} from './triage-entry.js';
 export type TriageTable = {
 	set(entry: TriageEntry): void;
 	get(id: string): TriageEntry | undefined;
+	/** Whether the entry is for this version and scored at or after `since`, without materialising it. */
+	isCurrent(id: string, version: string, since: number): boolean;
 	readonly size: number;
 };
 
@@ -100,6 +102,10 @@ export function createTriageTable(initialCapacity = 1024): TriageTable {
 				channels: channelChoices.at(shared[slot * 4 + 1]!),
 				answer,
 			};
+		},
+		isCurrent(id, version, since) {
+			const slot = slots.get(id);
+			return slot !== undefined && versions[slot] === version && scoredAt[slot]! >= since;
 		},
 		get size() {
 			return ids.length;

@@ -15,7 +15,7 @@ export type AssistState = {
 
 const redrawEveryMs = 250;
 
-export function useAssist(session: DeskSession, sources: AssistSources | null, queueReady: boolean, warn: (text: string) => void): AssistState {
+export function useAssist(session: DeskSession, sources: AssistSources | null, queueReady: boolean, warn: (text: string) => void, inform: (text: string) => void = warn): AssistState {
 	const [kit, setKit] = useState<AssistKit | null>(null);
 	const [triageVersion, setTriageVersion] = useState(0);
 	// Once the queue has been on screen, later reloads (which empty it for a moment) keep what was loaded.
@@ -37,6 +37,7 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						configDir: session.context.paths.configDir,
 						dataDir: session.context.paths.dataDir,
 						env: session.context.env,
+						readOnly: session.context.readOnly,
 					}),
 				)
 				.then(
@@ -45,6 +46,11 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						if (!live) return loaded.close();
 						setKit(loaded);
 						for (const notice of loaded.notices) warn(notice);
+						// Quietly, after the kit is up: one line when something new was learned, nothing otherwise.
+						loaded.harvest().then(
+							line => live && line !== null && inform(line),
+							(error: unknown) => live && warn(`Could not learn from the closed conversations: ${error instanceof Error ? error.message : String(error)}`),
+						);
 					},
 					(error: unknown) => live && warn(`Triage and suggestions are off: ${error instanceof Error ? error.message : String(error)}`),
 				);

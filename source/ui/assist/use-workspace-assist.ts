@@ -40,10 +40,12 @@ type Inputs = {
 	conversation: Conversation | null;
 	now: number;
 	warn: (text: string) => void;
+	/** A quiet status line (what was learned on start). */
+	inform?: (text: string) => void;
 };
 
-export function useWorkspaceAssist({session, sources, queue, queueDispatch, visible, conversation, now, warn}: Inputs): WorkspaceAssist {
-	const {kit, triageVersion} = useAssist(session, sources, queue.status === 'ready', warn);
+export function useWorkspaceAssist({session, sources, queue, queueDispatch, visible, conversation, now, warn, inform}: Inputs): WorkspaceAssist {
+	const {kit, triageVersion} = useAssist(session, sources, queue.status === 'ready', warn, inform);
 	const badges = useQueueTriage(kit, triageVersion, queue, queueDispatch, visible, now);
 	const open = useOpenAssist(kit, conversation, queue.loaded);
 	const suggestions = useRef<ShownSuggestion[]>([]);

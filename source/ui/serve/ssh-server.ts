@@ -133,6 +133,7 @@ export function startSshServer(options: SshServerOptions): Promise<RunningSshSer
 							open.add(top);
 							void top.done.then(code => {
 								open.delete(top);
+								void source.close?.();
 								channel.exit(code);
 								channel.end();
 							});

@@ -41,4 +41,15 @@ describe('the triage table (triage results as numbers)', () => {
 		expect(table.get('8')!.humanOnly).toBe(table.get('4')!.humanOnly);
 		expect(table.get('8')!.channels).toBe(table.get('4')!.channels);
 	});
+
+	it('tells whether an entry is current for a version and a time, as the scorer asks of every row', () => {
+		const table = createTriageTable();
+		const first = entry(7);
+		table.set(first);
+		expect(table.isCurrent('7', first.version, first.scoredAt)).toBe(true);
+		expect(table.isCurrent('7', first.version, first.scoredAt - 1)).toBe(true);
+		expect(table.isCurrent('7', first.version, first.scoredAt + 1)).toBe(false);
+		expect(table.isCurrent('7', 'other', first.scoredAt)).toBe(false);
+		expect(table.isCurrent('8', first.version, 0)).toBe(false);
+	});
 });

@@ -79,10 +79,11 @@ describe('deskterm on a merged queue (local + zendesk)', () => {
 
 	it('gives the summary over both desks, and stats names a desk whose threads it could not read', async () => {
 		const live = (text: string) => (JSON.parse(text) as {live: number}).live;
-		const summary = await runDeskterm(['--profile', 'local,zendesk', 'summary', '--json'], env);
+		// --no-triage: the triage mix reads every live thread, which this spec server has for one ticket only.
+		const summary = await runDeskterm(['--profile', 'local,zendesk', 'summary', '--json', '--no-triage'], env);
 		expect(summary.stderr).toBe('');
 		expect(summary.status).toBe(0);
-		const alone = await runDeskterm(['summary', '--json'], env);
+		const alone = await runDeskterm(['summary', '--json', '--no-triage'], env);
 		expect(live(summary.stdout)).toBe(live(alone.stdout) + 3);
 		// The spec server has the thread of one ticket only: stats reads every thread, so Zendesk is left out, in one line.
 		const stats = await runDeskterm(['--profile', 'local,zendesk', 'stats', '--since', '3650d', '--json'], env);

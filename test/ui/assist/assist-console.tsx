@@ -26,6 +26,8 @@ export type AssistOptions = {
 	templates?: Record<string, string>;
 	/** A folder shared by several renders (a console started again on the same desk); a fresh one otherwise. */
 	root?: string;
+	/** Sees (and may wrap) the in-memory desk before the console opens it. */
+	withProvider?: (provider: MemoryProvider) => void;
 };
 
 export async function renderAssistConsole(options: AssistOptions): Promise<AssistView> {
@@ -42,6 +44,7 @@ export async function renderAssistConsole(options: AssistOptions): Promise<Assis
 	write(templatesDir, options.templates ?? templateFiles);
 	write(configDir, options.config ?? {});
 	const provider = createMemoryProvider(options.conversations);
+	options.withProvider?.(provider);
 	const ownRoot = options.root === undefined;
 	const context = await createContext({env: options.env ?? {}, dataDir, configDir, provider, clock: () => testNow, readOnly: options.readOnly ?? false});
 	const rendered = renderInk(

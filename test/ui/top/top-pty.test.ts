@@ -39,6 +39,8 @@ describe.runIf(hasTmux)('deskterm top in a real terminal', () => {
 		expect(screen).toContain(`BREACHED ${summary.breached.length}, most overdue first`);
 		await pane.waitFor(/^> #\d+ /m);
 		expect(screen).toMatch(/Opened 24h [_.\-=+*#@]{24} \d+/);
+		// The triage mix, scored by the dashboard's reader thread beside the refreshes.
+		await pane.waitFor(/^Triage (high\/med\/low|% high\/med\/low): severity \d+\/\d+\/\d+ · complexity \d+\/\d+\/\d+ · effort \d+\/\d+\/\d+$/m);
 		expect(screen.split('\n').every(line => [...line].length <= 80)).toBe(true);
 		expect(screen.split('\n').filter(line => line.trim() !== '').length).toBeGreaterThan(15);
 		pane.press('t');

@@ -1,56 +1,74 @@
-// Exports metricFacts: the local desk's compact metric read, three queries over the conversations opened
-// in a period (no customers, no message bodies), turned into facts by the shared pure derivation.
+// Exports metricFacts: the local desk's compact metric read. Ordered reads over the conversations opened in a
+// period (no customers, no message bodies), merged by conversation id a slice at a time: each thread is tallied
+// as its rows go by, so no message list is built; the facts come from the same pure derivation as elsewhere.
 import type {StatementSync} from 'node:sqlite';
-import type {Channel, ConversationStatus, MessageKind} from '../../../domain/conversation.js';
-import {factsFromConversation, type ConversationFacts, type FactsSource} from '../../../domain/metrics/metric-facts.js';
-import type {ActivityEvent} from '../../../domain/metrics/metric-facts.js';
+import {messageKinds, type Channel, type ConversationStatus} from '../../../domain/conversation.js';
+import {factsFromTally, messageRole, newThreadTally, tallyMessage, type ActivityEvent, type ConversationFacts} from '../../../domain/metrics/metric-facts.js';
 import {eventFromRow} from './activity-events.js';
 import type {LocalStore} from './local-store.js';
 
-type Source = FactsSource & {messages: Array<FactsSource['messages'][number]>; tags: string[]};
 type Cell = string | number | null;
 
 const opened = 'c.created_at >= :from AND c.created_at < :until';
-const conversationSql = `SELECT id, subject, channel, status, team_id, assignee_id, created_at, updated_at, closed_at, csat, nps, ces FROM conversations c WHERE ${opened}`;
-const tagSql = `SELECT t.conversation_id, t.tag FROM conversations c JOIN conversation_tags t ON t.conversation_id = c.id WHERE ${opened}`;
-const messageSql = `SELECT m.conversation_id, m.kind, m.author_id, m.created_at FROM conversations c JOIN messages m ON m.conversation_id = c.id WHERE ${opened} ORDER BY m.conversation_id, m.created_at, m.id`;
-
+// A slice of conversation ids at a time: every slice's rows die young, and four small reads beat one long-lived 400k-row array.
+const slice = 2_000;
+// A page of the period's conversations after an id, in id order (keyset paging: each page's rows die young too).
+const conversationSql = `SELECT id, subject, channel, status, team_id, assignee_id, created_at, updated_at, closed_at, csat, nps, ces FROM conversations c
+	WHERE c.id > :after AND ${opened} ORDER BY c.id LIMIT ${slice}`;
+// Child rows by an id range alone, in the order of their (conversation_id, ...) index: no join, no sort. The
+// range may hold conversations opened outside the period; the merge passes over their rows.
+const inSlice = (alias: string) => `${alias}.conversation_id >= :low AND ${alias}.conversation_id <= :high`;
+const tagSql = `SELECT t.conversation_id, t.tag FROM conversation_tags t WHERE ${inSlice('t')} ORDER BY t.conversation_id, t.tag`;
+// The kind as its index in messageKinds: a small integer per row instead of a new string.
+const kindIndex = `CASE m.kind ${messageKinds.map((kind, index) => `WHEN '${kind}' THEN ${index}`).join(' ')} END`;
+const messageSql = `SELECT m.conversation_id, ${kindIndex}, m.author_id, m.created_at FROM messages m WHERE ${inSlice('m')} ORDER BY m.conversation_id, m.created_at, m.id`;
 const eventSql = `SELECT e.conversation_id, e.kind, e.at, e.actor_id, e.target_id, e.from_status, e.to_status, e.seconds, e.template_id
-	FROM conversations c JOIN activity_events e ON e.conversation_id = c.id WHERE ${opened} ORDER BY e.conversation_id, e.at, e.id`;
+	FROM activity_events e WHERE ${inSlice('e')} ORDER BY e.conversation_id, e.at, e.id`;
 
 export function metricFacts(store: LocalStore, period: {from: number; until: number}): ConversationFacts[] {
-	const params = {from: period.from, until: period.until};
 	const bots = new Set(store.statement("SELECT id FROM agents WHERE role = 'bot'").all().map(row => String(row['id'])));
-	const sources = new Map<number, Source>();
-	for (const [id, subject, channel, status, teamId, assigneeId, createdAt, updatedAt, closedAt, csat, nps, ces] of rows(store, conversationSql, params)) {
-		sources.set(Number(id), {
-			id: String(id),
-			subject: String(subject),
-			channel: channel as Channel,
-			status: status as ConversationStatus,
-			teamId: teamId === null ? null : String(teamId),
-			assigneeId: assigneeId === null ? null : String(assigneeId),
-			tags: [],
-			createdAt: Number(createdAt),
-			updatedAt: Number(updatedAt),
-			closedAt: closedAt === null ? null : Number(closedAt),
-			ratings: {csat: numberOrNull(csat), nps: numberOrNull(nps), ces: numberOrNull(ces)},
-			messages: [],
-		});
+	const facts: ConversationFacts[] = [];
+	for (let part = rows(store, conversationSql, {from: period.from, until: period.until, after: 0}); part.length > 0; part = rows(store, conversationSql, {from: period.from, until: period.until, after: Number(part.at(-1)![0])})) {
+		const params = {low: Number(part[0]![0]), high: Number(part.at(-1)![0])};
+		const tags = rows(store, tagSql, params);
+		const messages = rows(store, messageSql, params);
+		const events = rows(store, eventSql, params);
+		let tag = 0;
+		let message = 0;
+		let event = 0;
+		for (const [key, subject, channel, status, teamId, assigneeId, createdAt, updatedAt, closedAt, csat, nps, ces] of part) {
+			const id = Number(key);
+			while (tag < tags.length && Number(tags[tag]![0]) < id) tag++;
+			while (message < messages.length && Number(messages[message]![0]) < id) message++;
+			while (event < events.length && Number(events[event]![0]) < id) event++;
+			const tagList: string[] = [];
+			for (; tag < tags.length && Number(tags[tag]![0]) === id; tag++) tagList.push(String(tags[tag]![1]));
+			const tally = newThreadTally();
+			for (; message < messages.length && Number(messages[message]![0]) === id; message++) {
+				const [, kind, author, at] = messages[message]!;
+				const authorId = author === null ? null : String(author);
+				tallyMessage(tally, messageRole(messageKinds[Number(kind)]!, authorId, bots), authorId, Number(at));
+			}
+			// Every conversation gets a list (perhaps empty): the desk records events, so none means none happened.
+			const list: ActivityEvent[] = [];
+			for (; event < events.length && Number(events[event]![0]) === id; event++) list.push(eventFromRow(events[event]!));
+			const head = {
+				id: String(key),
+				subject: String(subject),
+				channel: channel as Channel,
+				status: status as ConversationStatus,
+				teamId: teamId === null ? null : String(teamId),
+				assigneeId: assigneeId === null ? null : String(assigneeId),
+				tags: tagList,
+				createdAt: Number(createdAt),
+				updatedAt: Number(updatedAt),
+				closedAt: closedAt === null ? null : Number(closedAt),
+				ratings: {csat: numberOrNull(csat), nps: numberOrNull(nps), ces: numberOrNull(ces)},
+			};
+			facts.push(factsFromTally(head, tally, list));
+		}
 	}
-	for (const [id, tag] of rows(store, tagSql, params)) sources.get(Number(id))?.tags.push(String(tag));
-	for (const [id, kind, authorId, createdAt] of rows(store, messageSql, params)) {
-		sources.get(Number(id))?.messages.push({kind: kind as MessageKind, authorId: authorId === null ? null : String(authorId), createdAt: Number(createdAt)});
-	}
-	// Every conversation gets a list (perhaps empty): the desk records events, so none means none happened.
-	const events = new Map<number, ActivityEvent[]>();
-	for (const row of rows(store, eventSql, params)) {
-		const id = Number(row[0]);
-		const list = events.get(id);
-		if (list) list.push(eventFromRow(row));
-		else events.set(id, [eventFromRow(row)]);
-	}
-	return [...sources].map(([id, source]) => factsFromConversation(source, events.get(id) ?? [], bots));
+	return facts;
 }
 
 /** Rows as arrays: at 100k conversations and 400k messages, objects per row cost more than the query. */

@@ -135,7 +135,8 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
 			return {...state, status: 'error', error: action.message, incoming: [], complete: true};
 		case 'patch': {
 			const index = state.items.findIndex(item => item.id === action.summary.id);
-			if (index < 0) return state;
+			// Opening a conversation patches its row: an unchanged row keeps the arrays (a new 100k-row copy per key press).
+			if (index < 0 || sameSummary(state.items[index]!, action.summary)) return state;
 			const items = state.items.slice();
 			items[index] = action.summary;
 			const loaded = state.loaded.map(item => (item.id === action.summary.id ? action.summary : item));
@@ -145,6 +146,15 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
 			if (action.view === state.local) return state;
 			return reselect({...state, local: action.view, items: applyView(state.loaded, action.view)});
 	}
+}
+
+function sameSummary(row: ConversationSummary, next: ConversationSummary): boolean {
+	const keys = new Set([...Object.keys(row), ...Object.keys(next)]) as Set<keyof ConversationSummary>;
+	for (const key of keys) {
+		const [a, b] = [row[key], next[key]];
+		if (Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') !== b.join('\u0000') : a !== b) return false;
+	}
+	return true;
 }
 
 /** The loaded rows through a local view: kept ones only, ranked ones first (highest first), the rest in order. */

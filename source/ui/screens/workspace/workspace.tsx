@@ -15,6 +15,7 @@ import {describeChanges} from '../../session/describe-changes.js';
 import {draftStore} from '../../session/draft-store.js';
 import {useDraftAutosave} from '../../session/use-draft-autosave.js';
 import {useLiveUpdates} from '../../session/use-live-updates.js';
+import {useMemoryRelease} from '../../session/use-memory-release.js';
 import {useNow} from '../../session/use-now.js';
 import {useTimeWorked} from '../../session/use-time-worked.js';
 import {outboxCounts, outboxNotice} from '../../session/outbox-notice.js';
@@ -53,7 +54,9 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const open = conversation.conversation;
 	const visible = visibleSummaries(queue, queueRowsHeight(layout)).map(row => row.id);
 	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});
-	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning});
+	const notifyQuietly = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'muted'}});
+	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning, inform: notifyQuietly});
+	useMemoryRelease(!queue.complete || assist.progress?.running === true, queue.loaded.length);
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
 	// The agent is on a conversation while its pane shows it: side by side, or full screen until back to the queue.

@@ -92,6 +92,14 @@ describe('the queue reducer', () => {
 		expect(next.items[1]?.status).toBe('pending');
 		expect(next.items[0]).toBe(state.items[0]);
 	});
+
+	it('keeps the state when the patched row is unchanged (opening a conversation patches its row)', () => {
+		const state = loaded(rows(3));
+		const same = {...state.items[1]!, tags: [...state.items[1]!.tags]};
+		expect(queueReducer(state, {type: 'patch', summary: same})).toBe(state);
+		const retagged = {...same, tags: [...same.tags, 'vip']};
+		expect(queueReducer(state, {type: 'patch', summary: retagged}).loaded[1]?.tags).toEqual(retagged.tags);
+	});
 });
 
 describe('queue filters', () => {
