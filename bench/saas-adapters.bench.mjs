@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Queue listing through the Zendesk, Intercom, Chatwoot, Front and Zammad adapters and the real HTTP client, against a
-// Queue listing through the Zendesk, Intercom, Chatwoot, Front and Help Scout adapters and the real HTTP client, against a
-// loopback server that generates 2,000 conversations in each back end's page size. It measures what
+// Queue listing through the Zendesk, Intercom, Chatwoot, Front, Zammad, Help Scout and Freshdesk adapters and the real
+// HTTP client, against a loopback server that generates 2,000 conversations in each back end's page size. It measures what
 // deskterm adds (HTTP client, validation, mapping, paging), not the helpdesks' own latency.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -32,6 +31,8 @@ const saas = await bundleSource(
 		'source/providers/zammad/zammad-settings.ts': 'parseZammadSettings',
 		'source/providers/helpscout/helpscout-provider.ts': 'createHelpscoutProvider',
 		'source/providers/helpscout/helpscout-settings.ts': 'parseHelpscoutSettings',
+		'source/providers/freshdesk/freshdesk-provider.ts': 'createFreshdeskProvider',
+		'source/providers/freshdesk/freshdesk-settings.ts': 'parseFreshdeskSettings',
 	},
 	{banner: requireBanner},
 );
@@ -149,6 +150,23 @@ const helpscoutConversation = index => ({
 	customFields: [],
 });
 
+const freshdeskTicket = index => ({
+	id: 600_000 + index,
+	subject: `Invoice question ${index}`,
+	status: [2, 3, 2, 6][index % 4],
+	priority: (index % 4) + 1,
+	source: [1, 2, 3, 7][index % 4],
+	requester_id: 800_000 + (index % 300),
+	responder_id: index % 3 === 0 ? null : 19_000_001_001,
+	group_id: 19_000_002_001,
+	company_id: null,
+	tags: ['billing', `t${index % 7}`],
+	custom_fields: {},
+	created_at: iso(base + index),
+	updated_at: iso(base + 86_000 - index * 2),
+	requester: {id: 800_000 + (index % 300), name: `Requester ${index % 300}`, email: `r${index % 300}@example.com`, mobile: null, phone: null},
+});
+
 const helpscoutPage = (key, items, number, totalPages, total) => ({_embedded: {[key]: items}, page: {size: 25, totalElements: total, totalPages, number}, _links: {}});
 
 function json(response, body) {
@@ -156,7 +174,7 @@ function json(response, body) {
 	response.end(JSON.stringify(body));
 }
 
-/** One server for the three back ends, paging the way each one does. */
+/** One server for every back end, paging the way each one does. */
 const server = createServer((request, response) => {
 	const url = new URL(request.url, 'http://127.0.0.1');
 	const path = url.pathname;
@@ -217,6 +235,18 @@ const server = createServer((request, response) => {
 		const results = Array.from({length: end - start}, (_unused, index) => frontConversation(start + index));
 		return json(response, {_results: results, _total: open ? count : 0, _pagination: {next: end < count && open ? `${origin}${path}?page_token=${end}` : null}});
 	}
+	if (path === '/fd/api/v2/agents') return json(response, [{id: 19_000_001_001, type: 'support_agent', group_ids: [19_000_002_001], contact: {name: 'Dana Fischer', email: 'dana@northwind.example'}}]);
+	if (path === '/fd/api/v2/groups') return json(response, [{id: 19_000_002_001, name: 'Billing', agent_ids: [19_000_001_001]}]);
+	if (path === '/fd/api/v2/tickets') {
+		// Freshdesk pages by number (per_page up to 100) and says more follow with a Link header.
+		const perPage = Number(url.searchParams.get('per_page'));
+		const number = Number(url.searchParams.get('page'));
+		const start = (number - 1) * perPage;
+		const end = Math.min(count, start + perPage);
+		const headers = {'content-type': 'application/json', ...(end < count ? {link: `<${origin}${path}?page=${number + 1}>; rel="next"`} : {})};
+		response.writeHead(200, headers);
+		return response.end(JSON.stringify(Array.from({length: Math.max(0, end - start)}, (_unused, index) => freshdeskTicket(start + index))));
+	}
 	if (path === '/zammad/api/v1/ticket_states') return json(response, [{id: 1, name: 'new', state_type_id: 1, state_type: 'new'}, {id: 2, name: 'open', state_type_id: 2, state_type: 'open'}, {id: 4, name: 'closed', state_type_id: 5, state_type: 'closed'}]);
 	if (path === '/zammad/api/v1/tickets/search') {
 		const perPage = Number(url.searchParams.get('per_page'));
@@ -239,8 +269,10 @@ function adapters() {
 	const frontHttp = client(origin, 'Front');
 	const zammadHttp = client(`${origin}/zammad/api/v1`, 'Zammad');
 	const helpscoutHttp = client(`${origin}/hs/v2`, 'Help Scout');
+	// Zendesk has /api/v2 at the root already; the settings name a helpdesk's root, the client its API.
+	const freshdeskHttp = client(`${origin}/fd/api/v2`, 'Freshdesk');
 	return {
-		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, zammadHttp, helpscoutHttp],
+		clients: [zendeskHttp, intercomHttp, chatwootHttp, frontHttp, zammadHttp, helpscoutHttp, freshdeskHttp],
 		list: [
 			['Zendesk (export search, 100 a page)', saas.createZendeskProvider({settings: saas.parseZendeskSettings({url: origin}), secrets: {token: 'bench'}, http: zendeskHttp, clock})],
 			['Intercom (conversation search, 150 a page)', saas.createIntercomProvider({settings: saas.parseIntercomSettings({url: origin, adminId: '814860'}), secrets: {token: 'bench'}, http: intercomHttp, clock})],
@@ -248,6 +280,7 @@ function adapters() {
 			['Front (conversation search, 100 a page)', saas.createFrontProvider({settings: saas.parseFrontSettings({url: origin, teammate: 'tea_6r55a'}), secrets: {token: 'bench'}, http: frontHttp, clock})],
 			['Zammad (ticket search with expand, 100 a page)', saas.createZammadProvider({settings: saas.parseZammadSettings({url: `${origin}/zammad`}), secrets: {token: 'bench'}, http: zammadHttp, clock})],
 			['Help Scout (conversation list, 25 a page)', saas.createHelpscoutProvider({settings: saas.parseHelpscoutSettings({url: `${origin}/hs/v2`, appId: 'bench'}), secrets: {appSecret: 'bench'}, http: helpscoutHttp, clock})],
+			['Freshdesk (ticket list, 100 a page)', saas.createFreshdeskProvider({settings: saas.parseFreshdeskSettings({url: origin}), secrets: {token: 'bench'}, http: freshdeskHttp, clock})],
 		],
 	};
 }

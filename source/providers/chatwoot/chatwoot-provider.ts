@@ -25,7 +25,7 @@ import {
 import {mapChatwootCannedResponse} from './map-chatwoot-canned-response.js';
 import {mapChatwootContact} from './map-chatwoot-contact.js';
 import {mapChatwootConversation, mapChatwootSummary} from './map-chatwoot-conversation.js';
-import {mapChatwootMessage} from './map-chatwoot-message.js';
+import {chatwootCsat, mapChatwootMessage} from './map-chatwoot-message.js';
 import {mapChatwootChannel, toChatwootPriority, toChatwootStatus} from './map-chatwoot-status.js';
 import * as z from '../../validation/zod.js';
 
@@ -123,7 +123,7 @@ export function createChatwootProvider(options: ChatwootProviderOptions): Helpde
 		]);
 		const customer = mapChatwootContact(contact?.payload ?? {id: 0, name: summary.customerName}, language);
 		const messages = raw.map(message => mapChatwootMessage(message, summary.id, summary.channel)).filter(message => message !== null);
-		return mapChatwootConversation(conversation, customer, messages);
+		return mapChatwootConversation(conversation, customer, messages, chatwootCsat(raw));
 	}
 
 	async function post(id: string, body: string, isPrivate: boolean, write: WriteOptions): Promise<Message> {

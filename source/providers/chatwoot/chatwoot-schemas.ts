@@ -27,6 +27,9 @@ export const chatwootMessageSchema = z.object({
 	sender_type: text,
 	sender_id: z.nullish(z.number()),
 	sender: z.nullish(z.object({id: z.nullish(z.number()), name: text, available_name: text, type: text})),
+	content_type: text,
+	/** Per content type; a CSAT survey's answer is `submitted_values.csat_survey_response.rating`. */
+	content_attributes: z.nullish(z.record(z.string(), z.unknown())),
 });
 export type ChatwootMessage = z.infer<typeof chatwootMessageSchema>;
 

@@ -40,7 +40,7 @@ export function mapChatwootSummary(conversation: ChatwootConversation): Conversa
 	};
 }
 
-export function mapChatwootConversation(conversation: ChatwootConversation, customer: Customer, messages: Message[]): Conversation {
+export function mapChatwootConversation(conversation: ChatwootConversation, customer: Customer, messages: Message[], csat: number | null = null): Conversation {
 	const summary = mapChatwootSummary(conversation);
 	const attributes = conversation.additional_attributes ?? {};
 	const latestCustomer = messages.filter(message => message.kind === 'customer').at(-1);
@@ -51,8 +51,8 @@ export function mapChatwootConversation(conversation: ChatwootConversation, cust
 		preview: latestCustomer ? shorten(oneLine(latestCustomer.body), previewLength) : summary.preview,
 		customer,
 		messages,
-		// CSAT lives in Chatwoot's reports API, outside what the agent API returns per conversation.
-		ratings: {csat: null, nps: null, ces: null},
+		// CSAT is the answer to the survey message in the thread; Chatwoot asks no NPS or CES.
+		ratings: {csat, nps: null, ces: null},
 		pageUrl: stringOr(attributes['referer']),
 	};
 }

@@ -3,6 +3,7 @@ import type {Channel, Message} from '../../domain/conversation.js';
 import type {ChatwootMessage} from './chatwoot-schemas.js';
 
 const botSenders = ['AgentBot', 'Captain::Assistant'];
+const csatSurvey = 'input_csat';
 
 /** Activity messages (status changes, assignments) are events, not words anyone wrote: they are left out. */
 export function mapChatwootMessage(message: ChatwootMessage, conversationId: string, channel: Channel): Message | null {
@@ -23,9 +24,27 @@ export function mapChatwootMessage(message: ChatwootMessage, conversationId: str
 
 function messageKind(message: ChatwootMessage): Message['kind'] | null {
 	// message_type: 0 incoming, 1 outgoing, 2 activity, 3 template (automated: surveys, away messages).
-	if (message.message_type === 2) return null;
+	// The CSAT survey is read for its rating (chatwootCsat), not a reply: it would make every rated conversation bot-involved.
+	if (message.message_type === 2 || message.content_type === csatSurvey) return null;
 	if (message.private) return 'note';
 	if (message.message_type === 0) return 'customer';
 	if (message.message_type === 3 || botSenders.includes(message.sender_type ?? '')) return 'bot';
 	return 'agent';
+}
+
+/** The customer's answer to the latest CSAT survey message (1-5, as Chatwoot asks it), or null while unanswered. */
+export function chatwootCsat(messages: readonly ChatwootMessage[]): number | null {
+	let csat: number | null = null;
+	for (const message of messages) {
+		if (message.content_type !== csatSurvey) continue;
+		const submitted = message.content_attributes?.['submitted_values'];
+		const response = isRecord(submitted) ? submitted['csat_survey_response'] : undefined;
+		const rating = isRecord(response) ? response['rating'] : undefined;
+		if (typeof rating === 'number' && Number.isInteger(rating) && rating >= 1 && rating <= 5) csat = rating;
+	}
+	return csat;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -7,6 +7,7 @@ import {cachedFor, cachedOnce, directoryTtlMs} from '../shared/cached.js';
 import {numericId, type SaasProviderOptions} from '../shared/saas-provider.js';
 import {authorizedSend} from '../shared/schema-send.js';
 import type * as z from '../../validation/zod.js';
+import {freshdeskMetricFacts} from './freshdesk-metrics.js';
 import {freshdeskQueue} from './freshdesk-queue.js';
 import {freshdeskRequests as requests, hasNextPage} from './freshdesk-requests.js';
 import {
@@ -48,16 +49,18 @@ export function createFreshdeskProvider(options: SaasProviderOptions<FreshdeskSe
 	const send = authorizedSend(http, headers, readFreshdesk);
 	const ticketId = (value: string) => numericId('Freshdesk', value, 'ticket');
 
-	/** Every page of a numbered list, following the Link header. */
-	async function allPages<T>(request: (page: number) => HttpRequest, schema: z.ZodMiniType<T[]>, what: string): Promise<T[]> {
+	/** Every page of a numbered list, following the Link header, while `wanted` says the last page's rows call for more. */
+	async function pagesWhile<T>(request: (page: number) => HttpRequest, schema: z.ZodMiniType<T[]>, what: string, wanted: (rows: T[]) => boolean): Promise<T[]> {
 		const all: T[] = [];
 		for (let page = 1, more = true; more; page++) {
 			const response = await http.request({...request(page), headers});
-			all.push(...readFreshdesk(schema, response.body, what));
-			more = hasNextPage(response.headers);
+			const rows = readFreshdesk(schema, response.body, what);
+			all.push(...rows);
+			more = hasNextPage(response.headers) && wanted(rows);
 		}
 		return all;
 	}
+	const allPages = <T>(request: (page: number) => HttpRequest, schema: z.ZodMiniType<T[]>, what: string) => pagesWhile(request, schema, what, () => true);
 
 	const whoami = cachedOnce(async () => agentOf(await send(requests.me(), freshdeskAgentSchema, 'the signed-in agent')));
 	const myId = async () => (await whoami()).id;
@@ -147,6 +150,7 @@ export function createFreshdeskProvider(options: SaasProviderOptions<FreshdeskSe
 			const after = [...new Set([...before.filter(tag => !input.remove.includes(tag)), ...input.add])];
 			if (after.length !== before.length || after.some((tag, index) => tag !== before[index])) await update(number, {tags: after});
 		},
+		iterateMetricFacts: period => freshdeskMetricFacts({pages: allPages, pagesWhile, directory: loadDirectory, language: settings.language}, period),
 		async listSavedReplies(): Promise<SavedReply[]> {
 			const folders = await send(requests.cannedFolders(), freshdeskCannedFolderListSchema, 'the canned response folders');
 			const replies: SavedReply[] = [];

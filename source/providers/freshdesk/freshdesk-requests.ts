@@ -16,6 +16,23 @@ export const freshdeskRequests = {
 		path: '/tickets',
 		query: {updated_since: updatedSince, order_by: 'updated_at', order_type: order, per_page: perPage, page, include: 'requester'},
 	}),
+	/** The metric read: tickets changed since the period began, with what a full conversation needs but its thread. */
+	metricTickets: (updatedSince: string, page: number): HttpRequest => ({
+		method: 'GET',
+		path: '/tickets',
+		query: {updated_since: updatedSince, order_by: 'created_at', order_type: 'asc', per_page: freshdeskMaxPerPage, page, include: 'requester,stats,description'},
+	}),
+	/** Every survey answer since a time (the list holds only the last 30 days unless told a start). */
+	satisfactionRatings: (createdSince: string, page: number): HttpRequest => ({
+		method: 'GET',
+		path: '/surveys/satisfaction_ratings',
+		query: {created_since: createdSince, per_page: freshdeskMaxPerPage, page},
+	}),
+	timeEntries: (executedAfter: string, page: number): HttpRequest => ({
+		method: 'GET',
+		path: '/time_entries',
+		query: {executed_after: executedAfter, per_page: freshdeskMaxPerPage, page},
+	}),
 	ticket: (id: number): HttpRequest => ({method: 'GET', path: ticket(id), query: {include: 'requester,stats'}}),
 	conversations: (id: number, page: number): HttpRequest => ({method: 'GET', path: `${ticket(id)}/conversations`, query: {per_page: freshdeskMaxPerPage, page}}),
 	/** A reply is sent once, never retried (POST). */

@@ -21,7 +21,7 @@ export const freshdeskGroupListSchema = z.array(freshdeskGroupSchema);
 
 const requesterSchema = z.object({id, name: text, email: text, mobile: text, phone: text});
 
-const statsSchema = z.object({first_responded_at: text, resolved_at: text, closed_at: text});
+const statsSchema = z.object({first_responded_at: text, resolved_at: text, closed_at: text, reopened_at: text});
 
 export const freshdeskTicketSchema = z.object({
 	id,
@@ -62,5 +62,28 @@ export const freshdeskCannedFolderListSchema = z.array(z.object({id, name: z.str
 export const freshdeskCannedResponseSchema = z.object({id, title: z.string(), content: text, content_html: text, folder_id: optionalId});
 export type FreshdeskCannedResponse = z.infer<typeof freshdeskCannedResponseSchema>;
 export const freshdeskCannedResponseListSchema = z.array(freshdeskCannedResponseSchema);
+
+/** A customer's survey answer; `ratings` holds one value per question, the main one under default_question. */
+export const freshdeskSatisfactionRatingSchema = z.object({
+	id,
+	ticket_id: id,
+	agent_id: optionalId,
+	ratings: z.record(z.string(), z.number()),
+	created_at: z.string(),
+});
+export type FreshdeskSatisfactionRating = z.infer<typeof freshdeskSatisfactionRatingSchema>;
+export const freshdeskSatisfactionRatingListSchema = z.array(freshdeskSatisfactionRatingSchema);
+
+/** Time an agent logged on a ticket; time_spent is "hh:mm". */
+export const freshdeskTimeEntrySchema = z.object({
+	id,
+	ticket_id: id,
+	agent_id: id,
+	time_spent: z.string(),
+	timer_running: z.nullish(z.boolean()),
+	executed_at: z.string(),
+});
+export type FreshdeskTimeEntry = z.infer<typeof freshdeskTimeEntrySchema>;
+export const freshdeskTimeEntryListSchema = z.array(freshdeskTimeEntrySchema);
 
 export const readFreshdesk = schemaReader('freshdesk', 'Freshdesk');

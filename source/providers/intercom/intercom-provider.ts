@@ -5,6 +5,7 @@ import type {HttpRequest} from '../http/http-types.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type SavedReply} from '../provider.js';
 import {cachedFor, cachedOnce, directoryTtlMs} from '../shared/cached.js';
 import type {SaasProviderOptions} from '../shared/saas-provider.js';
+import {reopenMetricFacts} from '../shared/reopen-metric-facts.js';
 import {authorizedSend} from '../shared/schema-send.js';
 import {tagIds} from '../shared/tag-ids.js';
 import {intercomQueue} from './intercom-queue.js';
@@ -87,7 +88,8 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 		}
 	}
 
-	async function getConversation(id: string): Promise<Conversation> {
+	/** The conversation, and how often Intercom's statistics saw it reopened (for stats). */
+	async function readWithReopens(id: string): Promise<{conversation: Conversation; reopens: number | null}> {
 		const conversation = await readConversation(id);
 		const contactId = conversation.contacts?.contacts[0]?.id;
 		const contact = contactId ? await send(requests.contact(contactId), intercomContactSchema, 'a contact') : null;
@@ -101,8 +103,9 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 		const customer = contact
 			? mapIntercomContact(contact, company, settings.language)
 			: mapIntercomContact({id: summary.customerId, name: summary.customerName}, company, settings.language);
-		return mapIntercomConversation(conversation, customer, names);
+		return {conversation: mapIntercomConversation(conversation, customer, names), reopens: conversation.statistics?.count_reopens ?? null};
 	}
+	const getConversation = async (id: string) => (await readWithReopens(id)).conversation;
 
 	async function post(id: string, body: string, messageType: 'comment' | 'note', expected: string | undefined): Promise<Message> {
 		await checkVersion(id, expected);
@@ -136,6 +139,7 @@ export function createIntercomProvider(options: IntercomProviderOptions): Helpde
 		capabilities: intercomCapabilities,
 		whoami,
 		listQueue: queue.listQueue,
+		iterateMetricFacts: period => reopenMetricFacts({listQueue: queue.listQueue, readConversation: readWithReopens, listAgents: async () => (await loadDirectory()).agents}, period),
 		changesSince: queue.changesSince,
 		getConversation,
 		listAgents: async () => (await loadDirectory()).agents,

@@ -62,6 +62,7 @@ export const intercomConversationSchema = z.object({
 			first_admin_reply_at: seconds,
 			last_close_at: seconds,
 			count_conversation_parts: z.nullish(z.number()),
+			count_reopens: z.nullish(z.number()),
 		}),
 	),
 	conversation_parts: z.nullish(z.object({conversation_parts: z.array(intercomPartSchema), total_count: z.nullish(z.number())})),

@@ -20,6 +20,14 @@ export const zammadLoginFields: LoginField[] = [
 		env: 'DESKTERM_ZAMMAD_TOKEN',
 	},
 	{
+		name: 'minutesPerUnit',
+		label: 'Minutes per accounted time unit',
+		description: 'What one unit of Zammad time accounting is worth (1 = minutes, 60 = hours), for `stats`',
+		required: false,
+		secret: false,
+		default: '1',
+	},
+	{
 		name: 'language',
 		label: 'Default language',
 		description: 'Language assumed for a customer without one (BCP 47, e.g. en)',

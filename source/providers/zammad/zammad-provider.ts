@@ -22,6 +22,7 @@ import {
 	type ZammadUser,
 } from './zammad-schemas.js';
 import {zammadHeaders, zammadToken, type ZammadSettings} from './zammad-settings.js';
+import {zammadMetricFacts} from './zammad-metrics.js';
 import {zammadQueue} from './zammad-queue.js';
 import {mapZammadArticle, userName} from './map-zammad-article.js';
 import {zammadPriorityId, zammadStateFor} from './map-zammad-status.js';
@@ -108,6 +109,7 @@ export function createZammadProvider(options: SaasProviderOptions<ZammadSettings
 		whoami: async () => userAgent(await me()),
 		listQueue: queue.listQueue,
 		changesSince: queue.changesSince,
+		iterateMetricFacts: period => zammadMetricFacts({send, stateTypes, botIds: async () => new Set((await loadDirectory()).agents.filter(agent => agent.role === 'bot').map(agent => agent.id)), minutesPerUnit: settings.minutesPerUnit}, period),
 		getConversation,
 		listAgents: async () => (await loadDirectory()).agents,
 		listTeams: async () => (await loadDirectory()).teams,

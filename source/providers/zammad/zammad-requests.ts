@@ -19,6 +19,8 @@ export const zammadRequests = {
 		path: '/tickets/search',
 		query: {query, expand: true, page, per_page: perPage, sort_by: 'updated_at', order_by: order},
 	}),
+	/** Time accounted on a ticket (permission ticket.agent), one entry per article it was accounted with. */
+	timeAccountings: (id: number): HttpRequest => ({method: 'GET', path: `${ticket(id)}/time_accountings`}),
 	ticket: (id: number): HttpRequest => ({method: 'GET', path: ticket(id), query: {expand: true}}),
 	articles: (id: number): HttpRequest => ({method: 'GET', path: `/ticket_articles/by_ticket/${id}`}),
 	/** An article is sent once, never retried: a retry could mail the customer twice. */

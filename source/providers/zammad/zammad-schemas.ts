@@ -74,6 +74,11 @@ export const zammadGroupListSchema = z.array(z.object({id, name: z.string(), act
 export const zammadStateSchema = z.object({id, name: z.string(), state_type_id: id, state_type: text, active: z.nullish(z.boolean())});
 export type ZammadState = z.infer<typeof zammadStateSchema>;
 export const zammadStateListSchema = z.array(zammadStateSchema);
+/** time_unit is a decimal string ("15.0") in whatever unit the instance accounts in. */
+export const zammadTimeAccountingSchema = z.object({id: z.number(), ticket_id: z.number(), time_unit: z.string(), created_by_id: z.number(), created_at: z.string()});
+export type ZammadTimeAccounting = z.infer<typeof zammadTimeAccountingSchema>;
+export const zammadTimeAccountingListSchema = z.array(zammadTimeAccountingSchema);
+
 export const zammadTagsSchema = z.object({tags: z.array(z.string())});
 
 export const zammadTextModuleSchema = z.object({id, name: z.string(), keywords: text, content: z.string(), active: z.nullish(z.boolean())});

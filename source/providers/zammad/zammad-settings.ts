@@ -5,12 +5,15 @@ import {DeskError} from '../../domain/errors.js';
 const settingsSchema = z.object({
 	url: z.url({protocol: /^https?$/, error: 'url must be an http(s) address, e.g. https://support.example.com'}),
 	language: z._default(z.string().check(z.minLength(2)), 'en'),
+	minutesPerUnit: z._default(z.union([z.number(), z.string()]), '1'),
 });
 
 export type ZammadSettings = {
 	/** The REST root, e.g. https://support.example.com/api/v1. */
 	baseUrl: string;
 	language: string;
+	/** Zammad's accounted time has no fixed unit: what one unit is worth, in minutes (1 unless the profile says). */
+	minutesPerUnit: number;
 };
 
 export function parseZammadSettings(settings: Record<string, unknown>): ZammadSettings {
@@ -21,7 +24,9 @@ export function parseZammadSettings(settings: Record<string, unknown>): ZammadSe
 		throw new DeskError('usage', `Zammad profile: ${issue.path.join('.') || 'settings'}: ${issue.message} (run \`deskterm login zammad\`)`);
 	}
 	const root = parsed.data.url.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-	return {baseUrl: `${root}/api/v1`, language: parsed.data.language};
+	const minutesPerUnit = Number(parsed.data.minutesPerUnit);
+	if (!Number.isFinite(minutesPerUnit) || minutesPerUnit <= 0) throw new DeskError('usage', `Zammad profile: minutesPerUnit: "${parsed.data.minutesPerUnit}" is not a positive number of minutes (run \`deskterm login zammad\`)`);
+	return {baseUrl: `${root}/api/v1`, language: parsed.data.language, minutesPerUnit};
 }
 
 export function zammadToken(secrets: Record<string, string> | undefined): string {

@@ -4,6 +4,7 @@ import type {Agent, Conversation, Message, Priority} from '../../domain/conversa
 import {DeskError} from '../../domain/errors.js';
 import {noCapabilities, type Capabilities, type HelpdeskProvider, type ReplyInput, type SavedReply, type WriteOptions} from '../provider.js';
 import {cachedOnce} from '../shared/cached.js';
+import {reopenMetricFacts} from '../shared/reopen-metric-facts.js';
 import {agentsIfAllowed, numericId, type SaasProviderOptions} from '../shared/saas-provider.js';
 import {authorizedSend} from '../shared/schema-send.js';
 import {mapZendeskMacro} from './map-zendesk-macro.js';
@@ -71,7 +72,8 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 		return comments;
 	}
 
-	async function getConversation(id: string): Promise<Conversation> {
+	/** The conversation, and how often Zendesk's metric set saw it reopened (for stats). */
+	async function readConversation(id: string): Promise<{conversation: Conversation; reopens: number | null}> {
 		const shown = await send(requests.ticket(id), zendeskShowTicketSchema, 'a ticket');
 		directory.remember(shown.users, shown.groups);
 		const comments = await readComments(id);
@@ -81,9 +83,12 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 		const organizationId = requester?.organization_id ?? ticket.organization_id;
 		const organization = shown.organizations?.find(each => each.id === organizationId) ?? null;
 		const customer = mapZendeskCustomer(requester ?? {id: ticket.requester_id ?? 0, name: ''}, organization, settings.language);
-		const solved = shown.metric_sets?.[0]?.solved_at;
-		return mapZendeskConversation(ticket, names, {comments, customer, solvedAt: solved ? Date.parse(solved) : null});
+		const metrics = shown.metric_sets?.[0];
+		const conversation = mapZendeskConversation(ticket, names, {comments, customer, solvedAt: metrics?.solved_at ? Date.parse(metrics.solved_at) : null});
+		return {conversation, reopens: metrics?.reopens ?? null};
 	}
+	const getConversation = async (id: string) => (await readConversation(id)).conversation;
+	const listQueue = zendeskQueue(send, directory);
 
 	/** Zendesk refuses the update with 409 when the ticket moved past updated_stamp. */
 	async function update(id: string, change: ZendeskTicketUpdate, write: WriteOptions, idempotencyKey?: string) {
@@ -121,7 +126,8 @@ export function createZendeskProvider(options: ZendeskProviderOptions): Helpdesk
 		label: `Zendesk ${new URL(settings.url).host}`,
 		capabilities: zendeskCapabilities,
 		whoami,
-		listQueue: zendeskQueue(send, directory),
+		listQueue,
+		iterateMetricFacts: period => reopenMetricFacts({listQueue, readConversation, listAgents: async () => (await directory.loadStaff()).agents}, period),
 		changesSince: zendeskChanges(send, directory, clock),
 		getConversation,
 		listAgents: async () => (await directory.loadStaff()).agents,

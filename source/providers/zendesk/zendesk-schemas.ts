@@ -74,7 +74,7 @@ export const zendeskShowTicketSchema = z.object({
 	users: z.nullish(z.array(zendeskUserSchema)),
 	groups: z.nullish(z.array(zendeskGroupSchema)),
 	organizations: z.nullish(z.array(zendeskOrganizationSchema)),
-	metric_sets: z.nullish(z.array(z.object({solved_at: z.nullish(time)}))),
+	metric_sets: z.nullish(z.array(z.object({solved_at: z.nullish(time), reopens: z.nullish(z.number())}))),
 });
 
 export const zendeskCommentPageSchema = z.object({

@@ -85,6 +85,17 @@ describe('computeMetrics', () => {
 		expect(figure(figures, 'template_time_saved')).toMatchObject({conversations: 1, value: {kind: 'count', value: 1}, detail: {savedMs: 90_000}});
 	});
 
+	it('keeps template savings unavailable when the back end records time worked but no template uses', () => {
+		const worked: ActivityEvent[] = [{kind: 'worked', conversationId: '3', at: start + 5 * minute, agentId: 'a1', seconds: 300}];
+		const facts = all.map(conversation => ({...factsFromConversation(conversation, conversation.id === '3' ? worked : [], bots), recorded: ['worked', 'status'] as const}));
+		const figures = computeMetrics(facts, {period, now: testNow}).figures;
+		expect(figure(figures, 'aht')).toMatchObject({conversations: 1, value: {value: {median: 300_000}}});
+		expect(figure(figures, 'reply_writing')).toMatchObject({value: {kind: 'total', value: 300_000}});
+		expect(figure(figures, 'template_time_saved')).toMatchObject({value: null, unavailable: 'the back end records no template uses'});
+		const ratingsOnly = all.map(conversation => ({...factsFromConversation(conversation, [], bots), recorded: ['status'] as const}));
+		expect(figure(computeMetrics(ratingsOnly, {period, now: testNow}).figures, 'aht').unavailable).toBe('the back end records no time worked');
+	});
+
 	it('counts cases per agent, volume, channel share and recurring topics', () => {
 		expect(figure(report.figures, 'cases_handled').value).toMatchObject({rows: [{agentId: 'a1', agent: 'Dana Whitfield', cases: 2, perHour: 0.18}]});
 		expect(figure(report.figures, 'volume.day')).toMatchObject({conversations: 4, value: {rows: [{day: '2026-03-02', count: 4}]}});

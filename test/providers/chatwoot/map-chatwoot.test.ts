@@ -84,7 +84,7 @@ describe('Chatwoot messages', () => {
 	const mapped = payload.map(message => mapChatwootMessage(message, '42', 'chat'));
 
 	it('tells customers, bots, agents and private notes apart, and drops activity', () => {
-		expect(mapped.map(message => message?.kind ?? null)).toEqual(['customer', 'bot', null, 'agent', 'customer', 'note']);
+		expect(mapped.map(message => message?.kind ?? null)).toEqual(['customer', 'bot', null, 'agent', 'customer', 'note', null]);
 	});
 
 	it('keeps author, body and time', () => {

@@ -24,6 +24,7 @@ async function session(): Promise<HttpRequest[]> {
 	await freshdesk.setPriority('20', 'urgent');
 	await freshdesk.updateTags('20', {add: ['vip'], remove: ['billing']});
 	await freshdesk.listSavedReplies!();
+	for await (const fact of freshdesk.iterateMetricFacts!({from: Date.UTC(2026, 10, 20), until: testNow})) expect(fact.id).toMatch(/^\d+$/);
 	return recorded.requests;
 }
 
@@ -56,6 +57,8 @@ describe('Freshdesk contract (schema set from the public API reference)', () => 
 				'PUT /tickets/{id}',
 				'GET /canned_response_folders',
 				'GET /canned_response_folders/{id}/responses',
+				'GET /surveys/satisfaction_ratings',
+				'GET /time_entries',
 			].sort(),
 		);
 	});
@@ -73,6 +76,10 @@ describe('Freshdesk contract (schema set from the public API reference)', () => 
 		['canned-folders.json', 'GET', '/canned_response_folders', 200],
 		['canned-responses-19000006001.json', 'GET', '/canned_response_folders/19000006001/responses', 200],
 		['canned-responses-19000006002.json', 'GET', '/canned_response_folders/19000006002/responses', 200],
+		['tickets-metrics.json', 'GET', '/tickets', 200],
+		['conversations-18.json', 'GET', '/tickets/18/conversations', 200],
+		['satisfaction-ratings.json', 'GET', '/surveys/satisfaction_ratings', 200],
+		['time-entries.json', 'GET', '/time_entries', 200],
 		['error-401.json', 'GET', '/tickets', 401],
 		['error-400.json', 'PUT', '/tickets/20', 400],
 	])('fixture %s matches the %s %s response %s schema', (file, method, path, status) => {
@@ -107,5 +114,18 @@ describe('Freshdesk contract (schema set from the public API reference)', () => 
 		const problems = contract.checkResponse('GET', '/tickets/20', 200, mistyped).join('\n');
 		expect(problems).toMatch(/status must be integer/);
 		expect(problems).toMatch(/updated_at must match format "date-time"/);
+	});
+
+	it('fails a survey answer or time entry whose documented field is renamed, or a rating Freshdesk does not give', () => {
+		const [rating] = freshdeskFixture<Array<Record<string, unknown>>>('satisfaction-ratings.json');
+		const {ratings, ...unrated} = rating!;
+		expect(contract.checkResponse('GET', '/surveys/satisfaction_ratings', 200, [{...unrated, rating: ratings}]).join('\n')).toMatch(/required property 'ratings'/);
+		expect(contract.checkResponse('GET', '/surveys/satisfaction_ratings', 200, [{...rating, ratings: {default_question: 5}}]).join('\n')).toMatch(/must be equal to one of the allowed values/);
+		const [entry] = freshdeskFixture<Array<Record<string, unknown>>>('time-entries.json');
+		const {time_spent: spent, ...untimed} = entry!;
+		expect(contract.checkResponse('GET', '/time_entries', 200, [{...untimed, duration: spent}]).join('\n')).toMatch(/required property 'time_spent'/);
+		expect(contract.checkResponse('GET', '/time_entries', 200, [{...entry, time_spent: '90 minutes'}]).join('\n')).toMatch(/time_spent must match pattern/);
+		const list = requests.find(request => request.path === '/time_entries')!;
+		expect(contract.checkRequest({...list, query: {...list.query, executed_since: list.query?.['executed_after']}}).join('\n')).toMatch(/executed_since/);
 	});
 });

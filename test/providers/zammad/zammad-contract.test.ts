@@ -25,6 +25,7 @@ async function session(): Promise<HttpRequest[]> {
 	await zammad.setPriority('42', 'high');
 	await zammad.updateTags('42', {add: ['vip'], remove: ['billing']});
 	await zammad.listSavedReplies!();
+	for await (const fact of zammad.iterateMetricFacts!({from: Date.UTC(2026, 10, 25), until: testNow})) expect(fact.id).toBe('42');
 	return recorded.requests;
 }
 
@@ -61,6 +62,7 @@ describe('Zammad contract (zammad-api.openapi.json)', () => {
 				'DELETE /tags/remove',
 				'GET /text_modules',
 				'GET /macros',
+				'GET /tickets/{ticket_id}/time_accountings',
 			].sort(),
 		);
 	});
@@ -80,6 +82,7 @@ describe('Zammad contract (zammad-api.openapi.json)', () => {
 		['tags-42.json', 'GET', '/tags', 200],
 		['text-modules.json', 'GET', '/text_modules', 200],
 		['macros.json', 'GET', '/macros', 200],
+		['time-accountings-42.json', 'GET', '/tickets/42/time_accountings', 200],
 		['error-401.json', 'GET', '/tickets/42', 401],
 		['error-422.json', 'PUT', '/tickets/42', 422],
 	])('fixture %s matches the %s %s response %s schema', (file, method, path, status) => {
@@ -98,5 +101,12 @@ describe('Zammad contract (zammad-api.openapi.json)', () => {
 		expect(contract.checkResponse('GET', '/tickets/42', 200, {...renamed, stateId: state}).join('\n')).toMatch(/required property 'state_id'/);
 		const mistyped = {...zammadFixture<Record<string, unknown>>('ticket-42.json'), owner_id: '5'};
 		expect(contract.checkResponse('GET', '/tickets/42', 200, mistyped).join('\n')).toMatch(/owner_id must be integer/);
+	});
+
+	it('fails a time accounting entry whose documented field is renamed or not a decimal', () => {
+		const [entry] = zammadFixture<Array<Record<string, unknown>>>('time-accountings-42.json');
+		const {time_unit: unit, ...renamed} = entry!;
+		expect(contract.checkResponse('GET', '/tickets/42/time_accountings', 200, [{...renamed, minutes: unit}]).join('\n')).toMatch(/required property 'time_unit'/);
+		expect(contract.checkResponse('GET', '/tickets/42/time_accountings', 200, [{...entry, time_unit: '15 min'}]).join('\n')).toMatch(/time_unit must match pattern/);
 	});
 });

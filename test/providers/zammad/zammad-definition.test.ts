@@ -11,6 +11,7 @@ describe('the zammad kind in the registry', () => {
 		expect(fields.map(field => [field.name, field.required, field.secret, field.env ?? null])).toEqual([
 			['url', true, false, 'DESKTERM_ZAMMAD_URL'],
 			['token', true, true, 'DESKTERM_ZAMMAD_TOKEN'],
+			['minutesPerUnit', false, false, null],
 			['language', false, false, null],
 		]);
 	});

@@ -15,12 +15,13 @@ const searches = (requests: Array<{path: string; query?: Record<string, unknown>
 
 describe('Zammad settings', () => {
 	it('adds /api/v1 to the instance address once', () => {
-		expect(parseZammadSettings({url: 'https://support.example.com/'})).toEqual({baseUrl: 'https://support.example.com/api/v1', language: 'en'});
-		expect(parseZammadSettings({url: 'http://127.0.0.1:9999/api/v1', language: 'de'})).toEqual({baseUrl: 'http://127.0.0.1:9999/api/v1', language: 'de'});
+		expect(parseZammadSettings({url: 'https://support.example.com/'})).toEqual({baseUrl: 'https://support.example.com/api/v1', language: 'en', minutesPerUnit: 1});
+		expect(parseZammadSettings({url: 'http://127.0.0.1:9999/api/v1', language: 'de', minutesPerUnit: '60'})).toEqual({baseUrl: 'http://127.0.0.1:9999/api/v1', language: 'de', minutesPerUnit: 60});
 	});
 
 	it('refuses a profile without an address, naming the login command', () => {
 		expect(() => parseZammadSettings({})).toThrow(/Zammad profile: url: .*deskterm login zammad/);
+		expect(() => parseZammadSettings({url: 'https://support.example.com', minutesPerUnit: 'hours'})).toThrow('Zammad profile: minutesPerUnit: "hours" is not a positive number of minutes (run `deskterm login zammad`)');
 	});
 });
 
