@@ -8,7 +8,7 @@ import type {RtAttachment, RtTicket, RtTransaction} from './rt-schemas.js';
 
 const messageTypes = new Set(['Create', 'Correspond', 'Comment']);
 /** RT's own account: scrips and automatic replies. */
-const systemUser = 'RT_System';
+export const systemUser = 'RT_System';
 
 /** A transaction's readable text: its plain-text part, else its HTML part without tags; files are named. */
 export function bodyOf(parts: readonly RtAttachment[]): string {

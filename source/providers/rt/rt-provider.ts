@@ -6,8 +6,10 @@ import type {OpenProviderOptions} from '../provider-definition.js';
 import {loginCommand} from '../shared/open-http.js';
 import {rtArticleSchema, savedReplyFromArticle} from './map-article.js';
 import {rtWritableStatuses} from './map-status.js';
+import {createRtActivity} from './rt-activity.js';
 import {createRtApi} from './rt-api.js';
 import {createRtDirectory} from './rt-directory.js';
+import {createRtMetrics} from './rt-metrics.js';
 import {createRtReads} from './rt-reads.js';
 import {rtSettings, type RtSettings} from './rt-settings.js';
 import {createRtWrites} from './rt-writes.js';
@@ -60,6 +62,8 @@ export function openRtProvider(options: OpenProviderOptions, http?: DeskHttpClie
 		listTeams: directory.listTeams,
 		...reads,
 		...writes,
+		...createRtActivity(api),
+		...createRtMetrics(api, mapOptions),
 		async listSavedReplies() {
 			// Articles are searched with a JSON query; "id > 0" is every article the user may see.
 			const articles = await api.all('/articles', rtArticleSchema, {

@@ -3,6 +3,8 @@ import * as z from '../../validation/zod.js';
 
 const id = z.pipe(z.union([z.string(), z.number()]), z.transform((value: string | number) => String(value)));
 const text = z.pipe(z.nullish(z.string()), z.transform((value: string | null | undefined) => value ?? ''));
+/** RT's whole minutes (TimeWorked, TimeTaken), sent as strings; "" is none. */
+const minutes = z.pipe(z.nullish(z.union([z.string(), z.number()])), z.transform((value: string | number | null | undefined) => Number(value ?? 0) || 0));
 export {id as rtIdSchema, text as rtTextSchema};
 
 /** A reference to another record, e.g. {"type":"user","id":"root"}; nested fields= add Name, RealName ... */
@@ -42,6 +44,7 @@ export const rtTicketSchema = z.looseObject({
 	Told: z.optional(z.string()),
 	Started: z.optional(z.string()),
 	Resolved: z.optional(z.string()),
+	TimeWorked: z.optional(minutes),
 	CustomFields: rtCustomFieldsSchema,
 });
 export type RtTicket = z.infer<typeof rtTicketSchema>;
@@ -66,6 +69,8 @@ export const rtTransactionSchema = z.looseObject({
 	Field: z.optional(text),
 	OldValue: z.optional(text),
 	NewValue: z.optional(text),
+	/** Minutes this transaction added to the ticket's TimeWorked (negative when someone took time off). */
+	TimeTaken: z.optional(minutes),
 });
 export type RtTransaction = z.infer<typeof rtTransactionSchema>;
 

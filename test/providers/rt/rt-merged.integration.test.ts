@@ -1,17 +1,14 @@
 // A merged queue of the local demo desk and a live RT 5, through the built binary: both desks in one
 // list sorted together, and a reply that lands in RT (and not on the local desk).
-import {execFileSync, spawnSync} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {buildBinaryIfStale, runDeskterm} from '../../helpers/deskterm-binary.js';
 import {createTicket, rest, rtAvailable, rtSkipMessage, startRtServer, type RtServer} from '../../helpers/rt-server.js';
 
 if (!rtAvailable) console.warn(rtSkipMessage);
-
-const root = join(import.meta.dirname, '..', '..', '..');
-const binary = join(root, 'dist', 'cli.js');
 
 type Row = {id: string; desk: string | null; createdAt: string; messageCount: number};
 
@@ -21,14 +18,7 @@ describe.runIf(rtAvailable)('a merged queue of the local desk and Request Tracke
 	const tickets: string[] = [];
 	const run = randomBytes(3).toString('hex');
 
-	function deskterm(args: string[], input = '') {
-		const result = spawnSync(process.execPath, [binary, ...args], {
-			input,
-			encoding: 'utf8',
-			env: {PATH: process.env['PATH'] ?? '', HOME: home, DESKTERM_CONFIG_DIR: join(home, 'config'), DESKTERM_DATA_DIR: join(home, 'data'), NO_COLOR: '1'},
-		});
-		return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-	}
+	const deskterm = (args: string[], input = '') => runDeskterm(home, args, input);
 
 	function listed(args: string[]): Row[] {
 		const result = deskterm(args);
@@ -38,7 +28,7 @@ describe.runIf(rtAvailable)('a merged queue of the local desk and Request Tracke
 	}
 
 	beforeAll(async () => {
-		execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], {stdio: 'ignore'});
+		buildBinaryIfStale();
 		home = mkdtempSync(join(tmpdir(), 'deskterm-rt-merged-'));
 		server = startRtServer();
 		const queueId = String((await rest(server, 'POST', '/queue', {Name: `merged-${run}`})).body.id);

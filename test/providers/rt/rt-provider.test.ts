@@ -1,40 +1,14 @@
 // The adapter's requests and answers against a scripted REST2 on 127.0.0.1 (no RT needed).
 import {afterEach, describe, expect, it} from 'vitest';
-import {createHttpClient} from '../../../source/providers/http/http-client.js';
-import {openRtProvider} from '../../../source/providers/rt/rt-provider.js';
-import {sendJson, startLoopbackServer, type Handler, type LoopbackServer} from '../../helpers/loopback-server.js';
+import {sendJson} from '../../helpers/loopback-server.js';
 import {rejection} from '../../helpers/rejection.js';
 import {alice, collection, generalQueue, listedTicket, root} from './rt-fixtures.js';
+import {closeScripted, openScripted, scriptedToken} from './rt-scripted.js';
 
-const token = '1-14-0123456789abcdef0123456789abcdef';
-let server: LoopbackServer | undefined;
+const token = scriptedToken;
+const open = openScripted;
 
-afterEach(async () => {
-	await server?.close();
-	server = undefined;
-});
-
-async function open(handler: Handler, settings: Record<string, unknown> = {}) {
-	server = await startLoopbackServer(handler);
-	const http = createHttpClient({
-		baseUrl: `${server.url}/REST/2.0`,
-		provider: 'Request Tracker',
-		loginCommand: 'deskterm login rt',
-		auth: () => ({Authorization: `token ${token}`}),
-		sleep: async () => undefined,
-	});
-	const provider = openRtProvider(
-		{
-			profile: {name: 'rt', provider: 'rt', settings: {url: server.url, ...settings}},
-			paths: {dataDir: '/x', configDir: '/x', templatesDir: '/x'},
-			env: {},
-			clock: () => Date.UTC(2026, 10, 22, 15, 0, 0),
-			secrets: {token},
-		},
-		http,
-	);
-	return {provider, requests: server.requests};
-}
+afterEach(closeScripted);
 
 describe('RT provider requests', () => {
 	it('lists the queue with TicketSQL, paging, ordering and nested fields in one request', async () => {
@@ -109,8 +83,7 @@ describe('RT provider requests', () => {
 			});
 			const error = await rejection(provider.whoami());
 			expect(error).toMatchObject({code: 'auth', message: 'Request Tracker accepted the token but will not show user "14": check the profile\'s user'});
-			await server?.close();
-			server = undefined;
+			await closeScripted();
 		}
 	});
 
