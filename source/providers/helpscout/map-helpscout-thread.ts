@@ -25,7 +25,8 @@ export function mapHelpscoutThread(thread: HelpscoutThread, conversationId: stri
 		authorId: author ? String(author.id) : null,
 		authorName: personName(author),
 		body: plainText(thread.body ?? ''),
-		createdAt: Date.parse(thread.createdAt),
+		// An unreadable time sorts first rather than giving NaN, on which the thread's order and its ISO times break.
+		createdAt: Date.parse(thread.createdAt) || 0,
 		channel: thread.type === 'chat' || thread.type === 'beaconchat' ? 'chat' : thread.type === 'phone' ? 'phone' : channel,
 	};
 }
