@@ -2,6 +2,7 @@
 // Profile names never hold a colon, so the first one splits; the back end's own id may hold more.
 import type {Agent, Conversation, ConversationSummary, Message, Team} from '../../domain/conversation.js';
 import {DeskError} from '../../domain/errors.js';
+import type {ActivityEvent, ConversationFacts} from '../../domain/metrics/metric-facts.js';
 import type {SavedReply} from '../provider.js';
 
 export function deskId(desk: string, id: string): string {
@@ -56,4 +57,30 @@ export function teamOfDesk(desk: string, team: Team): Team {
 
 export function savedReplyOfDesk(desk: string, reply: SavedReply): SavedReply {
 	return {...reply, id: deskId(desk, reply.id)};
+}
+
+/** A desk's metric facts with every id carrying the desk; `recorded` stays as the desk said. */
+export function factsOfDesk(desk: string, fact: ConversationFacts): ConversationFacts {
+	return {
+		...fact,
+		id: deskId(desk, fact.id),
+		teamId: optional(desk, fact.teamId),
+		assigneeId: optional(desk, fact.assigneeId),
+		humanAuthorIds: fact.humanAuthorIds.map(id => deskId(desk, id)),
+		events: fact.events === null ? null : fact.events.map(event => eventIds(event, id => deskId(desk, id))),
+	};
+}
+
+/** An activity event with its conversation and people ids passed through `map` (template ids are deskterm's own). */
+export function eventIds(event: ActivityEvent, map: (id: string) => string): ActivityEvent {
+	const maybe = (id: string | null) => (id === null ? null : map(id));
+	const conversationId = map(event.conversationId);
+	switch (event.kind) {
+		case 'status':
+			return {...event, conversationId, actorId: maybe(event.actorId)};
+		case 'handover':
+			return {...event, conversationId, fromId: maybe(event.fromId), toId: maybe(event.toId)};
+		default:
+			return {...event, conversationId, agentId: map(event.agentId)};
+	}
 }

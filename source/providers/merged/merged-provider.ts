@@ -5,6 +5,7 @@ import type {Conversation} from '../../domain/conversation.js';
 import {DeskError, toDeskError} from '../../domain/errors.js';
 import {noCapabilities, type Capabilities, type Changes, type HelpdeskProvider, type DeskOutage, type QueuePage, type QueueQuery, type WriteOptions} from '../provider.js';
 import {agentOfDesk, conversationOfDesk, deskId, messageOfDesk, savedReplyOfDesk, splitDeskId, summaryOfDesk, teamOfDesk} from './merged-ids.js';
+import {mergedMetricSeams} from './merged-metrics.js';
 import {decodeMergedCursor, encodeMergedCursor, firstCursor, mergePages} from './merged-paging.js';
 
 export type OpenedDesk = {name: string; provider: HelpdeskProvider; readOnly: boolean};
@@ -218,6 +219,7 @@ export function createMergedProvider(desks: readonly OpenedDesk[], failed: reado
 			await onDesk(found.desk, provider => provider.updateTags(found.id, writeOptions(found.desk, input)));
 		},
 		iterateConversations,
+		...mergedMetricSeams({names, providerOf: name => byName.get(name)!.provider, readOnly: name => byName.get(name)!.readOnly, onDesk, noteOutages}),
 		async listSavedReplies() {
 			const lists = await Promise.all(
 				desks
