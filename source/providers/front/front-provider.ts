@@ -135,7 +135,13 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 		async reply(id, input) {
 			await checkVersion(id, input.expectedVersion);
 			const accepted = await send(requests.reply(id, await teammateId(), input.body), frontAcceptedSchema, 'the accepted reply');
-			return confirm(id, accepted.message_uid);
+			try {
+				return await confirm(id, accepted.message_uid);
+			} catch (error) {
+				// Front has the reply from here on: a busy or rate-limited confirm must not read as "not sent" (a resend doubles it).
+				if (!isDeskError(error) || !error.retryable) throw error;
+				throw new DeskError('unavailable', `Front accepted the reply but confirming it failed (message uid ${accepted.message_uid}): ${error.message}`, {provider: 'front', retryable: false});
+			}
 		},
 		async addNote(id, input) {
 			await checkVersion(id, input.expectedVersion);

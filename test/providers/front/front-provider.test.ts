@@ -91,6 +91,15 @@ describe('Front writes', () => {
 		expect(requests.filter(request => request.method === 'POST' && request.path.endsWith('/messages'))).toHaveLength(1);
 	});
 
+	it('reports a busy confirm after Front accepted the reply as an unknown outcome, not as "not sent"', async () => {
+		// Found by the seeded fault suite (seed 1705010621): a retryable 503 here made the outbox send the reply again.
+		const {front} = provider([route('GET', /^\/messages\//, {status: 503, body: {_error: {status: 503, title: 'Service unavailable'}}})]);
+		const error = await rejection(front.reply('cnv_yo1kg5q', {body: 'Refund issued.'}));
+		expect(error.message).toMatch(/^Front accepted the reply but confirming it failed \(message uid 5cef987d28f4b29dbf4f23a1ggo52d81\): /);
+		expect(error.code).toBe('unavailable');
+		expect(error.retryable).toBe(false);
+	});
+
 	it('refuses a write when the conversation moved past the version the agent saw, sending nothing', async () => {
 		const {front, requests} = provider();
 		const error = await rejection(front.reply('cnv_yo1kg5q', {body: 'Refund issued.', expectedVersion: '1795600000'}));
