@@ -1,6 +1,6 @@
 // A Front conversation as a queue row, and with its messages and comments as a full conversation.
 import type {Conversation, ConversationSummary, Customer, Message} from '../../domain/conversation.js';
-import {scalarAttributes, type Attributes} from '../shared/custom-attributes.js';
+import {customerFieldFacts, scalarAttributes, type Attributes} from '../shared/custom-attributes.js';
 import type {FrontComment, FrontConversation, FrontMessage} from './front-schemas.js';
 import {mapFrontComment, mapFrontMessage, teammateName} from './map-front-message.js';
 import {mapFrontStatus} from './map-front-status.js';
@@ -48,19 +48,20 @@ export function mapFrontCustomer(conversation: FrontConversation, language: stri
 	const recipient = conversation.recipient;
 	const custom: Attributes = (conversation.custom_fields ?? {}) as Attributes;
 	const attributes = scalarAttributes(custom);
+	const {company, plan, vip} = customerFieldFacts(attributes);
 	const handle = recipient?.handle ?? '';
 	return {
 		id: handle,
 		name: recipient?.name || handle || 'unknown customer',
 		email: handle.includes('@') ? handle : '',
-		company: attributes['Company'] ?? attributes['company'] ?? null,
+		company,
 		companyType: null,
-		plan: attributes['Plan'] ?? attributes['plan'] ?? null,
+		plan,
 		monthlySpend: null,
 		customerSince: null,
 		language,
 		productsInUse: [],
-		vip: attributes['VIP'] === 'true' || attributes['vip'] === 'true',
+		vip,
 		attributes,
 	};
 }

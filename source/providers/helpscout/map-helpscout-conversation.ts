@@ -1,6 +1,6 @@
 // A Help Scout conversation as a queue row, and with its threads as a full conversation.
 import type {Conversation, ConversationSummary, Customer, Message} from '../../domain/conversation.js';
-import {scalarAttributes, type Attributes} from '../shared/custom-attributes.js';
+import {customerFieldFacts, scalarAttributes, type Attributes} from '../shared/custom-attributes.js';
 import type {HelpscoutConversation, HelpscoutThread} from './helpscout-schemas.js';
 import {mapHelpscoutChannel, mapHelpscoutStatus} from './map-helpscout-status.js';
 import {mapHelpscoutThread, personName} from './map-helpscout-thread.js';
@@ -51,18 +51,19 @@ export function mapHelpscoutCustomer(conversation: HelpscoutConversation, langua
 	const customer = conversation.primaryCustomer;
 	const custom: Attributes = Object.fromEntries((conversation.customFields ?? []).map(field => [field.name, field.text ?? field.value ?? null])) as Attributes;
 	const attributes = scalarAttributes(custom);
+	const {company, plan, vip} = customerFieldFacts(attributes);
 	return {
 		id: customer ? String(customer.id) : '',
 		name: personName(customer) || 'unknown customer',
 		email: customer?.email ?? '',
-		company: attributes['Company'] ?? attributes['company'] ?? null,
+		company,
 		companyType: null,
-		plan: attributes['Plan'] ?? attributes['plan'] ?? null,
+		plan,
 		monthlySpend: null,
 		customerSince: null,
 		language,
 		productsInUse: [],
-		vip: attributes['VIP'] === 'true' || attributes['vip'] === 'true',
+		vip,
 		attributes,
 	};
 }

@@ -31,3 +31,12 @@ export function scalarAttributes(attributes: Attributes): Record<string, string>
 	}
 	return result;
 }
+
+/** Company, plan and VIP from custom fields named as admins usually name them ("Plan" or "plan"), for back ends with no customer record. */
+export function customerFieldFacts(attributes: Readonly<Record<string, string>>): {company: string | null; plan: string | null; vip: boolean} {
+	return {
+		company: attributes['Company'] ?? attributes['company'] ?? null,
+		plan: attributes['Plan'] ?? attributes['plan'] ?? null,
+		vip: attributes['VIP'] === 'true' || attributes['vip'] === 'true',
+	};
+}
