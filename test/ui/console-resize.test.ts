@@ -61,7 +61,8 @@ describe.runIf(hasTmux)('console rendering integrity', () => {
 		await pane.waitUntil(settled);
 		for (const [columns, rows] of [[80, 24], [60, 20], [100, 30], [100, 22], [130, 45], [130, 26]] as const) pane.resize(columns, rows);
 		const fresh = consoleAt(130, 26);
-		await fresh.waitFor(/^› \d+ /m);
+		// Pressed before the badges arrive, G would land on a row the triage order then moves: wait as for the pane.
+		await fresh.waitUntil(settled);
 		fresh.press('G');
 		const shown = await pane.waitUntil(sameScreen(fresh), 30_000);
 		expect(shown.split('\n')[0]).toContain('READ-ONLY');
