@@ -4,6 +4,7 @@ import type {Conversation, ConversationSummary} from '../../domain/conversation.
 import {toDeskError} from '../../domain/errors.js';
 import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
 import {scoreConversation} from '../../triage/score-conversation.js';
+import {levelsExpireAt} from '../../triage/score-expiry.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup} from '../../triage/types.js';
 import {repeatedContacts} from '../triage-set.js';
@@ -30,7 +31,7 @@ export type RunnerOptions = {
 	lookupFor?: (language: string) => Promise<AnswerLookup | undefined>;
 	/** Queues longer than this are scored without the lookup (a ranking per conversation adds up). */
 	lookupLimit?: number;
-	/** A score older than this is done again. */
+	/** A score older than this is done again (sooner when its wait enters the next band: scoreAged). */
 	maxAgeMs?: number;
 };
 
@@ -65,7 +66,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 		for (const listener of listeners) listener();
 	};
 	// Asked of every row after each load and every minute: an entry built per row would be 100k objects a minute.
-	const isStale = (row: ConversationSummary, now: number) => !entries.isCurrent(row.id, row.version, now - maxAge);
+	const isStale = (row: ConversationSummary, now: number) => !entries.isCurrent(row.id, row.version, now, maxAge);
 
 	async function run(current: Pass, useLookup: boolean): Promise<void> {
 		const {signal} = current.controller;
@@ -80,7 +81,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			const now = options.clock();
 			const triage = scoreConversation(conversation, {now, config: options.config, answerLookup, otherContacts: current.others(conversation)});
 			// The row's version, not the read's: a conversation that moved since is scored again next time.
-			entries.set({...entryOf(triage, row.version, now), id: row.id});
+			entries.set({...entryOf(triage, row.version, now, levelsExpireAt(conversation.waitingSince, now)), id: row.id});
 			state = {...state, scored: state.scored + 1};
 			scoredHere++;
 			if (performance.now() - sliceStart >= sliceMs) {
