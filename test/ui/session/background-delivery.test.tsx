@@ -1,8 +1,9 @@
 // The console's background delivery of a kept reply, when a refresh comes while the delivery is still in flight.
 import {afterEach, expect, it} from 'vitest';
+import {sendByKeys} from '../../helpers/console-send.js';
 import {testNow} from '../../helpers/conversations.js';
 import {faultError} from '../../helpers/faulty-provider.js';
-import {ctrl, keys} from '../../helpers/keys.js';
+import {keys} from '../../helpers/keys.js';
 import {createMemoryProvider} from '../../helpers/memory-provider.js';
 import {renderConsole, type ConsoleView} from '../../helpers/render.js';
 import {smallDesk} from '../desk-fixture.js';
@@ -29,11 +30,7 @@ it('reports a kept reply delivered by a round that a newer refresh had queued be
 	let offset = 0;
 	view = await renderConsole({provider, clock: () => testNow + offset});
 	await view.waitFor('Ada Lovelace');
-	view.press('r');
-	await view.waitFor('▶ Reply to Ada Lovelace');
-	view.press('Your refund is on its way.');
-	await view.waitFor('Your refund is on its way.');
-	view.press(ctrl('s'));
+	await sendByKeys(view, 'reply', 'Your refund is on its way.', outcome => expect(outcome).toBe('closed'), 5000);
 	await view.waitFor('⧗ Reply "Your refund is on its way." not delivered yet');
 
 	// The desk is back and the backoff has run out: a refresh's round takes the reply and is still sending it...
