@@ -38,6 +38,9 @@ export function faultyRt(random: () => number, options: {onWrite?: () => void} =
 		if (path === '/user/14' || path === '/user/root') return sendJson(response, 200, root);
 		if (path === '/user/alice@example.com') return sendJson(response, 200, alice);
 		if (path === '/queue/1') return sendJson(response, 200, generalQueue);
+		// The console's directory (agents, teams) as it opens the desk.
+		if (path === '/users') return sendJson(response, 200, paged([{type: 'user', id: 'root', Name: 'root', Disabled: ''}], url));
+		if (path === '/queues/all') return sendJson(response, 200, paged([generalQueue], url));
 		if (path === '/ticket/1') return sendJson(response, 200, ticketOne, {etag: `"${transactions.length}"`});
 		if (path === '/ticket/1/history') return sendJson(response, 200, paged(transactions, url));
 		if (path === '/ticket/1/attachments') return sendJson(response, 200, paged(attachments, url));

@@ -114,9 +114,9 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 	}
 
 	/** Front has no conditional writes: a stale version is caught by reading first (a narrow race remains). */
-	async function checkVersion(id: string, expected: string | undefined): Promise<void> {
+	async function checkVersion(id: string, expected: string | undefined, read = () => send(requests.conversation(id), frontConversationSchema, 'a conversation')): Promise<void> {
 		if (expected === undefined) return;
-		const current = mapFrontSummary(await send(requests.conversation(id), frontConversationSchema, 'a conversation')).version;
+		const current = mapFrontSummary(await read()).version;
 		if (current !== expected) throw new DeskError('conflict', `conversation ${id} changed in Front since you loaded it: reload and try again`, {provider: 'front'});
 	}
 
@@ -144,10 +144,12 @@ export function createFrontProvider(options: FrontProviderOptions): HelpdeskProv
 			}
 		},
 		async addNote(id, input) {
-			await checkVersion(id, input.expectedVersion);
+			// Read before the comment is posted: a read failing after it would look like "not added" and the note be sent twice.
+			const conversation = await send(requests.conversation(id), frontConversationSchema, 'a conversation');
+			await checkVersion(id, input.expectedVersion, async () => conversation);
+			const {channel} = mapFrontSummary(conversation);
 			const comment = await send(requests.comment(id, await teammateId(), input.body), frontCommentSchema, 'the new comment');
-			const conversation = mapFrontSummary(await send(requests.conversation(id), frontConversationSchema, 'a conversation'));
-			return mapFrontComment(comment, id, conversation.channel);
+			return mapFrontComment(comment, id, channel);
 		},
 		async assign(id, input) {
 			if (input.teamId !== undefined) throw new DeskError('unsupported', 'Front assigns conversations to teammates, not teams: move it to another inbox in Front', {provider: 'front'});

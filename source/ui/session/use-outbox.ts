@@ -14,8 +14,15 @@ export function useOutbox(context: Context, version: number, report: (result: Ou
 	const onReport = useRef(report);
 	onReport.current = report;
 	const running = useRef<Promise<void> | null>(null);
+	// Mounted, not "still the newest version": a round that a refresh or a write queued behind still reports what it delivered.
+	const mounted = useRef(true);
 	useEffect(() => {
-		let live = true;
+		mounted.current = true;
+		return () => {
+			mounted.current = false;
+		};
+	}, []);
+	useEffect(() => {
 		const run = async () => {
 			let error: string | null = null;
 			let deliveries: Delivery[] = [];
@@ -26,15 +33,12 @@ export function useOutbox(context: Context, version: number, report: (result: Ou
 			}
 			const delivered = deliveries.filter(each => each.item.state === 'delivered');
 			const failed = deliveries.filter(each => each.item.state === 'failed');
-			if (live && (delivered.length > 0 || failed.length > 0 || error !== null)) onReport.current({delivered, failed, error});
+			if (mounted.current && (delivered.length > 0 || failed.length > 0 || error !== null)) onReport.current({delivered, failed, error});
 			const listing = await listOutbox(context).catch(() => null);
-			if (live && listing) setItems(listing.items);
+			if (mounted.current && listing) setItems(listing.items);
 		};
 		// One round at a time: a refresh during a slow delivery waits for it instead of racing it.
 		running.current = (running.current ?? Promise.resolve()).then(run);
-		return () => {
-			live = false;
-		};
 	}, [context, version]);
 	return items;
 }

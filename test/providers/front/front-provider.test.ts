@@ -108,6 +108,14 @@ describe('Front writes', () => {
 		await front.addNote('cnv_yo1kg5q', {body: 'Refunded in Stripe.', expectedVersion: '1795680000.5'});
 	});
 
+	it('reads the conversation before posting a note, so a failed read means nothing was added', async () => {
+		// Found by the CLI fault suite (seed 352766714): a 503 on the read after the comment made the outbox add the note twice.
+		const {front, requests} = provider([route('GET', /^\/conversations\/cnv_yo1kg5q$/, {status: 503, body: {_error: {status: 503, title: 'Service unavailable'}}})]);
+		const error = await rejection(front.addNote('cnv_yo1kg5q', {body: 'Refunded in Stripe.'}));
+		expect(error.code).toBe('unavailable');
+		expect(requests.some(request => request.method === 'POST')).toBe(false);
+	});
+
 	it('adds a note as a comment by the teammate', async () => {
 		const {front} = provider();
 		expect(await front.addNote('cnv_yo1kg5q', {body: 'Refunded in Stripe.'})).toMatchObject({id: 'com_1ywg3h9', kind: 'note', authorId: 'tea_6r55a', createdAt: 1795681000_250});
