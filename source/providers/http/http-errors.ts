@@ -91,6 +91,9 @@ export function httpError(status: number, context: ErrorContext, details: HttpEr
 	});
 }
 
+// A sub-second timeout (a test's, or a tight DESKTERM setting) reads as "0.25 s", never "0 s".
+const secondsText = (ms: number) => `${ms < 1000 ? Math.round(ms / 10) / 100 : Math.round(ms / 1000)} s`;
+
 export function networkError(
 	context: ErrorContext,
 	origin: string,
@@ -100,7 +103,7 @@ export function networkError(
 ): DeskError {
 	const message =
 		code === 'ETIMEDOUT'
-			? `${context.provider} did not answer ${context.method} ${context.path} within ${Math.round(timeoutMs / 1000)} s (${origin})`
+			? `${context.provider} did not answer ${context.method} ${context.path} within ${secondsText(timeoutMs)} (${origin})`
 			: `cannot reach ${context.provider} at ${origin}${code ? ` (${code})` : ''}: check the URL and the network`;
 	// A POST cut off mid-way may have been carried out: say so rather than invite a duplicate reply.
 	const unsure = retryable ? '' : `; ${context.method} may have been carried out, check before trying again`;

@@ -109,7 +109,7 @@ describe('createHttpClient', () => {
 		expect(requests).toHaveLength(1);
 		expect(error.code).toBe('unavailable');
 		expect(error.retryable).toBe(false);
-		expect(error.message).toMatch(/did not answer POST \/api\/v2\/tickets\/1\/reply.*may have been carried out/);
+		expect(error.message).toMatch(/did not answer POST \/api\/v2\/tickets\/1\/reply within 0.15 s .*may have been carried out/);
 	});
 
 	it('retries a GET after a timeout up to the retry limit', async () => {
