@@ -41,10 +41,11 @@ async function bareChild(work) {
 	return memory;
 }
 
-async function consoleChild(work, dataDir) {
+async function consoleChild(work, dataDir, workerEntry) {
 	const {App, createContext, plainTheme, render, createElement} = await import(pathToFileURL(join(work, 'console.mjs')).href);
 	const {stdout: terminal, stdin: keyboard} = options;
-	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config')});
+	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
+	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
 	const started = performance.now();
 	const firstFrame = nextFrame(terminal).then(() => performance.now() - started);
 	let rows = 0;
@@ -81,8 +82,8 @@ async function consoleChild(work, dataDir) {
 }
 
 if (process.argv[2] === '--child') {
-	const [, , , which, work, dataDir] = process.argv;
-	const result = which === 'bare' ? await bareChild(work) : await consoleChild(work, dataDir);
+	const [, , , which, work, dataDir, workerEntry] = process.argv;
+	const result = which === 'bare' ? await bareChild(work) : await consoleChild(work, dataDir, workerEntry);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 	process.exit(0);
 }
@@ -93,8 +94,8 @@ const work = mkdtempSync(join(tmpdir(), 'deskterm-memory-bench-'));
 const dataDir = join(work, 'desk');
 
 /** One measurement in a fresh process (so neither side inherits the other's heap). */
-function child(which) {
-	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', which, work, dataDir], {
+function child(which, ...extra) {
+	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', which, work, dataDir, ...extra], {
 		encoding: 'utf8', env: {...process.env, DESKTERM_REFRESH_SECONDS: '0'}, maxBuffer: 16 * 1024 * 1024,
 	});
 	if (run.status !== 0) throw new Error(`console-memory ${which} exited ${run.status}: ${run.stderr.slice(-1500)}`);
@@ -109,21 +110,30 @@ try {
 		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
 	});
 	const bare = child('bare');
-	const desk = child('console');
+	// As `deskterm` runs it (big passes in the scoring thread), and with every pass on the console's thread.
+	const desk = child('console', cli);
+	const here = process.env.CONSOLE_MEMORY_COMPARE === '0' ? null : child('console');
 	// What RSS holds besides the JS heap and external memory: code, SQLite and malloc's unreturned pages.
 	const native = m => mb(m.rss - m.heapTotal - m.external).toFixed(0);
-	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
+	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.pressedRss ?? m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
+	const details = (label, m) => {
+		console.log(`${label}: when the queue was loaded, before scoring: RSS ${mb(m.loadedRss).toFixed(0)} MB, peak so far ${mb(m.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(m.scoredRss).toFixed(0)} MB`);
+		console.log(`${label}: longest event-loop stall in the ${restMs / 1000} s at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
+		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses)`);
+	};
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);
-	console.log('| process | RSS MB | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |');
-	console.log('|---|---:|---:|---:|---:|---:|---:|');
+	console.log(`| process | RSS MB at rest (${restMs / 1000} s) | RSS MB after ${presses} keys | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |`);
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 	console.log(line('bare Ink app, nothing held', bare));
-	console.log(line(`console, loaded, scored and ${restMs / 1000} s at rest`, desk));
-	console.log(`when the queue was loaded, before scoring: RSS ${mb(desk.loadedRss).toFixed(0)} MB, peak so far ${mb(desk.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(desk.scoredRss).toFixed(0)} MB`);
-	console.log(`longest event-loop stall in the ${restMs / 1000} s at rest: ${desk.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
-	console.log(`first frame ${desk.firstFrameMs.toFixed(0)} ms, queue loaded ${desk.loadedMs.toFixed(0)} ms, all scored ${desk.scoredMs.toFixed(0)} ms; key→frame p50 ${desk.keyP50.toFixed(1)} ms, p99 ${desk.keyP99.toFixed(1)} ms (${presses} presses); RSS after the presses ${mb(desk.pressedRss).toFixed(0)} MB`);
-	const rss = mb(desk.rss);
-	console.log(`console RSS ${rss.toFixed(0)} MB (${(rss - mb(bare.rss)).toFixed(0)} MB over bare Ink): ${rss <= targetMb ? 'within' : 'OVER'} the ${targetMb} MB target`);
-	if (rss > targetMb) process.exitCode = 1;
+	console.log(line('console, big passes scored in the worker thread', desk));
+	if (here) console.log(line('console, every pass scored on its own thread', here));
+	details('worker', desk);
+	if (here) details('own thread', here);
+	// The issue's target, at rest, while typing and at the peak.
+	const figures = {'at rest': mb(desk.rss), 'after the keys': mb(desk.pressedRss), peak: mb(desk.peakRss)};
+	const over = Object.entries(figures).filter(([, value]) => value > targetMb);
+	console.log(`console RSS ${Object.entries(figures).map(([name, value]) => `${name} ${value.toFixed(0)} MB`).join(', ')} (bare Ink ${mb(bare.rss).toFixed(0)} MB): ${over.length === 0 ? 'within' : `OVER (${over.map(([name]) => name).join(', ')})`} the ${targetMb} MB target`);
+	if (over.length > 0) process.exitCode = 1;
 } finally {
 	rmSync(work, {recursive: true, force: true});
 }

@@ -15,6 +15,9 @@ import {aiSettings, createAiRerank} from './ai-rerank.js';
 import {harvestLine, harvestQuietly} from './quiet-harvest.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
+import {scoresOffThread, triageWorkerStarter} from './queue-triage/triage-worker.js';
+import type {Profile} from '../domain/profile.js';
+import type {Paths} from '../paths.js';
 
 export type AssistSettings = {
 	provider: HelpdeskProvider;
@@ -29,6 +32,8 @@ export type AssistSettings = {
 	env: NodeJS.ProcessEnv;
 	/** A read-only console writes nothing, so it does not harvest the closed conversations either. */
 	readOnly: boolean;
+	/** The desk's profile and where a worker thread starts from: big scoring passes on the local desk run there. */
+	scoringThread?: {entry: URL; profile: Profile; paths: Paths} | undefined;
 };
 
 export type AssistKit = {
@@ -77,7 +82,9 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	if (typeof ai === 'string') notices.push(ai);
 	const aiRerank = ai && typeof ai === 'object' ? createAiRerank(ai, library) : null;
 	const reranked = new Map<string, {items: ShownSuggestion[]; note: string}>();
-	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit}) : null;
+	const thread = settings.scoringThread;
+	const offThread = thread && scoresOffThread(thread.profile) ? triageWorkerStarter(thread.entry, {profile: thread.profile, paths: thread.paths, env: settings.env}) : undefined;
+	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit, ...(offThread ? {offThread} : {})}) : null;
 	const describe = (conversation: Conversation, suggestions: Suggestion[]): ShownSuggestion[] =>
 		suggestions.slice(0, 3).map(suggestion => {
 			const template = library.find(suggestion.templateId, conversation.customer.language);

@@ -1,0 +1,129 @@
+// The queue's scoring pass in a worker thread with its own connection to the local desk: the full conversations
+// are read and scored there, and only the entries' numbers come back (entry-batch.ts), so the console's heap never
+// holds the pass. One worker per pass: terminating it frees its whole heap. startTriageWorker is the console's
+// side; serveTriage answers in the worker.
+import {Worker, type MessagePort} from 'node:worker_threads';
+import type {Profile} from '../../domain/profile.js';
+import {toDeskError} from '../../domain/errors.js';
+import type {Paths} from '../../paths.js';
+import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
+import type {TriageConfig} from '../../triage/triage-config.js';
+import {repeatedContactsFrom} from '../triage-set.js';
+import {createBatchWriter, type EntryBatch} from './entry-batch.js';
+import {scorePass} from './score-pass.js';
+import {returnFreedMemory} from '../free-memory.js';
+import {entryOf} from './triage-entry.js';
+
+/** What the worker needs to open the same desk: plain data, cloned into the thread. */
+export type TriageWorkerData = {deskterm: 'triage'; profile: Profile; paths: Paths; env: NodeJS.ProcessEnv};
+
+/** A pass as the console asks it: the rows by id (a row's index is its slot in the answers), scored as of `now`. */
+export type PassRequest = {query: QueueQuery; ids: string[]; first: string[]; openContacts: Map<string, number>; now: number};
+
+type ToWorker = ({type: 'pass'} & PassRequest) | {type: 'add'; ids: string[]; now: number} | {type: 'first'; ids: string[]};
+type FromWorker = {type: 'scored'; batch: EntryBatch} | {type: 'done'} | {type: 'failed'; message: string};
+
+export type PassEvents = {
+	scored(batch: EntryBatch): void;
+	done(): void;
+	/** `crashed`: the thread itself stopped (not a desk that could not be read). */
+	failed(message: string, crashed: boolean): void;
+};
+
+export type OffThreadPass = {
+	/** More rows to score first (they take the next slots, in order). */
+	add(ids: string[], now: number): void;
+	first(ids: string[]): void;
+	stop(): void;
+};
+
+export type OffThreadScorer = (request: PassRequest, events: PassEvents) => OffThreadPass;
+
+/** Only the local desk is read in a worker: a remote one would get a second client and its own rate limits. */
+export function scoresOffThread(profile: Profile): boolean {
+	return profile.provider === 'local' && !profile.members;
+}
+
+// The worker's young generation: the pass's garbage is short-lived, a small nursery keeps the process's peak low.
+const youngGenerationMb = 8;
+
+export function triageWorkerStarter(entry: URL, data: Omit<TriageWorkerData, 'deskterm'>): OffThreadScorer {
+	return (request, events) => {
+		const worker = new Worker(entry, {
+			workerData: {...data, deskterm: 'triage'} satisfies TriageWorkerData,
+			resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb},
+		});
+		let over = false;
+		const end = () => {
+			over = true;
+			worker.removeAllListeners();
+			void worker.terminate();
+		};
+		worker.on('message', (message: FromWorker) => {
+			if (over) return;
+			if (message.type === 'scored') return events.scored(message.batch);
+			end();
+			if (message.type === 'done') events.done();
+			else events.failed(message.message, false);
+		});
+		worker.on('error', error => {
+			if (!over) (end(), events.failed(toDeskError(error).message, true));
+		});
+		worker.on('exit', code => {
+			if (!over) (end(), events.failed(`the scoring thread stopped (exit code ${code})`, true));
+		});
+		const post = (message: ToWorker) => !over && worker.postMessage(message);
+		post({type: 'pass', ...request});
+		return {add: (ids, now) => post({type: 'add', ids, now}), first: ids => post({type: 'first', ids}), stop: end};
+	};
+}
+
+// The worker gives the event loop a turn this often (to take added rows); each turn sends what it scored.
+const workerSliceMs = 40;
+
+/** The worker's side: one pass, then the console terminates the thread. */
+export function serveTriage(port: MessagePort, opened: Promise<{provider: HelpdeskProvider; config: TriageConfig}>): void {
+	const wanted = new Map<string, {slot: number; now: number}>();
+	const first: string[] = [];
+	let slots = 0;
+	const writer = createBatchWriter();
+	const flush = () => {
+		if (writer.size === 0) return;
+		const {batch, transfer} = writer.take();
+		port.postMessage({type: 'scored', batch} satisfies FromWorker, transfer);
+	};
+	const run = async (request: PassRequest) => {
+		const {provider, config} = await opened;
+		await scorePass({
+			provider,
+			config,
+			query: request.query,
+			signal: new AbortController().signal,
+			wanted,
+			first,
+			others: repeatedContactsFrom(request.openContacts),
+			now: item => item.now,
+			sliceMs: workerSliceMs,
+			scored: (item, triage, now) => writer.add(item.slot, entryOf(triage, '', now)),
+			sliced: flush,
+		});
+		flush();
+	};
+	port.on('message', (message: ToWorker) => {
+		if (message.type === 'first') {
+			for (const id of message.ids) if (wanted.has(id) && !first.includes(id)) first.unshift(id);
+			return;
+		}
+		for (const id of message.ids) wanted.set(id, {slot: slots++, now: message.now});
+		first.push(...(message.type === 'add' ? message.ids : message.first));
+		if (message.type !== 'pass') return;
+		run(message).then(
+			() => {
+				// Here, in the worker, not in the console: the pages this pass freed would stay in V8's process-wide pool.
+				returnFreedMemory();
+				port.postMessage({type: 'done'} satisfies FromWorker);
+			},
+			(error: unknown) => port.postMessage({type: 'failed', message: toDeskError(error).message} satisfies FromWorker),
+		);
+	});
+}
