@@ -6,7 +6,7 @@
 // Target: the console within 200 MB RSS at 100,000 conversations. Sizes: CONSOLE_MEMORY_CONVERSATIONS.
 import {spawnSync} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {appendFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -47,6 +47,13 @@ async function consoleChild(work, dataDir, workerEntry) {
 	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
 	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
 	const started = performance.now();
+	// Where the peak falls: RSS and the JS heap sampled every 100 ms until the keys are pressed.
+	const peak = {rss: 0, atMs: 0, heapTotal: 0};
+	const sampler = setInterval(() => {
+		const {rss, heapTotal} = process.memoryUsage();
+		if (rss > peak.rss) Object.assign(peak, {rss, heapTotal, atMs: performance.now() - started});
+		if (process.env.CONSOLE_MEMORY_TRACE) appendFileSync(process.env.CONSOLE_MEMORY_TRACE, `${(performance.now() - started).toFixed(0)} ms rss ${mb(rss).toFixed(0)} heap ${mb(heapTotal).toFixed(0)} ${terminal.last.match(/triage \d[^ ]*|loading/)?.[0] ?? ''}\n`);
+	}, 100);
 	const firstFrame = nextFrame(terminal).then(() => performance.now() - started);
 	let rows = 0;
 	let loadedRss = 0;
@@ -74,6 +81,8 @@ async function consoleChild(work, dataDir, workerEntry) {
 	delay.disable();
 	result.restStallMs = delay.max / 1e6;
 	const memory = await settled();
+	clearInterval(sampler);
+	result.peakSample = peak;
 	const samples = await pressKeys(terminal, keyboard, presses);
 	const pressedRss = process.memoryUsage.rss();
 	instance.unmount();
@@ -119,6 +128,7 @@ try {
 	const details = (label, m) => {
 		console.log(`${label}: when the queue was loaded, before scoring: RSS ${mb(m.loadedRss).toFixed(0)} MB, peak so far ${mb(m.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(m.scoredRss).toFixed(0)} MB`);
 		console.log(`${label}: longest event-loop stall in the ${restMs / 1000} s at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
+		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (JS heap ${mb(m.peakSample.heapTotal).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s)`);
 		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses)`);
 	};
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);

@@ -1,7 +1,7 @@
 // The queue's scoring pass in a worker thread with its own connection to the local desk: the full conversations
 // are read and scored there, and only the entries' numbers come back (entry-batch.ts), so the console's heap never
-// holds the pass. One worker per pass: terminating it frees its whole heap. startTriageWorker is the console's
-// side; serveTriage answers in the worker.
+// holds the pass. One worker per pass (and one for the harvest of closed conversations on start): terminating it
+// frees its heap. triageWorkerStarter and harvestOffThread are the console's side; serveTriage answers in the worker.
 import {Worker, type MessagePort} from 'node:worker_threads';
 import type {Profile} from '../../domain/profile.js';
 import {toDeskError} from '../../domain/errors.js';
@@ -13,6 +13,7 @@ import {createBatchWriter, type EntryBatch} from './entry-batch.js';
 import {scorePass} from './score-pass.js';
 import {returnFreedMemory} from '../free-memory.js';
 import {entryOf} from './triage-entry.js';
+import {learnFromDesk, type DeskLearning, type HarvestTemplate} from '../learn-from-desk.js';
 
 /** What the worker needs to open the same desk: plain data, cloned into the thread. */
 export type TriageWorkerData = {deskterm: 'triage'; profile: Profile; paths: Paths; env: NodeJS.ProcessEnv};
@@ -20,8 +21,11 @@ export type TriageWorkerData = {deskterm: 'triage'; profile: Profile; paths: Pat
 /** A pass as the console asks it: the rows by id (a row's index is its slot in the answers), scored as of `now`. */
 export type PassRequest = {query: QueueQuery; ids: string[]; first: string[]; openContacts: Map<string, number>; now: number};
 
-type ToWorker = ({type: 'pass'} & PassRequest) | {type: 'add'; ids: string[]; now: number} | {type: 'first'; ids: string[]};
-type FromWorker = {type: 'scored'; batch: EntryBatch} | {type: 'done'} | {type: 'failed'; message: string};
+/** Learning from the closed conversations (learn --from-desk), the console's other big read on start. */
+export type HarvestRequest = {dataDir: string; templates: HarvestTemplate[]};
+
+type ToWorker = ({type: 'pass'} & PassRequest) | {type: 'add'; ids: string[]; now: number} | {type: 'first'; ids: string[]} | ({type: 'harvest'} & HarvestRequest);
+type FromWorker = {type: 'scored'; batch: EntryBatch} | {type: 'done'} | {type: 'harvested'; learning: DeskLearning} | {type: 'failed'; message: string};
 
 export type PassEvents = {
 	scored(batch: EntryBatch): void;
@@ -47,12 +51,32 @@ export function scoresOffThread(profile: Profile): boolean {
 // The worker's young generation: the pass's garbage is short-lived, a small nursery keeps the process's peak low.
 const youngGenerationMb = 8;
 
+const startWorker = (entry: URL, data: Omit<TriageWorkerData, 'deskterm'>) =>
+	new Worker(entry, {workerData: {...data, deskterm: 'triage'} satisfies TriageWorkerData, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}});
+
+/** The harvest in a worker of its own, ended when it answers (or when `signal` aborts). */
+export function harvestOffThread(entry: URL, data: Omit<TriageWorkerData, 'deskterm'>, request: HarvestRequest, signal: AbortSignal): Promise<DeskLearning> {
+	const worker = startWorker(entry, data);
+	const end = () => {
+		worker.removeAllListeners();
+		void worker.terminate();
+	};
+	return new Promise<DeskLearning>((resolve, reject) => {
+		signal.addEventListener('abort', () => (end(), reject(new Error('the harvest was stopped'))));
+		worker.on('message', (message: FromWorker) => {
+			end();
+			if (message.type === 'harvested') resolve(message.learning);
+			else reject(new Error(message.type === 'failed' ? message.message : 'the harvest thread answered out of turn'));
+		});
+		worker.on('error', error => (end(), reject(error)));
+		worker.on('exit', code => (end(), reject(new Error(`the harvest thread stopped (exit code ${code})`))));
+		worker.postMessage({type: 'harvest', ...request} satisfies ToWorker);
+	});
+}
+
 export function triageWorkerStarter(entry: URL, data: Omit<TriageWorkerData, 'deskterm'>): OffThreadScorer {
 	return (request, events) => {
-		const worker = new Worker(entry, {
-			workerData: {...data, deskterm: 'triage'} satisfies TriageWorkerData,
-			resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb},
-		});
+		const worker = startWorker(entry, data);
 		let over = false;
 		const end = () => {
 			over = true;
@@ -64,7 +88,7 @@ export function triageWorkerStarter(entry: URL, data: Omit<TriageWorkerData, 'de
 			if (message.type === 'scored') return events.scored(message.batch);
 			end();
 			if (message.type === 'done') events.done();
-			else events.failed(message.message, false);
+			else events.failed(message.type === 'failed' ? message.message : 'the scoring thread answered out of turn', false);
 		});
 		worker.on('error', error => {
 			if (!over) (end(), events.failed(toDeskError(error).message, true));
@@ -109,7 +133,20 @@ export function serveTriage(port: MessagePort, opened: Promise<{provider: Helpde
 		});
 		flush();
 	};
+	const answer = (work: Promise<FromWorker>) =>
+		work.then(
+			reply => {
+				// Here, in the worker, not in the console: the pages this pass freed would stay in V8's process-wide pool.
+				returnFreedMemory();
+				port.postMessage(reply);
+			},
+			(error: unknown) => port.postMessage({type: 'failed', message: toDeskError(error).message} satisfies FromWorker),
+		);
 	port.on('message', (message: ToWorker) => {
+		if (message.type === 'harvest') {
+			answer(opened.then(async ({provider}) => ({type: 'harvested', learning: await learnFromDesk(provider, message.dataDir, message.templates)})));
+			return;
+		}
 		if (message.type === 'first') {
 			for (const id of message.ids) if (wanted.has(id) && !first.includes(id)) first.unshift(id);
 			return;
@@ -117,13 +154,6 @@ export function serveTriage(port: MessagePort, opened: Promise<{provider: Helpde
 		for (const id of message.ids) wanted.set(id, {slot: slots++, now: message.now});
 		first.push(...(message.type === 'add' ? message.ids : message.first));
 		if (message.type !== 'pass') return;
-		run(message).then(
-			() => {
-				// Here, in the worker, not in the console: the pages this pass freed would stay in V8's process-wide pool.
-				returnFreedMemory();
-				port.postMessage({type: 'done'} satisfies FromWorker);
-			},
-			(error: unknown) => port.postMessage({type: 'failed', message: toDeskError(error).message} satisfies FromWorker),
-		);
+		answer(run(message).then(() => ({type: 'done'})));
 	});
 }

@@ -9,7 +9,9 @@ import {loadTriageConfig} from '../../../source/config/triage-config.js';
 import type {ConversationSummary} from '../../../source/domain/conversation.js';
 import {queuePages} from '../../../source/operations/queue-pages.js';
 import {createTriageRunner, type TriageRunner} from '../../../source/operations/queue-triage/triage-runner.js';
-import {triageWorkerStarter, type OffThreadScorer} from '../../../source/operations/queue-triage/triage-worker.js';
+import {harvestOffThread, triageWorkerStarter, type OffThreadScorer} from '../../../source/operations/queue-triage/triage-worker.js';
+import {learnFromDesk} from '../../../source/operations/learn-from-desk.js';
+import {readLearnedExamples} from '../../../source/ranking/history-store.js';
 import {resetDesk} from '../../../source/providers/local/demo/seed-desk.js';
 import type {QueueQuery} from '../../../source/providers/provider.js';
 import {resolvePaths} from '../../../source/paths.js';
@@ -17,7 +19,7 @@ import type {TriageConfig} from '../../../source/triage/triage-config.js';
 import {openTestDesk, scratchDir, type TestDesk} from '../../providers/local/local-desk.js';
 
 const cli = join(import.meta.dirname, '..', '..', '..', 'dist', 'cli.js');
-const query: QueueQuery = {status: ['open', 'pending', 'snoozed']};
+const query: QueueQuery = {statuses: ['open', 'pending', 'snoozed']};
 const maxAgeMs = 5 * 60_000;
 let desk: TestDesk;
 let dataDir: string;
@@ -42,8 +44,10 @@ async function rows(): Promise<ConversationSummary[]> {
 }
 
 /** Counts the passes that went to the worker, so a test knows which path scored. */
+const workerData = () => ({profile: {name: 'local', provider: 'local', settings: {}}, paths: resolvePaths({}, {dataDir, configDir: join(dataDir, 'config')}), env: {}});
+
 function counted(): {scorer: OffThreadScorer; passes: number[]} {
-	const start = triageWorkerStarter(pathToFileURL(cli), {profile: {name: 'local', provider: 'local', settings: {}}, paths: resolvePaths({}, {dataDir, configDir: join(dataDir, 'config')}), env: {}});
+	const start = triageWorkerStarter(pathToFileURL(cli), workerData());
 	const seen = {passes: [] as number[], scorer: ((request, events) => (seen.passes.push(request.ids.length), start(request, events))) as OffThreadScorer};
 	return seen;
 }
@@ -105,5 +109,19 @@ describe('the queue scored in a worker thread', () => {
 		expect(there.entry(aged[0]!.id)?.scoredAt).toBe(now);
 		here.close();
 		there.close();
+	}, 120_000);
+
+	it('learns from the closed conversations there what this thread learns, and writes the same examples', async () => {
+		const templates = [{id: 'bug_report', body: 'Hi {{customer.first_name}},\n\nThanks for the report. Our engineers reproduced the error and are working on a fix.\n\nBest,\n{{agent.first_name}}'}];
+		for (const row of (await rows()).slice(0, 3)) {
+			await desk.provider.reply(row.id, {body: 'Hi Ada,\n\nThanks for the report. Our engineers reproduced the error and are working on a fix.\n\nBest,\nSam'});
+			await desk.provider.setStatus(row.id, {status: 'closed'});
+		}
+		const [hereDir, thereDir] = [scratchDir(), scratchDir()];
+		const here = await learnFromDesk(desk.provider, hereDir, templates);
+		const there = await harvestOffThread(pathToFileURL(cli), workerData(), {dataDir: thereDir, templates}, new AbortController().signal);
+		expect(here.learned).toBe(3);
+		expect(there).toEqual(here);
+		expect(await readLearnedExamples(thereDir)).toEqual(await readLearnedExamples(hereDir));
 	}, 120_000);
 });

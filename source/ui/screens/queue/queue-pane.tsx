@@ -1,5 +1,6 @@
 // The queue pane: title, column header and only the rows that fit (windowed), or its loading/empty/error state.
 import {Box} from 'ink';
+import {useMemo} from 'react';
 import {fitCell} from '../../../presenters/queue-columns.js';
 import {Text} from '../../components/text.js';
 import type {ConsoleExtensions, RowBadge} from '../../extensions.js';
@@ -37,7 +38,8 @@ export function QueuePane({state, width, height, focused, now, badges, note, bad
 	const rowBadges = rows.map(row => badges?.(row, now) ?? noBadges);
 	const wanted = rowBadges.some(list => list.length > 0) ? Math.max(badgeRoom, ...rowBadges.map(badgesWidth)) : 0;
 	// Two cells for the selection marker; the badges take the front of the subject, in a column of their own width.
-	const columns = fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0, state.items);
+	// The same array while width, badges and rows stay: a selection move then re-renders only the two rows it changes.
+	const columns = useMemo(() => fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0, state.items), [width, wanted, state.items]);
 	const subject = columns.find(column => column.flexible)?.size ?? 0;
 	const room = Math.max(0, subject - subjectRoom - 1);
 	const fitted = rowBadges.map(list => fitBadges(list, Math.min(wanted, room)));
