@@ -85,9 +85,12 @@ async function consoleChild(work, dataDir, workerEntry) {
 	result.peakSample = peak;
 	const samples = await pressKeys(terminal, keyboard, presses);
 	const pressedRss = process.memoryUsage.rss();
+	// And what of it is held (two full collections later): live heap, or pages committed for the young generation.
+	const pressedHeap = process.memoryUsage();
+	const pressedSettled = await settled();
 	instance.unmount();
 	await context.close();
-	return {...result, ...memory, pressedRss, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
+	return {...result, ...memory, pressedRss, pressedHeap, pressedSettled, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
 }
 
 if (process.argv[2] === '--child') {
@@ -129,6 +132,7 @@ try {
 		console.log(`${label}: when the queue was loaded, before scoring: RSS ${mb(m.loadedRss).toFixed(0)} MB, peak so far ${mb(m.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(m.scoredRss).toFixed(0)} MB`);
 		console.log(`${label}: longest event-loop stall in the ${restMs / 1000} s at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
 		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (JS heap ${mb(m.peakSample.heapTotal).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s)`);
+		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
 		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses)`);
 	};
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);

@@ -15,7 +15,7 @@ import {aiSettings, createAiRerank} from './ai-rerank.js';
 import {harvestLine, harvestQuietly} from './quiet-harvest.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
-import {harvestOffThread, scoresOffThread, triageWorkerStarter} from './queue-triage/triage-worker.js';
+import {createWorkerLane, harvestOffThread, scoresOffThread, triageWorkerStarter} from './queue-triage/triage-worker.js';
 import type {Profile} from '../domain/profile.js';
 import type {Paths} from '../paths.js';
 
@@ -83,8 +83,8 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	const aiRerank = ai && typeof ai === 'object' ? createAiRerank(ai, library) : null;
 	const reranked = new Map<string, {items: ShownSuggestion[]; note: string}>();
 	const thread = settings.scoringThread;
-	const workerData = thread && scoresOffThread(thread.profile) ? {entry: thread.entry, data: {profile: thread.profile, paths: thread.paths, env: settings.env}} : undefined;
-	const offThread = workerData ? triageWorkerStarter(workerData.entry, workerData.data) : undefined;
+	const workers = thread && scoresOffThread(thread.profile) ? {entry: thread.entry, data: {profile: thread.profile, paths: thread.paths, env: settings.env}, lane: createWorkerLane()} : undefined;
+	const offThread = workers ? triageWorkerStarter(workers) : undefined;
 	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit, ...(offThread ? {offThread} : {})}) : null;
 	const describe = (conversation: Conversation, suggestions: Suggestion[]): ShownSuggestion[] =>
 		suggestions.slice(0, 3).map(suggestion => {
@@ -127,8 +127,10 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 			const templates = library.templates;
 			// The local desk's harvest reads every closed conversation: in a worker, the console's heap never holds them.
 			const learning =
-				workerData && !settings.readOnly && templates.length > 0
-					? await harvestOffThread(workerData.entry, workerData.data, {dataDir: settings.dataDir, templates: templates.map(({id, body}) => ({id, body}))}, controller.signal)
+				workers && runner && !settings.readOnly && templates.length > 0
+					? await firstPassOver(runner).then(() =>
+							harvestOffThread(workers, {dataDir: settings.dataDir, templates: templates.map(({id, body}) => ({id, body}))}, controller.signal),
+						)
 					: await harvestQuietly({provider: settings.provider, dataDir: settings.dataDir, templates, readOnly: settings.readOnly, signal: controller.signal});
 			if (learning && learning.learned > 0) rankers.learned();
 			return harvestLine(learning);
@@ -149,4 +151,15 @@ async function loadConfig(configDir: string, notices: string[]): Promise<TriageC
 		notices.push(`Triage is off: ${why} (see deskterm triage config lint)`);
 		return null;
 	}
+}
+
+/** Resolves once the scorer has answered a request and is idle: the queue's badges come before the harvest. */
+function firstPassOver(runner: TriageRunner): Promise<void> {
+	return new Promise(resolve => {
+		const stop = runner.subscribe(() => {
+			if (runner.progress().running) return;
+			stop();
+			resolve();
+		});
+	});
 }

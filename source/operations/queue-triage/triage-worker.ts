@@ -51,54 +51,100 @@ export function scoresOffThread(profile: Profile): boolean {
 // The worker's young generation: the pass's garbage is short-lived, a small nursery keeps the process's peak low.
 const youngGenerationMb = 8;
 
-const startWorker = (entry: URL, data: Omit<TriageWorkerData, 'deskterm'>) =>
-	new Worker(entry, {workerData: {...data, deskterm: 'triage'} satisfies TriageWorkerData, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}});
+/** One worker at a time: the start-up harvest and a scoring pass would otherwise hold two heaps at once. */
+export type WorkerLane = {enter(start: () => void): () => void};
 
-/** The harvest in a worker of its own, ended when it answers (or when `signal` aborts). */
-export function harvestOffThread(entry: URL, data: Omit<TriageWorkerData, 'deskterm'>, request: HarvestRequest, signal: AbortSignal): Promise<DeskLearning> {
-	const worker = startWorker(entry, data);
-	const end = () => {
-		worker.removeAllListeners();
-		void worker.terminate();
+export function createWorkerLane(): WorkerLane {
+	let busy = false;
+	const waiting: Array<() => void> = [];
+	const next = () => {
+		const start = waiting.shift();
+		busy = start !== undefined;
+		start?.();
 	};
-	return new Promise<DeskLearning>((resolve, reject) => {
-		signal.addEventListener('abort', () => (end(), reject(new Error('the harvest was stopped'))));
-		worker.on('message', (message: FromWorker) => {
-			end();
-			if (message.type === 'harvested') resolve(message.learning);
-			else reject(new Error(message.type === 'failed' ? message.message : 'the harvest thread answered out of turn'));
+	return {
+		enter(start) {
+			let running = false;
+			const run = () => ((running = true), start());
+			if (busy) waiting.push(run);
+			else ((busy = true), run());
+			return () => {
+				if (running) return ((running = false), next());
+				const index = waiting.indexOf(run);
+				if (index >= 0) waiting.splice(index, 1);
+			};
+		},
+	};
+}
+
+type WorkerSettings = {entry: URL; data: Omit<TriageWorkerData, 'deskterm'>; lane: WorkerLane};
+
+/** A worker for one job, started when the lane is free; messages posted before then wait for it. */
+function workerJob(settings: WorkerSettings, onMessage: (message: FromWorker) => void, onCrash: (message: string) => void) {
+	let worker: Worker | undefined;
+	let over = false;
+	const pending: ToWorker[] = [];
+	const end = () => {
+		if (over) return;
+		over = true;
+		worker?.removeAllListeners();
+		void worker?.terminate();
+		leave();
+	};
+	const crash = (message: string) => {
+		if (!over) (end(), onCrash(message));
+	};
+	const leave = settings.lane.enter(() => {
+		worker = new Worker(settings.entry, {
+			workerData: {...settings.data, deskterm: 'triage'} satisfies TriageWorkerData,
+			resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb},
 		});
-		worker.on('error', error => (end(), reject(error)));
-		worker.on('exit', code => (end(), reject(new Error(`the harvest thread stopped (exit code ${code})`))));
-		worker.postMessage({type: 'harvest', ...request} satisfies ToWorker);
+		worker.on('message', (message: FromWorker) => !over && onMessage(message));
+		worker.on('error', error => crash(toDeskError(error).message));
+		worker.on('exit', code => crash(`the scoring thread stopped (exit code ${code})`));
+		for (const message of pending.splice(0)) worker.postMessage(message);
+	});
+	return {
+		post(message: ToWorker) {
+			if (over) return;
+			if (worker) worker.postMessage(message);
+			else pending.push(message);
+		},
+		end,
+	};
+}
+
+/** The harvest in a worker, ended when it answers (or when `signal` aborts). */
+export function harvestOffThread(settings: WorkerSettings, request: HarvestRequest, signal: AbortSignal): Promise<DeskLearning> {
+	return new Promise<DeskLearning>((resolve, reject) => {
+		const job = workerJob(
+			settings,
+			message => {
+				job.end();
+				if (message.type === 'harvested') resolve(message.learning);
+				else reject(new Error(message.type === 'failed' ? message.message : 'the harvest thread answered out of turn'));
+			},
+			message => reject(new Error(message)),
+		);
+		signal.addEventListener('abort', () => (job.end(), reject(new Error('the harvest was stopped'))));
+		job.post({type: 'harvest', ...request});
 	});
 }
 
-export function triageWorkerStarter(entry: URL, data: Omit<TriageWorkerData, 'deskterm'>): OffThreadScorer {
+export function triageWorkerStarter(settings: WorkerSettings): OffThreadScorer {
 	return (request, events) => {
-		const worker = startWorker(entry, data);
-		let over = false;
-		const end = () => {
-			over = true;
-			worker.removeAllListeners();
-			void worker.terminate();
-		};
-		worker.on('message', (message: FromWorker) => {
-			if (over) return;
-			if (message.type === 'scored') return events.scored(message.batch);
-			end();
-			if (message.type === 'done') events.done();
-			else events.failed(message.type === 'failed' ? message.message : 'the scoring thread answered out of turn', false);
-		});
-		worker.on('error', error => {
-			if (!over) (end(), events.failed(toDeskError(error).message, true));
-		});
-		worker.on('exit', code => {
-			if (!over) (end(), events.failed(`the scoring thread stopped (exit code ${code})`, true));
-		});
-		const post = (message: ToWorker) => !over && worker.postMessage(message);
-		post({type: 'pass', ...request});
-		return {add: (ids, now) => post({type: 'add', ids, now}), first: ids => post({type: 'first', ids}), stop: end};
+		const job = workerJob(
+			settings,
+			message => {
+				if (message.type === 'scored') return events.scored(message.batch);
+				job.end();
+				if (message.type === 'done') events.done();
+				else events.failed(message.type === 'failed' ? message.message : 'the scoring thread answered out of turn', false);
+			},
+			message => events.failed(message, true),
+		);
+		job.post({type: 'pass', ...request});
+		return {add: (ids, now) => job.post({type: 'add', ids, now}), first: ids => job.post({type: 'first', ids}), stop: job.end};
 	};
 }
 

@@ -9,7 +9,7 @@ import {loadTriageConfig} from '../../../source/config/triage-config.js';
 import type {ConversationSummary} from '../../../source/domain/conversation.js';
 import {queuePages} from '../../../source/operations/queue-pages.js';
 import {createTriageRunner, type TriageRunner} from '../../../source/operations/queue-triage/triage-runner.js';
-import {harvestOffThread, triageWorkerStarter, type OffThreadScorer} from '../../../source/operations/queue-triage/triage-worker.js';
+import {createWorkerLane, harvestOffThread, triageWorkerStarter, type OffThreadScorer} from '../../../source/operations/queue-triage/triage-worker.js';
 import {learnFromDesk} from '../../../source/operations/learn-from-desk.js';
 import {readLearnedExamples} from '../../../source/ranking/history-store.js';
 import {resetDesk} from '../../../source/providers/local/demo/seed-desk.js';
@@ -44,10 +44,14 @@ async function rows(): Promise<ConversationSummary[]> {
 }
 
 /** Counts the passes that went to the worker, so a test knows which path scored. */
-const workerData = () => ({profile: {name: 'local', provider: 'local', settings: {}}, paths: resolvePaths({}, {dataDir, configDir: join(dataDir, 'config')}), env: {}});
+const workers = () => ({
+	entry: pathToFileURL(cli),
+	data: {profile: {name: 'local', provider: 'local', settings: {}}, paths: resolvePaths({}, {dataDir, configDir: join(dataDir, 'config')}), env: {}},
+	lane: createWorkerLane(),
+});
 
 function counted(): {scorer: OffThreadScorer; passes: number[]} {
-	const start = triageWorkerStarter(pathToFileURL(cli), workerData());
+	const start = triageWorkerStarter(workers());
 	const seen = {passes: [] as number[], scorer: ((request, events) => (seen.passes.push(request.ids.length), start(request, events))) as OffThreadScorer};
 	return seen;
 }
@@ -119,9 +123,27 @@ describe('the queue scored in a worker thread', () => {
 		}
 		const [hereDir, thereDir] = [scratchDir(), scratchDir()];
 		const here = await learnFromDesk(desk.provider, hereDir, templates);
-		const there = await harvestOffThread(pathToFileURL(cli), workerData(), {dataDir: thereDir, templates}, new AbortController().signal);
+		const there = await harvestOffThread(workers(), {dataDir: thereDir, templates}, new AbortController().signal);
 		expect(here.learned).toBe(3);
 		expect(there).toEqual(here);
 		expect(await readLearnedExamples(thereDir)).toEqual(await readLearnedExamples(hereDir));
 	}, 120_000);
+
+	it('runs one worker at a time: the next job starts when the one before leaves, a job that leaves while waiting never starts', () => {
+		const lane = createWorkerLane();
+		const started: string[] = [];
+		const leaveScoring = lane.enter(() => started.push('scoring'));
+		const leaveHarvest = lane.enter(() => started.push('harvest'));
+		const leaveStopped = lane.enter(() => started.push('stopped'));
+		const leaveRescore = lane.enter(() => started.push('rescore'));
+		expect(started).toEqual(['scoring']);
+		leaveStopped();
+		leaveScoring();
+		expect(started).toEqual(['scoring', 'harvest']);
+		leaveHarvest();
+		expect(started).toEqual(['scoring', 'harvest', 'rescore']);
+		leaveRescore();
+		lane.enter(() => started.push('later'));
+		expect(started.at(-1)).toBe('later');
+	});
 });
