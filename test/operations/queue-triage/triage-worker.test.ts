@@ -146,4 +146,16 @@ describe('the queue scored in a worker thread', () => {
 		lane.enter(() => started.push('later'));
 		expect(started.at(-1)).toBe('later');
 	});
+
+	it('scores on this thread when the scoring thread cannot start, and says nothing of it', async () => {
+		const queue = await rows();
+		const broken = triageWorkerStarter({...workers(), entry: pathToFileURL(join(dataDir, 'no-such-entry.js'))});
+		const there = runner(broken);
+		const here = runner();
+		await Promise.all([pass(here, queue), pass(there, queue)]);
+		expect(there.progress()).toMatchObject({scored: queue.length, error: null});
+		for (const row of queue.slice(0, 50)) expect(there.entry(row.id), row.id).toEqual(here.entry(row.id));
+		here.close();
+		there.close();
+	}, 120_000);
 });
