@@ -15,6 +15,7 @@ import {aiSettings, createAiRerank} from './ai-rerank.js';
 import {harvestLine, harvestQuietly} from './quiet-harvest.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
+import {nextRelease} from './free-memory.js';
 import {createWorkerLane, harvestOffThread, scoresOffThread, triageWorkerStarter} from './queue-triage/triage-worker.js';
 import type {Profile} from '../domain/profile.js';
 import type {Paths} from '../paths.js';
@@ -56,6 +57,9 @@ export type AssistKit = {
 	harvest(): Promise<string | null>;
 	close(): void;
 };
+
+// The console's release comes 1.5 s after a big pass (ui/session/use-memory-release.ts); none comes after a small one.
+const releaseWaitMs = 5000;
 
 // Ranking every conversation of a long queue for the complexity signal adds up; past this, triage goes without it.
 const lookupLimit = 2000;
@@ -128,9 +132,10 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 			// The local desk's harvest reads every closed conversation: in a worker, the console's heap never holds them.
 			const learning =
 				workers && runner && !settings.readOnly && templates.length > 0
-					? await firstPassOver(runner).then(() =>
-							harvestOffThread(workers, {dataDir: settings.dataDir, templates: templates.map(({id, body}) => ({id, body}))}, controller.signal),
-						)
+					? await firstPassOver(runner)
+							// And after the console has returned the load's and the pass's pages: the two peaks then do not add up.
+							.then(() => nextRelease(releaseWaitMs))
+							.then(() => harvestOffThread(workers, {dataDir: settings.dataDir, templates: templates.map(({id, body}) => ({id, body}))}, controller.signal))
 					: await harvestQuietly({provider: settings.provider, dataDir: settings.dataDir, templates, readOnly: settings.readOnly, signal: controller.signal});
 			if (learning && learning.learned > 0) rankers.learned();
 			return harvestLine(learning);

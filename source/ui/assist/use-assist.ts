@@ -11,8 +11,6 @@ export type AssistState = {
 	kit: AssistKit | null;
 	/** Bumped when triage scores arrive. */
 	triageVersion: number;
-	/** The start-up harvest of closed conversations is under way (a big read, like a scoring pass). */
-	learning: boolean;
 };
 
 const redrawEveryMs = 250;
@@ -20,7 +18,6 @@ const redrawEveryMs = 250;
 export function useAssist(session: DeskSession, sources: AssistSources | null, queueReady: boolean, warn: (text: string) => void, inform: (text: string) => void = warn): AssistState {
 	const [kit, setKit] = useState<AssistKit | null>(null);
 	const [triageVersion, setTriageVersion] = useState(0);
-	const [learning, setLearning] = useState(false);
 	// Once the queue has been on screen, later reloads (which empty it for a moment) keep what was loaded.
 	const shown = useRef(false);
 	if (queueReady) shown.current = true;
@@ -53,14 +50,10 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						setKit(loaded);
 						for (const notice of loaded.notices) warn(notice);
 						// Quietly, after the kit is up: one line when something new was learned, nothing otherwise.
-						setLearning(true);
-						loaded
-							.harvest()
-							.then(
-								line => live && line !== null && inform(line),
-								(error: unknown) => live && warn(`Could not learn from the closed conversations: ${error instanceof Error ? error.message : String(error)}`),
-							)
-							.finally(() => live && setLearning(false));
+						loaded.harvest().then(
+							line => live && line !== null && inform(line),
+							(error: unknown) => live && warn(`Could not learn from the closed conversations: ${error instanceof Error ? error.message : String(error)}`),
+						);
 					},
 					(error: unknown) => live && warn(`Triage and suggestions are off: ${error instanceof Error ? error.message : String(error)}`),
 				);
@@ -96,5 +89,5 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 			clearTimeout(timer);
 		};
 	}, [kit]);
-	return {kit, triageVersion, learning};
+	return {kit, triageVersion};
 }

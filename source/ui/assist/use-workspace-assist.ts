@@ -24,8 +24,6 @@ export type WorkspaceAssist = {
 	badges: ReturnType<typeof useQueueTriage>;
 	open: OpenAssist;
 	progress: TriageProgress | null;
-	/** The start-up harvest is under way. */
-	learning: boolean;
 	/** The `/` list for the draft as it is now, or null (no token, closed, or no templates). */
 	popup(composer: ComposerState | null, conversation: Conversation | null): TemplatePopup | null;
 	/** A template (by id, in the conversation's language) put into the draft in place of the token. */
@@ -47,7 +45,7 @@ type Inputs = {
 };
 
 export function useWorkspaceAssist({session, sources, queue, queueDispatch, visible, conversation, now, warn, inform}: Inputs): WorkspaceAssist {
-	const {kit, triageVersion, learning} = useAssist(session, sources, queue.status === 'ready', warn, inform);
+	const {kit, triageVersion} = useAssist(session, sources, queue.status === 'ready', warn, inform);
 	const badges = useQueueTriage(kit, triageVersion, queue, queueDispatch, visible, now);
 	const open = useOpenAssist(kit, conversation, queue.loaded);
 	const suggestions = useRef<ShownSuggestion[]>([]);
@@ -63,7 +61,6 @@ export function useWorkspaceAssist({session, sources, queue, queueDispatch, visi
 		badges,
 		open,
 		progress,
-		learning,
 		popup(composer, current) {
 			if (!composer || !current || !lookup || composer.fill) return null;
 			return templatePopup(composer.buffer, composer.search, query => lookup(query, current));

@@ -56,8 +56,7 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});
 	const notifyQuietly = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'muted'}});
 	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning, inform: notifyQuietly});
-	// After the harvest too: its worker's pages are returned only by a release that comes after it.
-	useMemoryRelease(!queue.complete || assist.progress?.running === true || assist.learning, queue.loaded.length);
+	useMemoryRelease(!queue.complete || assist.progress?.running === true, queue.loaded.length);
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
 	// The agent is on a conversation while its pane shows it: side by side, or full screen until back to the queue.
