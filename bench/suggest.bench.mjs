@@ -168,11 +168,18 @@ async function crossValidate(folds) {
 		const other = seed % (index + 1);
 		[order[index], order[other]] = [order[other], order[index]];
 	}
-	const score = (ranker, tests) => {
+	// Gold -> first suggestion, for the held-out messages the ranking got wrong: the pairs it confuses.
+	const confused = new Map();
+	const score = (ranker, tests, countConfusions = false) => {
 		let hit1 = 0;
 		let hit3 = 0;
 		for (const example of tests) {
-			const position = ranker.rank(example.text, 3).findIndex(suggestion => suggestion.templateId === example.templateId);
+			const suggestions = ranker.rank(example.text, 3);
+			const position = suggestions.findIndex(suggestion => suggestion.templateId === example.templateId);
+			if (countConfusions && position !== 0 && suggestions.length > 0) {
+				const pair = `${example.templateId} -> ${suggestions[0].templateId}`;
+				confused.set(pair, (confused.get(pair) ?? 0) + 1);
+			}
 			if (position === 0) hit1++;
 			if (position >= 0) hit3++;
 		}
@@ -181,12 +188,17 @@ async function crossValidate(folds) {
 	const total = [0, 0];
 	for (let fold = 0; fold < folds; fold++) {
 		const held = new Set(order.filter((_, position) => position % folds === fold));
-		const [hit1, hit3] = score(createRanker(templates, examples.filter((_, index) => !held.has(index))), examples.filter((_, index) => held.has(index)));
+		const [hit1, hit3] = score(createRanker(templates, examples.filter((_, index) => !held.has(index))), examples.filter((_, index) => held.has(index)), true);
 		total[0] += hit1;
 		total[1] += hit3;
 		console.log(`  fold ${fold + 1}/${folds}: hit@1 ${((100 * hit1) / held.size).toFixed(2)}%  hit@3 ${((100 * hit3) / held.size).toFixed(2)}%`);
 	}
 	console.log(`with history, ${folds}-fold cross-validation on train.csv: hit@1 ${((100 * total[0]) / examples.length).toFixed(2)}%  hit@3 ${((100 * total[1]) / examples.length).toFixed(2)}%`);
+	const pairs = [...confused].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	const errors = examples.length - total[0];
+	const shown = pairs.slice(0, 12);
+	console.log(`  most confused (gold -> first suggestion), ${shown.reduce((sum, [, count]) => sum + count, 0)} of ${errors} errors in ${shown.length} of ${pairs.length} pairs:`);
+	for (const [pair, count] of shown) console.log(`    ${String(count).padStart(3)}  ${pair}`);
 	const [hit1, hit3] = score(createRanker(templates), examples);
 	console.log(`templates only, every train.csv message: hit@1 ${((100 * hit1) / examples.length).toFixed(2)}%  hit@3 ${((100 * hit3) / examples.length).toFixed(2)}%`);
 }

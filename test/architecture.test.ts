@@ -8,13 +8,6 @@ import {checkLayers, layerOf} from './architecture/layer-rule.js';
 const root = join(import.meta.dirname, '..');
 const files = readSourceGraph(root);
 
-// Surface imports that bypass operations/: none since issue 10; a new one fails the test. The two composer helpers
-// in ui/assist/ are framework-free but stand on ui/text/'s TextBuffer, which has not moved below ui/ yet.
-const notYetMoved: string[] = [
-	'source/ui/assist/insert-template.ts ',
-	'source/ui/assist/template-popup.ts ',
-];
-
 const graph = (sources: Record<string, string>): SourceFile[] =>
 	Object.entries(sources).map(([path, text]) => ({path, imports: parseImports(text)}));
 
@@ -32,7 +25,7 @@ describe('layer rule over the source tree', () => {
 
 	it('holds: every import goes to its own rank or lower, surfaces apart, adapters alone', () => {
 		const found = checkLayers(files).map(violation => `${violation.file} ${violation.import}`);
-		expect(found).toEqual(notYetMoved);
+		expect(found).toEqual([]);
 	});
 
 	it('never loads Ink for a command: the entry imports the console, the dashboard and its SSH server lazily', () => {

@@ -75,7 +75,9 @@ export function dashboardLines(overview: DashboardOverview, view: DashboardView)
 	lines.push(...figuresLines(view));
 	const loads = overview.load.filter(row => row.open > 0 || row.waitingOnThem > 0);
 	const loadRows = Math.min(loads.length, 4);
-	lines.push(`${pad('AGENT', 22)} ${pad('OPEN', 5, true)} ${pad('WAITING', 8, true)} ${pad('REPLIED TODAY', 14, true)}`);
+	// Partial: some agents' desks cannot count replies (their rows say n/a), so the column is not everyone's.
+	const partial = overview.repliedTodayCounted === 'some' ? ' (partial)' : '';
+	lines.push(`${pad('AGENT', 22)} ${pad('OPEN', 5, true)} ${pad('WAITING', 8, true)} ${pad('REPLIED TODAY', 14, true)}${partial}`);
 	for (const row of loads.slice(0, loadRows)) {
 		lines.push(`${pad(row.name, 22)} ${pad(String(row.open), 5, true)} ${pad(String(row.waitingOnThem), 8, true)} ${pad(row.repliedToday === null ? 'n/a' : String(row.repliedToday), 14, true)}`);
 	}

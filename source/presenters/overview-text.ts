@@ -21,7 +21,7 @@ export function overviewLines(overview: LiveOverview, options: {width: number; l
 		`Opened: ${sum(overview.hourly)} in 24h, ${sum(overview.daily.slice(-7))} in 7 days (per day: ${overview.daily.slice(-7).join(' ')})`,
 		`By team (open/pending/snoozed): ${overview.byTeam.map(row => `${row.name} ${row.open}/${row.pending}/${row.snoozed}`).join(', ')}`,
 		`By channel: ${overview.byChannel.map(row => `${row.channel} ${row.open + row.pending + row.snoozed}`).join(', ')}`,
-		loadLine(overview.load),
+		loadLine(overview.load, overview.repliedTodayCounted),
 		...(overview.triageMix ? [triageMixLine(overview.triageMix, options.width)] : []),
 	];
 	const room = overviewRows - lines.length - 2;
@@ -48,9 +48,9 @@ function fit(line: string, width: number): string {
 	return chars.length <= width ? line : `${chars.slice(0, Math.max(1, width - 1)).join('')}~`;
 }
 
-/** Replied today joins the pair when the back end can tell it. */
-function loadLine(load: LiveOverview['load']): string {
-	const replied = load.some(row => row.repliedToday !== null);
-	const rows = load.filter(row => row.open > 0).slice(0, 6).map(row => `${row.name} ${row.open}/${row.waitingOnThem}${replied ? `/${row.repliedToday ?? 0}` : ''}`);
-	return `Load (open/waiting on them${replied ? '/replied today' : ''}): ${rows.join(', ') || 'nobody holds an open conversation'}`;
+/** Replied today joins the pair when the back end can tell it; n/a, and "partial", where only some desks can. */
+function loadLine(load: LiveOverview['load'], counted: LiveOverview['repliedTodayCounted']): string {
+	const replied = counted !== 'none';
+	const rows = load.filter(row => row.open > 0).slice(0, 6).map(row => `${row.name} ${row.open}/${row.waitingOnThem}${replied ? `/${row.repliedToday ?? 'n/a'}` : ''}`);
+	return `Load (open/waiting on them${replied ? `/replied today${counted === 'some' ? ', partial' : ''}` : ''}): ${rows.join(', ') || 'nobody holds an open conversation'}`;
 }

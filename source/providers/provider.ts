@@ -9,6 +9,7 @@ import type {
 	Priority,
 	Team,
 } from '../domain/conversation.js';
+import type {RepliesToday} from '../domain/metrics/live-overview.js';
 import type {ActivityEvent, ConversationFacts} from '../domain/metrics/metric-facts.js';
 
 /** What a back end can do; the console and the CLI offer only what is true here. */
@@ -141,8 +142,8 @@ export interface HelpdeskProvider {
 	iterateMetricFacts?(period: {from: number; until: number}): AsyncIterable<ConversationFacts>;
 	/** Logs activity the back end cannot see by itself (template uses, time worked) beside its own events. */
 	recordActivity?(events: readonly ActivityEvent[]): Promise<void>;
-	/** Replies each agent wrote since `from` (epoch ms), by agent id: `top` and `summary` show replied today. */
-	repliesByAgentSince?(from: number): Promise<Map<string, number>>;
+	/** Replies each agent wrote since `from` (epoch ms), by agent id: `top` and `summary` show replied today (see RepliesToday). */
+	repliesByAgentSince?(from: number): Promise<RepliesToday>;
 	/** Saved replies or macros to import as templates (capabilities.savedReplies). */
 	listSavedReplies?(): Promise<SavedReply[]>;
 	/**

@@ -6,7 +6,7 @@ import {createLexicalModel} from './lexical-model.js';
 import {neighbourIndexBuild} from './neighbours.js';
 import {toQuery, type LabelledExample, type QueryPart, type RankableTemplate, type RankQuery} from './rankable.js';
 import {explain} from './reasons.js';
-import {createSemanticModel} from './semantic-model.js';
+import {createSemanticModel, type SemanticModel} from './semantic-model.js';
 import {finish, softmax, softmaxTraining, type SoftmaxClassifier} from './softmax-classifier.js';
 import {templateExamples} from './template-examples.js';
 import {words} from './tokenize.js';
@@ -101,7 +101,7 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 			const wording = lexicalScale >= weights.history.negligibleShare;
 			const expansion = semantic && wording && weights.semantic.expansion > 0 ? scaleAll(semantic.expand(parts, lexical.knows), weights.semantic.expansion) : undefined;
 			const match = lexical.score(weighted, expansion);
-			const logits = learned ? learned.classifier.logits(learned.meaning ? withMeaning(queryVector(learned.space, parts), learned.meaning, parts) : queryVector(learned.space, parts)) : undefined;
+			const logits = learned ? learned.classifier.logits(learned.meaning ? withMeaning(queryVector(learned.space, withExpansion(parts, semantic, lexical.knows)), learned.meaning, parts) : queryVector(learned.space, parts)) : undefined;
 			const heavy = parts.filter(part => part.weight >= weights.neighbours.minPartWeight).map(part => part.text).join('\n');
 			const near = neighbours && heavy !== '' ? neighbours.nearest(heavy, weights.neighbours.count) : [];
 			const combined = new Float64Array(templates.length);
@@ -177,6 +177,14 @@ function withMeaning(vector: SparseVector, meaning: Meaning, parts: readonly Que
 		value[vector.value.length + k] = dense[k]! * meaning.scale;
 	}
 	return {index, value};
+}
+
+/** The classifier only knows the templates' words: a customer word they never use adds its nearest ones as light parts. */
+function withExpansion(parts: QueryPart[], semantic: SemanticModel | undefined, known: (key: string) => boolean): QueryPart[] {
+	const share = weights.semantic.classifierExpansion;
+	if (!semantic || share === 0) return parts;
+	const expansion = [...semantic.expandWords(parts, known)].map(([word, weight]) => ({text: word, weight: weight * share}));
+	return expansion.length === 0 ? parts : [...parts, ...expansion];
 }
 
 /** Each template's share of the neighbours' similarity-weighted votes (0..1). */

@@ -16,6 +16,8 @@ export type SemanticModel = {
 	similarity(parts: readonly QueryPart[]): Float64Array;
 	/** Match keys the templates use for the query's words they do not use, with weights (cosine x the part's weight). */
 	expand(parts: readonly QueryPart[], known: (key: string) => boolean): Map<string, number>;
+	/** The same, as the template words themselves (for the classifier, whose features are the words). */
+	expandWords(parts: readonly QueryPart[], known: (key: string) => boolean): Map<string, number>;
 };
 
 export function createSemanticModel(templates: readonly RankableTemplate[], vectors: WordVectors, stopKeys: ReadonlySet<string>, settings: SemanticSettings): SemanticModel {
@@ -31,7 +33,7 @@ export function createSemanticModel(templates: readonly RankableTemplate[], vect
 		return embed(vectors, weighted);
 	});
 	// The templates' own vocabulary with vectors: where an unknown word may land.
-	const vocabulary: Array<{key: string; row: number}> = [];
+	const vocabulary: Array<{key: string; row: number; word: string}> = [];
 	const seen = new Set<string>();
 	for (const template of templates) {
 		for (const token of words(`${template.title} ${template.tags.join(' ')} ${stripPlaceholders(template.body)}`)) {
@@ -39,25 +41,40 @@ export function createSemanticModel(templates: readonly RankableTemplate[], vect
 			if (seen.has(token) || stopKeys.has(key)) continue;
 			seen.add(token);
 			const row = vectors.row(token);
-			if (row >= 0) vocabulary.push({key, row});
+			if (row >= 0) vocabulary.push({key, row, word: token});
 		}
 	}
 	// A word's nearest template keys never change: remember them (at most one entry per word of the vectors).
-	const nearestOf = new Map<string, Array<{key: string; similarity: number}>>();
+	const nearestOf = new Map<string, Array<{key: string; similarity: number; word: string}>>();
 	const nearest = (word: string) => {
 		const cached = nearestOf.get(word);
 		if (cached) return cached;
 		const row = vectors.row(word);
 		// A word without a vector (a typo, an order number) has no neighbours, and is not kept: the cache stays within the vocabulary.
 		if (row < 0) return [];
-		const best = new Map<string, number>();
+		const best = new Map<string, {similarity: number; word: string}>();
 		for (const entry of vocabulary) {
 			const similarity = wordSimilarity(vectors, row, entry.row);
-			if (similarity >= settings.minSimilarity && similarity > (best.get(entry.key) ?? 0)) best.set(entry.key, similarity);
+			if (similarity >= settings.minSimilarity && similarity > (best.get(entry.key)?.similarity ?? 0)) best.set(entry.key, {similarity, word: entry.word});
 		}
-		const found = [...best].map(([key, similarity]) => ({key, similarity})).sort((a, b) => b.similarity - a.similarity).slice(0, settings.neighbours);
+		const found = [...best].map(([key, {similarity, word}]) => ({key, similarity, word})).sort((a, b) => b.similarity - a.similarity).slice(0, settings.neighbours);
 		nearestOf.set(word, found);
 		return found;
+	};
+	// Each unknown query word's nearest template words, by match key or as the words themselves; the heaviest weight wins.
+	const expandBy = (parts: readonly QueryPart[], known: (key: string) => boolean, name: 'key' | 'word') => {
+		const expanded = new Map<string, number>();
+		for (const part of parts) {
+			for (const token of words(part.text)) {
+				const key = matchKey(token);
+				if (stopKeys.has(key) || known(key)) continue;
+				for (const near of nearest(token)) {
+					const weight = near.similarity * part.weight;
+					if (weight > (expanded.get(near[name]) ?? 0)) expanded.set(near[name], weight);
+				}
+			}
+		}
+		return expanded;
 	};
 	return {
 		similarity(parts) {
@@ -76,19 +93,7 @@ export function createSemanticModel(templates: readonly RankableTemplate[], vect
 			});
 			return result;
 		},
-		expand(parts, known) {
-			const expanded = new Map<string, number>();
-			for (const part of parts) {
-				for (const token of words(part.text)) {
-					const key = matchKey(token);
-					if (stopKeys.has(key) || known(key)) continue;
-					for (const near of nearest(token)) {
-						const weight = near.similarity * part.weight;
-						if (weight > (expanded.get(near.key) ?? 0)) expanded.set(near.key, weight);
-					}
-				}
-			}
-			return expanded;
-		},
+		expand: (parts, known) => expandBy(parts, known, 'key'),
+		expandWords: (parts, known) => expandBy(parts, known, 'word'),
 	};
 }

@@ -18,7 +18,7 @@ export type ReadThread = RankQuery & {
 };
 
 /** How much each kind of part says about the template to send (chosen on the demo desk's closed conversations). */
-export const partWeights = {question: 1, subject: 0.5, tags: 0.5, thin: 0.25, glue: 0, answered: 0.6} as const;
+export const partWeights = {question: 1, subject: 0.5, tags: 1, thin: 0.25, glue: 0, answered: 0.6} as const;
 
 // Words that keep a conversation going without saying what it is about, in the desk's four languages.
 const glueWords = new Set(

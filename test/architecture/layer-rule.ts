@@ -35,7 +35,7 @@ const surfaceVisibleProviders = new Set(['source/providers/provider.ts', 'source
 export function layerOf(path: string): Layer | undefined {
 	if (rootFiles.has(path)) return layers.root;
 	if (/^source\/(domain|validation)\//.test(path) || path === 'source/paths.ts' || path === 'source/version.ts') return layers.base;
-	if (/^source\/(triage|ranking|templates|presenters)\//.test(path)) return layers.pure;
+	if (/^source\/(triage|ranking|templates|presenters|text)\//.test(path)) return layers.pure;
 	if (surfaceVisibleProviders.has(path) && path !== 'source/providers/registry.ts') return layers.port;
 	if (/^source\/(providers|config)\//.test(path)) return layers.adapters;
 	if (/^source\/operations\//.test(path)) return layers.operations;

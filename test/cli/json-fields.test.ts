@@ -99,7 +99,7 @@ describe('JSON fields', () => {
 
 	it('summary: the live overview', async () => {
 		const value = json(await run(['summary', '--json'])) as Row;
-		expect(Object.keys(value)).toEqual(['now', 'filter', 'live', 'byStatus', 'byTeam', 'byChannel', 'unassigned', 'oldestWaiting', 'breached', 'atRisk', 'nextToBreach', 'load', 'hourly', 'daily', 'triageMix', 'handledBy']);
+		expect(Object.keys(value)).toEqual(['now', 'filter', 'live', 'byStatus', 'byTeam', 'byChannel', 'unassigned', 'oldestWaiting', 'breached', 'atRisk', 'nextToBreach', 'load', 'repliedTodayCounted', 'hourly', 'daily', 'triageMix', 'handledBy']);
 		// The triage mix: each axis by level, counting the live conversations scored as triage --all scores them.
 		const mix = value['triageMix'] as Record<string, Record<string, number>>;
 		expect(Object.keys(mix)).toEqual(['complexity', 'severity', 'effort']);

@@ -26,15 +26,16 @@ type Shown = {id: string; status: string; createdAt: string; messages: Array<{ki
 
 let figures: Figure[];
 let shown: Shown[];
+let listed: Array<{id: string; channel: string}>;
 
 beforeAll(async () => {
 	dataDir = mkdtempSync(join(tmpdir(), 'deskterm-stats-demo-'));
 	await run(['demo', 'reset', '--conversations', '120', '--seed', 'stats', '--yes']);
 	const report = (await runJson(['stats', '--since', '3650d', '--json'])) as {conversations: number; figures: Figure[]};
 	figures = report.figures;
-	const ids = ((await runJson(['queue', '--status', 'all', '--json', '--fields', 'id', '--limit', '1000'])) as Array<{id: string}>).map(row => row.id);
+	listed = (await runJson(['queue', '--status', 'all', '--json', '--fields', 'id,channel', '--limit', '1000'])) as Array<{id: string; channel: string}>;
 	shown = [];
-	for (const id of ids) shown.push((await runJson(['show', id, '--json'])) as Shown);
+	for (const {id} of listed) shown.push((await runJson(['show', id, '--json'])) as Shown);
 	expect(report.conversations).toBe(shown.length);
 }, 60_000);
 afterAll(() => rmSync(dataDir, {recursive: true, force: true}));
@@ -59,18 +60,39 @@ describe('stats --json on the demo desk, recomputed from show --json', () => {
 		expect(rated.length).toBeGreaterThan(0);
 		expect(value('csat')).toMatchObject({value: rate(rated.filter(item => item.ratings.csat! >= 4).length, rated.length)});
 		const nps = shown.filter(item => item.ratings.nps !== null).map(item => item.ratings.nps!);
-		if (nps.length > 0) expect(value('nps')).toMatchObject({value: rate(nps.filter(score => score >= 9).length - nps.filter(score => score <= 6).length, nps.length)});
+		expect(nps.length).toBeGreaterThan(0);
+		expect(value('nps')).toMatchObject({value: rate(nps.filter(score => score >= 9).length - nps.filter(score => score <= 6).length, nps.length)});
 	});
 
-	it('the human first response median (nearest rank)', () => {
-		const waits = shown
-			.flatMap(item => {
-				// show --json gives ISO times.
-				const first = Date.parse(item.messages.find(message => message.kind === 'customer')?.createdAt ?? item.createdAt);
-				const reply = item.messages.find(message => message.kind === 'agent');
-				return reply ? [Date.parse(reply.createdAt) - first] : [];
-			})
-			.sort((a, b) => a - b);
-		expect(value('frt.human')).toMatchObject({value: {median: waits[Math.ceil(waits.length / 2) - 1]}});
+	it('the first response times, people and bot: median and p90 (nearest rank), and how many they rest on', () => {
+		for (const [id, kind] of [
+			['frt.human', 'agent'],
+			['frt.bot', 'bot'],
+		] as const) {
+			const waits = shown
+				.flatMap(item => {
+					// show --json gives ISO times; the first reply of that kind after the customer's first message.
+					const customer = item.messages.find(message => message.kind === 'customer');
+					if (!customer) return [];
+					const first = Date.parse(customer.createdAt);
+					const reply = item.messages.find(message => message.kind === kind && Date.parse(message.createdAt) >= first);
+					return reply ? [Date.parse(reply.createdAt) - first] : [];
+				})
+				.sort((a, b) => a - b);
+			expect(waits.length).toBeGreaterThan(0);
+			const rank = (share: number) => waits[Math.ceil(waits.length * share) - 1];
+			expect(figures.find(figure => figure.id === id)).toMatchObject({conversations: waits.length, value: {value: {median: rank(0.5), p90: rank(0.9)}}});
+		}
+	});
+
+	it('the channel share, from queue --json', () => {
+		const share = value('channel_share');
+		expect(share?.kind).toBe('table');
+		const rows = share?.kind === 'table' ? share.rows : [];
+		expect(rows.reduce((sum, row) => sum + Number(row['count']), 0)).toBe(listed.length);
+		for (const row of rows) {
+			const count = listed.filter(item => item.channel === row['channel']).length;
+			expect([row['count'], row['percent']]).toEqual([count, rate(count, listed.length)]);
+		}
 	});
 });

@@ -1,6 +1,7 @@
 // The dashboard's reads in a worker thread (the built cli.js, as `deskterm top` starts it): the same numbers as
 // the reads on this thread, the lists cut to what a screen pages through with exact totals, errors as messages.
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, readlinkSync} from 'node:fs';
+import {getPriority} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -55,5 +56,17 @@ describe('the dashboard in a worker thread', () => {
 		expect(figures.find(figure => figure.id === 'frt.human')?.value).not.toBeNull();
 		const broken = worker({name: 'nowhere', provider: 'no-such-desk', settings: {}});
 		await expect(broken.overview({})).rejects.toThrow(/no-such-desk/);
+	});
+
+	it('reads at a lower priority than the screen: on Linux its thread alone 10 nicer, the process unchanged', async () => {
+		const before = getPriority();
+		await worker().overview({});
+		expect(getPriority()).toBe(before);
+		if (process.platform !== 'linux') return;
+		// The kernel's nice per thread: field 19 of /proc/<pid>/task/<tid>/stat, counted after the name's ")".
+		const nice = (thread: string) => Number(readFileSync(`/proc/${process.pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+		const threads = readdirSync(`/proc/${process.pid}/task`);
+		expect(threads.some(thread => nice(thread) === Math.min(19, before + 10))).toBe(true);
+		expect(nice(readlinkSync('/proc/thread-self').split('/').at(-1)!)).toBe(before);
 	});
 });

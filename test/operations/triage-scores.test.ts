@@ -6,7 +6,7 @@ import {afterAll, describe, expect, it, vi} from 'vitest';
 import {loadTriageConfig} from '../../source/config/triage-config.js';
 import {createTriageLevels, scoringInBackground} from '../../source/operations/triage-scores.js';
 import {scoreAll} from '../../source/operations/triage-set.js';
-import {makeConversation, testNow} from '../helpers/conversations.js';
+import {makeConversation, makeCustomer, testNow} from '../helpers/conversations.js';
 import {createMemoryProvider, summaryOf} from '../helpers/memory-provider.js';
 
 const configDir = mkdtempSync(join(tmpdir(), 'deskterm-triage-scores-'));
@@ -46,6 +46,36 @@ describe('createTriageLevels', () => {
 		const moved = rows.map(row => (row.id === '3' ? {...row, updatedAt: row.updatedAt + 1} : row));
 		expect((await levels.levels(moved)).size).toBe(live.length);
 		expect(reads).toEqual(['3']);
+	});
+
+	it('scores again a conversation nobody touched once the clock moves its wait into the next band, or its customer opens another', async () => {
+		let now = testNow;
+		const conversations = [
+			makeConversation({id: '1', customer: makeCustomer({id: 'c1'}), messages: [{kind: 'customer', body: 'The export button does nothing', createdAt: testNow - 3 * 3_600_000}]}),
+			makeConversation({id: '2', customer: makeCustomer({id: 'c2'}), messages: [{kind: 'customer', body: 'The export button does nothing', createdAt: testNow - 60_000}]}),
+			makeConversation({id: '3', status: 'closed', customer: makeCustomer({id: 'c2'}), messages: [{kind: 'customer', body: 'Thanks', createdAt: testNow - 60_000}]}),
+		];
+		const provider = createMemoryProvider(conversations);
+		const reads: string[] = [];
+		const {iterateConversations: _bulk, ...oneByOne} = provider;
+		const levels = createTriageLevels({provider: {...oneByOne, getConversation: async id => (reads.push(id), provider.getConversation(id))}, config: await loadTriageConfig(configDir), clock: () => now});
+		const desk = () => [...provider.conversations.values()];
+		let rows = desk().map(summaryOf);
+		const fresh = async () => new Map(scoreAll(desk().filter(each => each.status !== 'closed'), {now, config: await loadTriageConfig(configDir)}).map(({summary, triage}) => [summary.id, triage.effort.level]));
+		await levels.levels(rows);
+		reads.length = 0;
+		now += 3_600_000;
+		expect(levels.unscored(rows)).toBe(1);
+		const later = await levels.levels(rows);
+		expect(reads).toEqual(['1']);
+		for (const [id, effort] of await fresh()) expect(later.get(id)?.effort).toBe(effort);
+		// Conversation 3 reopened: conversation 2's customer now has another open one, though 2 itself did not move.
+		Object.assign(provider.conversations.get('3')!, {status: 'open', updatedAt: now});
+		rows = desk().map(summaryOf);
+		reads.length = 0;
+		const reopened = await levels.levels(rows);
+		expect(reads.sort()).toEqual(['2', '3']);
+		for (const [id, effort] of await fresh()) expect(reopened.get(id)?.effort).toBe(effort);
 	});
 
 	it('reads many changed conversations in one bulk pass when the back end has one', async () => {

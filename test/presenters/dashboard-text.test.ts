@@ -72,6 +72,24 @@ describe('dashboard text', () => {
 		expect(lines[title + 2]).toMatch(new RegExp(`^› #${shown.breached[1]!.id} `));
 	});
 
+	it('shows replied today per agent, n/a and the column marked partial where only some agents are counted', () => {
+		const targets = defaultServiceTargets();
+		const shared = conversations.map((row, index) => (index % 3 === 1 ? {...row, assigneeId: 'a2'} : row));
+		const counted = (repliesToday?: Parameters<typeof liveOverview>[0]['repliesToday']) =>
+			liveOverview({conversations: shared, agents: testAgents, teams: testTeams, targets, clock: createBusinessClock(targets.coverage), now: testNow, ...(repliesToday ? {repliesToday} : {})});
+		const some = counted({replies: new Map([['a1', 7]]), counted: agentId => agentId === 'a1'});
+		const lines = dashboardLines(some, {...view, ascii: true});
+		expect(lines).toContain(`${'AGENT'.padEnd(22)}  OPEN  WAITING  REPLIED TODAY (partial)`);
+		expect(lines.find(line => line.startsWith('Dana Whitfield'))).toMatch(/ 7$/);
+		expect(lines.find(line => line.startsWith('Omar Haddad'))).toMatch(/ n\/a$/);
+		const summary = overviewLines(some, {width: 200, label: 'test desk', agents: testAgents}).find(line => line.startsWith('Load'));
+		expect(summary).toMatch(/^Load \(open\/waiting on them\/replied today, partial\): Dana Whitfield \d+\/\d+\/7, Omar Haddad \d+\/\d+\/n\/a$/);
+		const all = counted({replies: new Map([['a1', 7]])});
+		expect(dashboardLines(all, view).some(line => line.includes('(partial)'))).toBe(false);
+		expect(dashboardLines(all, view).find(line => line.startsWith('Omar Haddad'))).toMatch(/ 0$/);
+		expect(overviewLines(counted(), {width: 200, label: 'test desk', agents: testAgents}).find(line => line.startsWith('Load'))).toMatch(/^Load \(open\/waiting on them\): /);
+	});
+
 	it('keeps only ASCII on TERM=dumb, and says when a refresh failed', () => {
 		const lines = dashboardLines(overview(), {...view, ascii: true, selected: 0, problem: 'the desk did not answer'});
 		expect(lines.join('\n')).toMatch(/^[\x20-\x7e\n·…]*$/);

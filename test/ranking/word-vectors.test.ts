@@ -2,7 +2,9 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {createLexicalModel} from '../../source/ranking/lexical-model.js';
 import {createRanker} from '../../source/ranking/ranker.js';
+import {createSemanticModel} from '../../source/ranking/semantic-model.js';
 import {parseWordVectors, wordVectorsPath} from '../../source/ranking/word-vectors-file.js';
 import {createWordVectors, embed, wordSimilarity, wordWeight} from '../../source/ranking/word-vectors.js';
 
@@ -61,6 +63,27 @@ describe('word vectors', () => {
 		expect(createRanker(templates).rank('shipment not here', 1)[0]?.templateId).not.toBe('late-delivery');
 		expect(withVectors.rank('top my account', 1)[0]?.templateId).toBe('add-money');
 		expect(withVectors.rank('shipment not here', 1)[0]?.templateId).toBe('late-delivery');
+	});
+});
+
+describe('the semantic model', () => {
+	const lexical = createLexicalModel(templates);
+	const semantic = createSemanticModel(templates, vectors, lexical.stopWords, {neighbours: 5, minSimilarity: 0.5});
+
+	it('expands a word no template uses to the nearest template words, as match keys or as the words themselves', () => {
+		const parts = [{text: 'shipment', weight: 0.5}];
+		const words = semantic.expandWords(parts, lexical.knows);
+		const keys = semantic.expand(parts, lexical.knows);
+		expect([...words.keys()]).toEqual(expect.arrayContaining(['parcel', 'delivery', 'late']));
+		expect(words.has('money')).toBe(false);
+		expect([...keys.keys()]).toEqual(expect.arrayContaining(['parce', 'deliv', 'late']));
+		// Weighted by the cosine times the part's weight: never more than the part.
+		for (const weight of words.values()) expect(weight).toBeLessThanOrEqual(0.5);
+		expect(words.get('delivery')).toBeGreaterThan(0.45);
+	});
+
+	it('leaves out the words the templates already use and words without a vector', () => {
+		expect(semantic.expandWords([{text: 'money zzzz', weight: 1}], lexical.knows).size).toBe(0);
 	});
 });
 

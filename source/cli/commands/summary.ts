@@ -20,8 +20,9 @@ export const command: CommandDefinition = {
 		'Exit codes: 0, also when targets are breached; with --check, 1 when any target is breached (for cron',
 		'and alerts); 2 for bad usage.',
 		'--json: {now, filter, live, byStatus, byTeam, byChannel, unassigned, oldestWaiting, breached, atRisk,',
-		'nextToBreach, load, hourly, daily, triageMix, handledBy}; times are epoch ms, durations ms; triageMix is',
-		'{complexity, severity, effort} each {low, medium, high}, null with --no-triage.',
+		'nextToBreach, load, repliedTodayCounted, hourly, daily, triageMix, handledBy}; times are epoch ms, durations',
+		'ms; triageMix is {complexity, severity, effort} each {low, medium, high}, null with --no-triage;',
+		'load[].repliedToday is null where the desk cannot count replies, repliedTodayCounted all, some or none.',
 		'Example: watch -n 60 deskterm summary',
 	].join('\n'),
 	options: {

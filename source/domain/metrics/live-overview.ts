@@ -22,12 +22,21 @@ export type OverviewInput = {
 	now: number;
 	filter?: OverviewFilter;
 	/** Replies each agent wrote today, when the loader read them. */
-	repliesToday?: ReadonlyMap<string, number>;
+	repliesToday?: RepliesToday;
 	/** Triage levels of the live conversations, when the loader scored them. */
 	triage?: ReadonlyMap<string, TriageLevels>;
 	hours?: number;
 	days?: number;
 };
+
+/**
+ * Replies per agent id (an agent counted and absent wrote none). `counted`, when given, names whose replies are in
+ * it: a merged queue where some desks cannot count them, or did not answer; the others are unknown, never 0.
+ */
+export type RepliesToday = {replies: ReadonlyMap<string, number>; counted?: (agentId: string) => boolean};
+
+/** Whose replied today the load rows carry: every agent's, only some (the others null), or nobody's. */
+export type RepliesCounted = 'all' | 'some' | 'none';
 
 export type StatusCounts = Record<'open' | 'pending' | 'snoozed', number>;
 export type TargetAlert = {id: string; subject: string; customerName: string; target: TargetKind; dueAt: number; left: number; assigneeId: string | null; teamId: string | null};
@@ -46,6 +55,8 @@ export type LiveOverview = {
 	atRisk: TargetAlert[];
 	nextToBreach: TargetAlert | null;
 	load: AgentLoad[];
+	/** Whether `load[].repliedToday` is every agent's count, some agents' (the others null: their desk cannot count it), or none. */
+	repliedTodayCounted: RepliesCounted;
 	/** Conversations opened per hour (oldest first, the last bucket is the current hour). */
 	hourly: number[];
 	/** Conversations opened per UTC day (oldest first, the last is today). */
@@ -74,6 +85,7 @@ export function liveOverview(input: OverviewInput): LiveOverview {
 	const breached = live.filter(item => reports.get(item.id)!.breached).map(alert).sort(byLeft);
 	const atRisk = live.filter(item => !reports.get(item.id)!.breached && reports.get(item.id)!.atRisk).map(alert).sort(byLeft);
 	const running = live.filter(item => !reports.get(item.id)!.breached && reports.get(item.id)!.next !== null).map(alert).sort(byLeft);
+	const load = loadPerAgent(live, input);
 	const waiting = live.filter(item => item.status === 'open' && item.waitingSince !== null).sort((a, b) => a.waitingSince! - b.waitingSince! || a.id.localeCompare(b.id))[0];
 	return {
 		now,
@@ -87,7 +99,8 @@ export function liveOverview(input: OverviewInput): LiveOverview {
 		breached,
 		atRisk,
 		nextToBreach: running[0] ?? null,
-		load: loadPerAgent(live, input),
+		load,
+		repliedTodayCounted: load.every(row => row.repliedToday === null) && (load.length > 0 || !input.repliesToday) ? 'none' : load.some(row => row.repliedToday === null) ? 'some' : 'all',
 		hourly: buckets(scoped, now, input.hours ?? 24, hourMs, at => Math.floor(at / hourMs) * hourMs),
 		daily: buckets(scoped, now, input.days ?? 14, dayMs, dayStart),
 		triageMix: input.triage ? mix(live, input.triage) : null,
@@ -129,10 +142,15 @@ function loadPerAgent(live: readonly ConversationSummary[], input: OverviewInput
 				name: agent.name,
 				open: mine.filter(item => item.status === 'open').length,
 				waitingOnThem: mine.filter(item => item.status === 'open' && item.waitingSince !== null).length,
-				repliedToday: input.repliesToday ? (input.repliesToday.get(agent.id) ?? 0) : null,
+				repliedToday: repliedToday(input.repliesToday, agent.id),
 			};
 		})
 		.sort((a, b) => b.open - a.open || a.name.localeCompare(b.name));
+}
+
+function repliedToday(replies: RepliesToday | undefined, agentId: string): number | null {
+	if (!replies || !(replies.counted?.(agentId) ?? true)) return null;
+	return replies.replies.get(agentId) ?? 0;
 }
 
 function buckets(items: readonly ConversationSummary[], now: number, size: number, step: number, start: (at: number) => number): number[] {

@@ -9,7 +9,7 @@ export type ScoredEntry = Omit<TriageEntry, 'id' | 'version'>;
 export type EntryBatch = {
 	/** Per entry, the index the console gave the row when it asked. */
 	slots: Int32Array;
-	/** Per entry: scoredAt, score, confidence, then the axes' values. */
+	/** Per entry: scoredAt, expiresAt, score, confidence, then the axes' values. */
 	numbers: Float64Array;
 	/** Per entry: the axes' levels, then indexes into the shared values (team, channels, human-only, answer or -1). */
 	codes: Int32Array;
@@ -17,7 +17,7 @@ export type EntryBatch = {
 	added: unknown[];
 };
 
-const numberWidth = 3 + axes.length;
+const numberWidth = 4 + axes.length;
 const codeWidth = axes.length + 4;
 const noAnswer = -1;
 
@@ -40,7 +40,7 @@ export function createBatchWriter() {
 	return {
 		add(slot: number, entry: ScoredEntry): void {
 			slots.push(slot);
-			numbers.push(entry.scoredAt, entry.score, entry.answer?.confidence ?? 0, ...axes.map(axis => entry.axes[axis].value));
+			numbers.push(entry.scoredAt, entry.expiresAt, entry.score, entry.answer?.confidence ?? 0, ...axes.map(axis => entry.axes[axis].value));
 			codes.push(
 				...axes.map(axis => levels.indexOf(entry.axes[axis].level)),
 				indexOf('team', entry.team),
@@ -72,16 +72,17 @@ export function createBatchReader() {
 		for (let index = 0; index < batch.slots.length; index++) {
 			const number = (offset: number) => batch.numbers[index * numberWidth + offset]!;
 			const code = (offset: number) => batch.codes[index * codeWidth + offset]!;
-			const axis = (position: number) => ({level: levels[code(position)]!, value: number(3 + position)});
+			const axis = (position: number) => ({level: levels[code(position)]!, value: number(4 + position)});
 			const answer = code(axes.length + 3);
 			each(batch.slots[index]!, {
 				scoredAt: number(0),
-				score: number(1),
+				expiresAt: number(1),
+				score: number(2),
 				axes: {complexity: axis(0), severity: axis(1), effort: axis(2)},
 				team: shared[code(axes.length)] as string,
 				channels: shared[code(axes.length + 1)] as ScoredEntry['channels'],
 				humanOnly: shared[code(axes.length + 2)] as string[],
-				answer: answer === noAnswer ? null : {templateId: shared[answer] as string, confidence: number(2)},
+				answer: answer === noAnswer ? null : {templateId: shared[answer] as string, confidence: number(3)},
 			});
 		}
 	};

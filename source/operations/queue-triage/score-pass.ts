@@ -29,7 +29,7 @@ export type PassWork<T> = {
 	lookupFor?: ((language: string) => Promise<AnswerLookup | undefined>) | undefined;
 	/** A slice runs this long before the event loop gets a turn (keys, frames, timers, messages). */
 	sliceMs: number;
-	scored(item: T, triage: Triage, now: number): void;
+	scored(item: T, triage: Triage, now: number, conversation: Conversation): void;
 	/** After each slice that scored something. */
 	sliced(): void;
 };
@@ -46,7 +46,7 @@ export async function scorePass<T>(work: PassWork<T>): Promise<void> {
 		wanted.delete(conversation.id);
 		const answerLookup = work.lookupFor ? await work.lookupFor(conversation.customer.language) : undefined;
 		const now = work.now(item);
-		work.scored(item, scoreConversation(conversation, {now, config: work.config, answerLookup, otherContacts: work.others(conversation)}), now);
+		work.scored(item, scoreConversation(conversation, {now, config: work.config, answerLookup, otherContacts: work.others(conversation)}), now, conversation);
 		scoredHere++;
 		if (performance.now() - sliceStart >= work.sliceMs) {
 			work.sliced();

@@ -10,6 +10,8 @@ export type TriageEntry = {
 	/** The conversation version it was scored at; another version means it is out of date. */
 	version: string;
 	scoredAt: number;
+	/** When the clock alone moves its levels (levelsExpireAt); Infinity when only a change of the conversation does. */
+	expiresAt: number;
 	score: number;
 	axes: Record<Axis, {level: Level; value: number}>;
 	/** Why only a person may answer (labels); empty when a bot may. */
@@ -19,12 +21,13 @@ export type TriageEntry = {
 	answer: AnswerMatch | null;
 };
 
-export function entryOf(triage: Triage, version: string, scoredAt: number): TriageEntry {
+export function entryOf(triage: Triage, version: string, scoredAt: number, expiresAt: number): TriageEntry {
 	const axis = (name: Axis) => ({level: triage[name].level, value: triage[name].value});
 	return {
 		id: triage.conversationId,
 		version,
 		scoredAt,
+		expiresAt,
 		score: triage.priority.score,
 		axes: {complexity: axis('complexity'), severity: axis('severity'), effort: axis('effort')},
 		humanOnly: triage.humanOnly.flag ? triage.humanOnly.reasons.map(reason => reason.label) : [],

@@ -8,6 +8,7 @@ import type {AnswerLookup} from '../../triage/types.js';
 import {openContacts, repeatedContactsFrom} from '../triage-set.js';
 import {createBatchReader, type ScoredEntry} from './entry-batch.js';
 import {bulkFrom, scorePass} from './score-pass.js';
+import {levelsExpireAt} from '../../triage/score-expiry.js';
 import {entryOf} from './triage-entry.js';
 import type {TriageEntry} from './triage-entry.js';
 import {createTriageTable} from './triage-table.js';
@@ -35,7 +36,7 @@ export type RunnerOptions = {
 	lookupFor?: (language: string) => Promise<AnswerLookup | undefined>;
 	/** Queues longer than this are scored without the lookup (a ranking per conversation adds up). */
 	lookupLimit?: number;
-	/** A score older than this is done again. */
+	/** A score older than this is done again (sooner when its wait enters the next band: scoreAged). */
 	maxAgeMs?: number;
 	/** Scores big passes without the lookup in a worker thread (the local desk); absent, every pass runs here. */
 	offThread?: OffThreadScorer;
@@ -69,7 +70,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 		for (const listener of listeners) listener();
 	};
 	// Asked of every row after each load and every minute: an entry built per row would be 100k objects a minute.
-	const isStale = (row: ConversationSummary, now: number) => !entries.isCurrent(row.id, row.version, now - maxAge);
+	const isStale = (row: ConversationSummary, now: number) => !entries.isCurrent(row.id, row.version, now, maxAge);
 	const keep = (row: ConversationSummary, entry: ScoredEntry) => {
 		// The row's version, not the read's: a conversation that moved since is scored again next time.
 		entries.set({...entry, id: row.id, version: row.version});
@@ -88,7 +89,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			now: options.clock,
 			lookupFor: useLookup ? options.lookupFor : undefined,
 			sliceMs,
-			scored: (row, triage, now) => keep(row, entryOf(triage, row.version, now)),
+			scored: (row, triage, now, conversation) => keep(row, entryOf(triage, row.version, now, levelsExpireAt(conversation.waitingSince, now))),
 			sliced: notify,
 		});
 	}

@@ -1,14 +1,15 @@
 // The queue's triage results as numbers: one slot per conversation in typed arrays, team, channels, human-only
 // lists and answers shared; an entry is materialised only when asked for (badges for the rows on screen, a sort).
 // 100k entries as objects were half a million small objects scattered among the scoring pass's garbage.
+import {scoreAged} from '../../triage/score-expiry.js';
 import {axes, levels, type AnswerMatch, type ChannelChoice} from '../../triage/types.js';
 import type {TriageEntry} from './triage-entry.js';
 
 export type TriageTable = {
 	set(entry: TriageEntry): void;
 	get(id: string): TriageEntry | undefined;
-	/** Whether the entry is for this version and scored at or after `since`, without materialising it. */
-	isCurrent(id: string, version: string, since: number): boolean;
+	/** Whether the entry is for this version and has not aged at `now` (scoreAged), without materialising it. */
+	isCurrent(id: string, version: string, now: number, maxAgeMs: number): boolean;
 	readonly size: number;
 };
 
@@ -38,6 +39,7 @@ export function createTriageTable(initialCapacity = 1024): TriageTable {
 	const versions: string[] = [];
 	let capacity = initialCapacity;
 	let scoredAt = new Float64Array(capacity);
+	let expiresAt = new Float64Array(capacity);
 	let score = new Float64Array(capacity);
 	let values = new Float64Array(capacity * axes.length);
 	let confidence = new Float64Array(capacity);
@@ -57,6 +59,7 @@ export function createTriageTable(initialCapacity = 1024): TriageTable {
 			return next;
 		};
 		scoredAt = wider(scoredAt, length => new Float64Array(length));
+		expiresAt = wider(expiresAt, length => new Float64Array(length));
 		score = wider(score, length => new Float64Array(length));
 		confidence = wider(confidence, length => new Float64Array(length));
 		values = wider(values, length => new Float64Array(length), axes.length);
@@ -74,6 +77,7 @@ export function createTriageTable(initialCapacity = 1024): TriageTable {
 			}
 			versions[slot] = entry.version;
 			scoredAt[slot] = entry.scoredAt;
+			expiresAt[slot] = entry.expiresAt;
 			score[slot] = entry.score;
 			axes.forEach((axis, position) => {
 				values[slot * axes.length + position] = entry.axes[axis].value;
@@ -95,6 +99,7 @@ export function createTriageTable(initialCapacity = 1024): TriageTable {
 				id: ids[slot]!,
 				version: versions[slot]!,
 				scoredAt: scoredAt[slot]!,
+				expiresAt: expiresAt[slot]!,
 				score: score[slot]!,
 				axes: {complexity: axis(0), severity: axis(1), effort: axis(2)},
 				humanOnly: humanOnly.at(shared[slot * 4 + 2]!),
@@ -103,9 +108,9 @@ export function createTriageTable(initialCapacity = 1024): TriageTable {
 				answer,
 			};
 		},
-		isCurrent(id, version, since) {
+		isCurrent(id, version, now, maxAgeMs) {
 			const slot = slots.get(id);
-			return slot !== undefined && versions[slot] === version && scoredAt[slot]! >= since;
+			return slot !== undefined && versions[slot] === version && !scoreAged(scoredAt[slot]!, expiresAt[slot]!, now, maxAgeMs);
 		},
 		get size() {
 			return ids.length;

@@ -12,6 +12,7 @@ import {repeatedContactsFrom} from '../triage-set.js';
 import {createBatchWriter, type EntryBatch} from './entry-batch.js';
 import {scorePass} from './score-pass.js';
 import {returnFreedMemory} from '../free-memory.js';
+import {levelsExpireAt} from '../../triage/score-expiry.js';
 import {entryOf} from './triage-entry.js';
 import {learnFromDesk, type DeskLearning, type HarvestTemplate} from '../learn-from-desk.js';
 
@@ -186,7 +187,7 @@ export function serveTriage(port: MessagePort, opened: Promise<{provider: Helpde
 			others: repeatedContactsFrom(request.openContacts),
 			now: item => item.now,
 			sliceMs: workerSliceMs,
-			scored: (item, triage, now) => writer.add(item.slot, entryOf(triage, '', now)),
+			scored: (item, triage, now, conversation) => writer.add(item.slot, entryOf(triage, '', now, levelsExpireAt(conversation.waitingSince, now))),
 			sliced: flush,
 		});
 		flush();

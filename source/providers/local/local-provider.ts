@@ -114,7 +114,7 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 				for (const event of events) recordEvent(store, event);
 			});
 		},
-		repliesByAgentSince: async from => repliesByAgentSince(store, from),
+		repliesByAgentSince: async from => ({replies: repliesByAgentSince(store, from)}),
 		async *iterateSummaries(query) {
 			for (const page of queuePages(query)) yield* page;
 		},

@@ -1,5 +1,6 @@
 // The metric seams of a merged queue: each desk's facts (its compact read, else its conversations),
 // activity routed to the desk its conversation lives on, and replies per agent across desks.
+import type {RepliesToday} from '../../domain/metrics/live-overview.js';
 import type {ActivityEvent, ConversationFacts} from '../../domain/metrics/metric-facts.js';
 import {DeskError, toDeskError} from '../../domain/errors.js';
 import type {DeskOutage, HelpdeskProvider} from '../provider.js';
@@ -63,18 +64,27 @@ export function mergedMetricSeams(members: MergedMembers): MetricSeams {
 		return events.map(event => eventIds(event, id => (id.startsWith(`${desk}:`) ? id.slice(desk.length + 1) : me!)));
 	}
 
-	async function repliesByAgentSince(from: number): Promise<Map<string, number>> {
-		const answers = await fromEachDesk(names, desk => onDesk(desk, provider => provider.repliesByAgentSince!(from)));
-		const total = new Map<string, number>();
-		for (const {desk, value} of answers) for (const [agent, count] of value) total.set(deskId(desk, agent), (total.get(deskId(desk, agent)) ?? 0) + count);
-		return total;
+	/** The counting desks' replies; an agent of a desk that cannot count them, or did not answer, is not counted (unknown). */
+	async function repliesByAgentSince(from: number): Promise<RepliesToday> {
+		const counting = names.filter(name => providerOf(name).repliesByAgentSince !== undefined);
+		const answers = await fromEachDesk(counting, desk => onDesk(desk, provider => provider.repliesByAgentSince!(from)));
+		const replies = new Map<string, number>();
+		for (const {desk, value} of answers) for (const [agent, count] of value.replies) replies.set(deskId(desk, agent), count);
+		const byDesk = new Map(answers.map(({desk, value}) => [desk, value]));
+		if (byDesk.size === names.length && answers.every(({value}) => value.counted === undefined)) return {replies};
+		const counted = (agentId: string) => {
+			const colon = agentId.indexOf(':');
+			const own = colon > 0 ? byDesk.get(agentId.slice(0, colon)) : undefined;
+			return own !== undefined && (own.counted?.(agentId.slice(colon + 1)) ?? true);
+		};
+		return {replies, counted};
 	}
 
 	return {
 		...(any(provider => provider.iterateMetricFacts !== undefined) ? {iterateMetricFacts} : {}),
 		...(any(provider => provider.recordActivity !== undefined) ? {recordActivity} : {}),
-		// Only when every desk counts replies: a desk that cannot would show its agents at a false zero.
-		...(names.every(name => providerOf(name).repliesByAgentSince !== undefined) ? {repliesByAgentSince} : {}),
+		// When any desk counts replies; `counted` keeps the agents of a desk that cannot from a false zero.
+		...(any(provider => provider.repliesByAgentSince !== undefined) ? {repliesByAgentSince} : {}),
 	};
 }
 

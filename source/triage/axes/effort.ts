@@ -1,10 +1,9 @@
 // Customer effort: repairs and diagnosis, undelivered purchases, back-and-forth, repeats, channel hopping, waiting.
 import {shortDuration} from '../../presenters/time.js';
 import {hit, type Facts} from '../facts.js';
+import {waitBands} from '../score-expiry.js';
 import type {AxisScore, Signal} from '../types.js';
 import {axisScore} from './axis.js';
-
-const hour = 3_600_000;
 
 export type EffortContext = {
 	waitingSince: number | null;
@@ -39,8 +38,8 @@ export function scoreEffort(facts: Facts, context: EffortContext): AxisScore {
 	if (switches > 0) add('channel-switch', 'Switched channels to get an answer', Math.min(30, switches * 15), facts.channelPath.join(' -> '));
 	if (context.waitingSince !== null) {
 		const waited = context.now - context.waitingSince;
-		if (waited >= 24 * hour) add('long-wait', 'Waiting more than a day for our answer', 20, `waiting ${shortDuration(waited)}`);
-		else if (waited >= 4 * hour) add('wait', 'Waiting hours for our answer', 10, `waiting ${shortDuration(waited)}`);
+		if (waited >= waitBands.day) add('long-wait', 'Waiting more than a day for our answer', 20, `waiting ${shortDuration(waited)}`);
+		else if (waited >= waitBands.hours) add('wait', 'Waiting hours for our answer', 10, `waiting ${shortDuration(waited)}`);
 	}
 	if (signals.length > 0 && hit(facts, 'howTo') && !repair && !missing) {
 		add('self-serve', 'Clear steps exist: they can do it alone', -10, `"${hit(facts, 'howTo')}"`);

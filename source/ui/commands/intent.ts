@@ -1,6 +1,6 @@
 // What the agent asked for, as data: keys, pickers and the `:` command line all end in one of these.
 import type {ConversationStatus, Priority} from '../../domain/conversation.js';
-import type {TemplateToken} from '../assist/template-popup.js';
+import type {TemplateToken} from '../../templates/template-popup.js';
 import type {QueueFilters} from '../screens/queue/queue-filters.js';
 
 export type Intent =

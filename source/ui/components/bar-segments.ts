@@ -2,8 +2,8 @@
 import type {Tone} from '../../presenters/queue-columns.js';
 import type {DeskCounts} from '../session/desk-counts.js';
 import {sanitizeForTerminal} from '../../presenters/sanitize.js';
-import {formatCount} from '../text/format-count.js';
-import {displayWidth} from '../text/wrap.js';
+import {formatCount} from '../../text/format-count.js';
+import {displayWidth} from '../../text/wrap.js';
 
 export type BarSegment = {
 	text: string;

@@ -2,7 +2,7 @@
 import {Fragment} from 'react';
 import type {FooterHint} from '../keys/key-help.js';
 import {useTheme} from '../theme/theme-context.js';
-import {displayWidth} from '../text/wrap.js';
+import {displayWidth} from '../../text/wrap.js';
 import {Text} from './text.js';
 
 export function fitHints(hints: FooterHint[], width: number): FooterHint[] {

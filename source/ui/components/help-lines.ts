@@ -1,7 +1,7 @@
 // The `?` overlay's lines: every key from the keymap, then every `:` command, for one width.
 import {commandSpecs} from '../commands/command-line.js';
 import {helpSections} from '../keys/key-help.js';
-import {displayWidth, fitWidth, wrapText} from '../text/wrap.js';
+import {displayWidth, fitWidth, wrapText} from '../../text/wrap.js';
 
 export type HelpLine = {keys: string; text: string; role: 'title' | 'row' | 'gap'};
 

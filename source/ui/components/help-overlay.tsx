@@ -1,7 +1,7 @@
 // The `?` overlay: the whole keymap and command list, scrollable, generated from the tables.
 import {Box} from 'ink';
 import {useTheme} from '../theme/theme-context.js';
-import {fitWidth} from '../text/wrap.js';
+import {fitWidth} from '../../text/wrap.js';
 import type {HelpLine} from './help-lines.js';
 import {Text} from './text.js';
 

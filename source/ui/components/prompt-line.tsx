@@ -1,7 +1,7 @@
 // A one-line text field drawn with its cursor, scrolled so the cursor stays visible.
-import type {LineEditor} from '../text/line-editor.js';
+import type {LineEditor} from '../../text/line-editor.js';
 import {useTheme} from '../theme/theme-context.js';
-import {displayWidth} from '../text/wrap.js';
+import {displayWidth} from '../../text/wrap.js';
 import {Text} from './text.js';
 
 export function PromptLine({label, editor, width}: {label: string; editor: LineEditor; width: number}) {

@@ -1,7 +1,7 @@
 // Saves the composer's text a moment after each change, and forgets it once sent or discarded.
 import {useEffect, useRef} from 'react';
 import type {ComposerState} from '../screens/composer/composer-state.js';
-import {bufferText, isBlank} from '../text/text-buffer.js';
+import {bufferText, isBlank} from '../../text/text-buffer.js';
 import type {DraftStore} from './draft-store.js';
 
 const pauseMs = 400;

@@ -14,6 +14,12 @@ export type TopStart = {
 /** Figures read whole threads: once a minute is plenty for a lead watching a queue. */
 const figuresEveryMs = 60_000;
 
+/**
+ * Ink draws at most this often (its default is 30): a refresh's frame opens the throttle's window, and a key pressed
+ * inside the window is drawn when it closes, so at 30 it could wait 33 ms; here half a 60 Hz frame at most.
+ */
+export const topMaxFps = 125;
+
 export type TopSession = {done: Promise<number>; stop(): void};
 
 export function startTop(start: TopStart): TopSession {
@@ -22,6 +28,7 @@ export function startTop(start: TopStart): TopSession {
 		interactive: true,
 		exitOnCtrlC: false,
 		incrementalRendering: true,
+		maxFps: topMaxFps,
 		patchConsole: start.streams === undefined,
 		...(start.streams ? {stdin: start.streams.stdin, stdout: start.streams.stdout} : {}),
 	});

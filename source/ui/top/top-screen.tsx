@@ -1,7 +1,7 @@
 // `deskterm top`: the lead's live, read-only dashboard. Numbers refresh on a timer in the background;
 // keys only change what is shown (a team, an agent, breached only) or open a conversation to read.
 import {Box, useApp, useInput, useWindowSize} from 'ink';
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useRef, useState} from 'react';
 import type {Conversation} from '../../domain/conversation.js';
 import {toDeskError} from '../../domain/errors.js';
 import type {Figure} from '../../domain/metrics/figure.js';
@@ -9,6 +9,7 @@ import type {OverviewFilter} from '../../domain/metrics/live-overview.js';
 import type {DashboardSnapshot, DashboardSource} from '../../operations/dashboard-source.js';
 import {alertList, conversationLines, dashboardLines} from '../../presenters/dashboard-text.js';
 import {Text} from '../components/text.js';
+import {useRefreshLoop} from './use-refresh-loop.js';
 
 export type TopProps = {
 	source: DashboardSource;
@@ -34,7 +35,6 @@ export function TopScreen({source, intervalMs, figuresEveryMs, ascii, size}: Top
 	const [pick, setPick] = useState<Choice>(noChoice);
 	const [selected, setSelected] = useState(0);
 	const [opened, setOpened] = useState<{conversation: Conversation; offset: number} | null>(null);
-	const [tick, setTick] = useState(0);
 	const teams = snapshot?.teams ?? [];
 	const agents = (snapshot?.agents ?? []).filter(agent => agent.role !== 'bot');
 	const filter: OverviewFilter = {
@@ -45,37 +45,31 @@ export function TopScreen({source, intervalMs, figuresEveryMs, ascii, size}: Top
 	const filterKey = JSON.stringify(filter);
 	const lastFigures = useRef<{key: string; at: number} | null>(null);
 
-	// One refresh at a time, then the next after the interval; a failed one keeps the last numbers on screen.
-	useEffect(() => {
-		let live = true;
-		let timer: NodeJS.Timeout | undefined;
-		const wanted = JSON.parse(filterKey) as OverviewFilter;
-		(async () => {
+	// The overview every interval (a failed read keeps the last numbers on screen), the figures at most every figuresEveryMs.
+	const refreshNow = useRefreshLoop(
+		async live => {
+			const wanted = JSON.parse(filterKey) as OverviewFilter;
 			try {
 				const next = await source.overview(wanted);
-				if (!live) return;
+				if (!live()) return;
 				setSnapshot(next);
 				setProblem(null);
 			} catch (error) {
-				if (live) setProblem(toDeskError(error).message);
+				if (live()) setProblem(toDeskError(error).message);
 			}
 			const seen = lastFigures.current;
-			if (!live || (seen && seen.key === filterKey && Date.now() - seen.at < figuresEveryMs)) return;
+			if (!live() || (seen && seen.key === filterKey && Date.now() - seen.at < figuresEveryMs)) return;
 			lastFigures.current = {key: filterKey, at: Date.now()};
 			try {
 				const list = await source.figures(wanted);
-				if (live) setFigures(list);
+				if (live()) setFigures(list);
 			} catch (error) {
-				if (live) setProblem(toDeskError(error).message);
+				if (live()) setProblem(toDeskError(error).message);
 			}
-		})().finally(() => {
-			if (live) timer = setTimeout(() => setTick(count => count + 1), intervalMs);
-		});
-		return () => {
-			live = false;
-			if (timer) clearTimeout(timer);
-		};
-	}, [source, intervalMs, figuresEveryMs, filterKey, tick]);
+		},
+		intervalMs,
+		[source, figuresEveryMs, filterKey],
+	);
 
 	const alerts = snapshot ? alertList(snapshot).alerts : [];
 	const open = useCallback(
@@ -105,7 +99,7 @@ export function TopScreen({source, intervalMs, figuresEveryMs, ascii, size}: Top
 		else if (input === 'a') setPick({...pick, agent: cycle(pick.agent, agents.length)});
 		else if (input === 'b') setPick({...pick, breachedOnly: !pick.breachedOnly});
 		else if (input === 'c') setPick(noChoice);
-		else if (input === 'r') setTick(count => count + 1);
+		else if (input === 'r') refreshNow();
 		else if (input === 'j' || key.downArrow) setSelected(Math.min(Math.max(0, alerts.length - 1), selected + 1));
 		else if (input === 'k' || key.upArrow) setSelected(Math.max(0, selected - 1));
 		else if (key.return && alerts[selected]) open(alerts[selected]!.id);

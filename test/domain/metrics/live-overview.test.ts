@@ -19,7 +19,7 @@ const conversations = [chatBreached, emailAtRisk, emailFresh, pending, closed];
 const base = {conversations, agents: testAgents, teams: testTeams, targets, clock, now: testNow};
 
 describe('liveOverview', () => {
-	const overview = liveOverview({...base, repliesToday: new Map([['a1', 3]])});
+	const overview = liveOverview({...base, repliesToday: {replies: new Map([['a1', 3]])}});
 
 	it('counts the live queue by status, team and channel, and the unassigned', () => {
 		expect(overview.live).toBe(4);
@@ -44,12 +44,23 @@ describe('liveOverview', () => {
 			{agentId: 'a1', name: 'Dana Whitfield', open: 1, waitingOnThem: 1, repliedToday: 3},
 			{agentId: 'a2', name: 'Omar Haddad', open: 1, waitingOnThem: 1, repliedToday: 0},
 		]);
+		expect(overview.repliedTodayCounted).toBe('all');
 		expect(overview.hourly).toHaveLength(24);
 		expect(overview.hourly.slice(-2)).toEqual([2, 0]);
 		expect(overview.hourly.reduce((sum, value) => sum + value, 0)).toBe(4);
 		expect(overview.daily.slice(-2)).toEqual([2, 3]);
 		expect(overview.handledBy).toEqual({bot: 1, human: 2, nobody: 1});
 		expect(overview.triageMix).toBeNull();
+	});
+
+	it('says an agent’s replied today is unknown (null, never 0) where the back end counts only some agents', () => {
+		const some = liveOverview({...base, repliesToday: {replies: new Map([['a1', 3]]), counted: agentId => agentId === 'a1'}});
+		expect(some.load.map(row => [row.agentId, row.repliedToday])).toEqual([['a1', 3], ['a2', null]]);
+		expect(some.repliedTodayCounted).toBe('some');
+		expect(liveOverview({...base, repliesToday: {replies: new Map(), counted: () => false}}).repliedTodayCounted).toBe('none');
+		expect(liveOverview(base).repliedTodayCounted).toBe('none');
+		// Filtered to the counted agent, the rows are every agent's shown.
+		expect(liveOverview({...base, filter: {agentId: 'a1'}, repliesToday: {replies: new Map([['a1', 3]]), counted: agentId => agentId === 'a1'}}).repliedTodayCounted).toBe('all');
 	});
 
 	it('drills down by team, agent and breached ones with the same function', () => {

@@ -98,6 +98,23 @@ describe('the background triage scorer', () => {
 		expect(runner.entry('1')).not.toBe(first);
 		expect(runner.entry('1')?.scoredAt).toBe(now);
 	});
+
+	it('scores again, before its age limit, a conversation whose wait enters the next band (effort moves)', async () => {
+		const conversations = [makeConversation({id: '1', messages: [{kind: 'customer', body: 'My parcel never arrived after I ordered it', createdAt: testNow - 4 * 3_600_000 + 30_000}]})];
+		let now = testNow;
+		const runner = createTriageRunner({provider: createMemoryProvider(conversations), config, clock: () => now, maxAgeMs: 3_600_000});
+		let done = finished(runner);
+		runner.request(conversations.map(summaryOf), {}, []);
+		await done;
+		const first = runner.entry('1')!;
+		expect(first.expiresAt).toBe(testNow + 30_000);
+		now += 30_000;
+		done = finished(runner);
+		runner.request(conversations.map(summaryOf), {}, []);
+		await done;
+		expect(runner.entry('1')?.scoredAt).toBe(now);
+		expect(runner.entry('1')!.axes.effort.value).toBe(first.axes.effort.value + 10);
+	});
 });
 
 describe('a desk that cannot be read', () => {

@@ -6,6 +6,7 @@ const entry = (id: number, changes: Partial<TriageEntry> = {}): TriageEntry => (
 	id: String(id),
 	version: String(id % 3),
 	scoredAt: 1_700_000_000_000 + id,
+	expiresAt: id % 2 === 0 ? Number.POSITIVE_INFINITY : 1_700_000_000_000 + id + 60_000,
 	score: id / 7,
 	axes: {complexity: {level: 'low', value: 0.125}, severity: {level: id % 2 === 0 ? 'high' : 'medium', value: id / 11}, effort: {level: 'medium', value: 0.5}},
 	humanOnly: id % 4 === 0 ? ['Legal threat', 'VIP'] : [],
@@ -42,14 +43,20 @@ describe('the triage table (triage results as numbers)', () => {
 		expect(table.get('8')!.channels).toBe(table.get('4')!.channels);
 	});
 
-	it('tells whether an entry is current for a version and a time, as the scorer asks of every row', () => {
+	it('tells whether an entry is current for a version and a time (its age and its expiry), as the scorer asks of every row', () => {
 		const table = createTriageTable();
 		const first = entry(7);
 		table.set(first);
-		expect(table.isCurrent('7', first.version, first.scoredAt)).toBe(true);
-		expect(table.isCurrent('7', first.version, first.scoredAt - 1)).toBe(true);
-		expect(table.isCurrent('7', first.version, first.scoredAt + 1)).toBe(false);
-		expect(table.isCurrent('7', 'other', first.scoredAt)).toBe(false);
-		expect(table.isCurrent('8', first.version, 0)).toBe(false);
+		const maxAge = 300_000;
+		expect(table.isCurrent('7', first.version, first.scoredAt, maxAge)).toBe(true);
+		expect(table.isCurrent('7', first.version, first.scoredAt + 59_999, maxAge)).toBe(true);
+		// Its wait enters the next band before the age runs out.
+		expect(table.isCurrent('7', first.version, first.expiresAt, maxAge)).toBe(false);
+		expect(table.isCurrent('7', 'other', first.scoredAt, maxAge)).toBe(false);
+		expect(table.isCurrent('8', first.version, 0, maxAge)).toBe(false);
+		const steady = entry(8);
+		table.set(steady);
+		expect(table.isCurrent('8', steady.version, steady.scoredAt + maxAge, maxAge)).toBe(true);
+		expect(table.isCurrent('8', steady.version, steady.scoredAt + maxAge + 1, maxAge)).toBe(false);
 	});
 });

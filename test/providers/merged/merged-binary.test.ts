@@ -85,6 +85,22 @@ describe('deskterm on a merged queue (local + zendesk)', () => {
 		expect(summary.status).toBe(0);
 		const alone = await runDeskterm(['summary', '--json', '--no-triage'], env);
 		expect(live(summary.stdout)).toBe(live(alone.stdout) + 3);
+		// Replied today: the local desk counts it per agent, Zendesk cannot; its agents are unknown, never 0.
+		type Load = {repliedTodayCounted: string; load: Array<{agentId: string; repliedToday: number | null}>};
+		const mixed = JSON.parse(summary.stdout) as Load;
+		const own = JSON.parse(alone.stdout) as Load;
+		expect([mixed.repliedTodayCounted, own.repliedTodayCounted]).toEqual(['some', 'all']);
+		const zendeskRows = mixed.load.filter(row => row.agentId.startsWith('zendesk:'));
+		expect(zendeskRows.length).toBeGreaterThan(0);
+		expect(zendeskRows.every(row => row.repliedToday === null)).toBe(true);
+		const counts = new Map(own.load.map(row => [`local:${row.agentId}`, row.repliedToday]));
+		expect(own.load.some(row => (row.repliedToday ?? 0) > 0)).toBe(true);
+		for (const row of mixed.load.filter(each => each.agentId.startsWith('local:'))) expect(row.repliedToday).toBe(counts.get(row.agentId));
+		const text = await runDeskterm(['--profile', 'local,zendesk', 'summary', '--no-triage'], {...env, NO_COLOR: '1', TERM: 'dumb'});
+		expect(text.stdout).toMatch(/^Load \(open\/waiting on them\/replied today, partial\): /m);
+		const frame = await runDeskterm(['--profile', 'local,zendesk', 'top', '--once'], {...env, NO_COLOR: '1', TERM: 'dumb'});
+		expect(frame.status).toBe(0);
+		expect(frame.stdout).toMatch(/^AGENT +OPEN +WAITING +REPLIED TODAY \(partial\)$/m);
 		// The spec server has the thread of one ticket only: stats reads every thread, so Zendesk is left out, in one line.
 		const stats = await runDeskterm(['--profile', 'local,zendesk', 'stats', '--since', '3650d', '--json'], env);
 		expect(stats.status).toBe(0);

@@ -92,13 +92,19 @@ describe('merged queue metrics', () => {
 		expect(report.stderr).toBe('deskterm: left out a desk that did not answer: mem: the desk did not answer (connection refused)\n');
 	});
 
-	it('sums replies per agent where every desk counts them, and offers none when a desk cannot', async () => {
-		expect((await both()).repliesByAgentSince).toBeUndefined();
+	it('gives replies per agent from every desk that counts them, the agents of a desk that cannot (or is down) not counted', async () => {
+		const direct = (await local.provider.repliesByAgentSince!(0)).replies;
+		expect(direct.size).toBeGreaterThan(0);
+		const mixed = await (await both()).repliesByAgentSince!(0);
+		for (const [agent, count] of direct) expect([mixed.replies.get(`local:${agent}`), mixed.counted!(`local:${agent}`)]).toEqual([count, true]);
+		expect(mixed.counted!('local:nobody-here')).toBe(true);
+		expect(mixed.counted!('mem:a1')).toBe(false);
 		const counting = createMemoryProvider([]);
-		counting.repliesByAgentSince = async () => new Map([['a1', 2]]);
-		const replies = await (await both(counting)).repliesByAgentSince!(0);
-		expect(replies.get('mem:a1')).toBe(2);
-		const direct = await local.provider.repliesByAgentSince!(0);
-		for (const [agent, count] of direct) expect(replies.get(`local:${agent}`)).toBe(count);
+		counting.repliesByAgentSince = async () => ({replies: new Map([['a1', 2]])});
+		const all = await (await both(counting)).repliesByAgentSince!(0);
+		expect([all.replies.get('mem:a1'), all.counted]).toEqual([2, undefined]);
+		counting.repliesByAgentSince = async () => Promise.reject(new DeskError('unavailable', 'the desk did not answer (connection refused)'));
+		const down = await (await both(counting)).repliesByAgentSince!(0);
+		expect([down.counted!('mem:a1'), down.counted!(`local:${[...direct.keys()][0]}`)]).toEqual([false, true]);
 	});
 });

@@ -17,7 +17,7 @@ const config = defaultTriageConfig();
 const desk = assistDesk();
 const rows = desk.map(summaryOf);
 const triages = desk.map(conversation => scoreConversation(conversation, {now: testNow, config}));
-const entries = new Map<string, TriageEntry>(triages.map((triage, index) => [triage.conversationId, entryOf(triage, desk[index]!.version, testNow)]));
+const entries = new Map<string, TriageEntry>(triages.map((triage, index) => [triage.conversationId, entryOf(triage, desk[index]!.version, testNow, Number.POSITIVE_INFINITY)]));
 const entry = (id: string) => entries.get(id);
 /** The console's `n` over cached entries, as use-workspace-assist calls it. */
 const pickNextBest = (list: typeof rows, find: typeof entry, _config: typeof config, me: (typeof testAgents)[number], now: number, exclude: string | null) =>

@@ -5,6 +5,7 @@ import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {DatabaseSync} from 'node:sqlite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {hasTmux, openTerminal, type Terminal} from '../../helpers/tmux-terminal.js';
 
@@ -40,6 +41,14 @@ function queueJson(): string {
 	const listed = spawnSync(process.execPath, [cli, 'queue', '--status', 'all', '--json', '--fields', 'id,version,messageCount'], {encoding: 'utf8', env});
 	expect(listed.status, listed.stderr).toBe(0);
 	return listed.stdout;
+}
+
+/** What a write would leave besides a conversation's version: activity events (time worked, template uses), an outbox, drafts, learned uses. */
+function sideEffects(): {events: number; written: string[]} {
+	const db = new DatabaseSync(join(env.DESKTERM_DATA_DIR, 'desk.sqlite'), {readOnly: true});
+	const events = Number(db.prepare('SELECT count(*) AS n FROM activity_events').get()!['n']);
+	db.close();
+	return {events, written: ['outbox.db', 'drafts', 'ranking'].filter(name => existsSync(join(env.DESKTERM_DATA_DIR, name)))};
 }
 
 async function logShows(pattern: RegExp): Promise<void> {
@@ -100,12 +109,20 @@ describe.runIf(runs)('deskterm serve --ssh with the OpenSSH client', () => {
 		await pane.waitFor(/^BREACHED [^\n]*\n {2}#[^\n]*\n› #/m);
 		pane.press('Enter');
 		await pane.waitFor(/read-only · j\/k scroll/);
+		// The console's write keys (reply, note, assign, status, priority, tags, send a suggestion, send) and typed
+		// text, in the opened conversation: nothing a lead types reaches the desk.
+		const sessionStart = sideEffects();
+		for (const key of ['r', 'i', 'a', 's', 'p', 't', '1', '2', '3', 'C-s']) pane.press(key);
+		pane.type('Refund approved');
+		pane.press('Enter', 'C-s');
+		await pane.waitFor(/read-only · j\/k scroll/);
 		pane.press('Escape');
 		await pane.waitFor(/^BREACHED /m);
 		pane.press('q');
 		expect(await pane.exitCode()).toBe(0);
 		await logShows(/user=lead disconnected/);
 		expect(queueJson()).toBe(before);
+		expect(sideEffects()).toEqual(sessionStart);
 	}, 60_000);
 
 	it('refuses a key that is not authorised, and says so in the log', async () => {

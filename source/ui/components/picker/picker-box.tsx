@@ -1,7 +1,7 @@
 // A picker drawn over the body: title, the filter being typed, and the visible choices.
 import {Box} from 'ink';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitWidth} from '../../text/wrap.js';
+import {fitWidth} from '../../../text/wrap.js';
 import {Text} from '../text.js';
 import {visibleChoices, type PickerState} from './picker-state.js';
 

@@ -2,8 +2,8 @@
 // the `/` list and the field prompts, and its sending.
 import type {ConversationBaseline} from '../../../domain/conversation-changes.js';
 import type {InsertedTemplate} from '../../../operations/template-use.js';
-import type {TemplateInsertion} from '../../assist/insert-template.js';
-import {bufferAt} from '../../text/text-offset.js';
+import type {TemplateInsertion} from '../../../operations/insert-template.js';
+import {bufferAt} from '../../../text/text-offset.js';
 import {fillReducer, startFill, type FillEvent, type FillState} from './fill-state.js';
 import {
 	bufferFromText,
@@ -16,7 +16,7 @@ import {
 	moveCursor,
 	type CursorMove,
 	type TextBuffer,
-} from '../../text/text-buffer.js';
+} from '../../../text/text-buffer.js';
 
 export type ComposerKind = 'reply' | 'note';
 

@@ -3,14 +3,14 @@
 import {Box} from 'ink';
 import type {ActionStep} from '../../../operations/template-use.js';
 import {sanitizeForTerminal} from '../../../presenters/sanitize.js';
-import type {TemplatePopup} from '../../assist/template-popup.js';
+import type {TemplatePopup} from '../../../templates/template-popup.js';
 import {Text} from '../../components/text.js';
 import {keyAction} from '../../keys/keymap.js';
 import {keyLabel} from '../../keys/key-pattern.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {bufferRows, visibleBufferRows} from '../../text/buffer-rows.js';
-import {fitWidth} from '../../text/wrap.js';
-import {bufferText, isBlank} from '../../text/text-buffer.js';
+import {bufferRows, visibleBufferRows} from '../../../text/buffer-rows.js';
+import {fitWidth} from '../../../text/wrap.js';
+import {bufferText, isBlank} from '../../../text/text-buffer.js';
 import type {ComposerState} from './composer-state.js';
 import {FillPrompt} from './fill-prompt.js';
 import {TemplateList, templateListRows} from './template-list.js';

@@ -2,7 +2,7 @@
 import {currentField} from '../../../templates/fill-session.js';
 import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitWidth} from '../../text/wrap.js';
+import {fitWidth} from '../../../text/wrap.js';
 import type {FillState} from './fill-state.js';
 
 export function FillPrompt({fill, width}: {fill: FillState; width: number}) {

@@ -1,8 +1,8 @@
 // The `/` list under the draft: the templates matching what follows the slash, the highlighted one first to go in.
-import type {TemplatePopup} from '../../assist/template-popup.js';
+import type {TemplatePopup} from '../../../templates/template-popup.js';
 import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitWidth} from '../../text/wrap.js';
+import {fitWidth} from '../../../text/wrap.js';
 
 /** Rows the list takes for a popup: a heading, then up to `room` templates. */
 export function templateListRows(popup: TemplatePopup, room: number): number {

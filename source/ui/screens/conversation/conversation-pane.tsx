@@ -4,7 +4,7 @@ import type {ReactNode} from 'react';
 import {Text} from '../../components/text.js';
 import type {ConsolePanel} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitWidth} from '../../text/wrap.js';
+import {fitWidth} from '../../../text/wrap.js';
 import {conversationFacts, customerFacts} from './customer-facts.js';
 import {CustomerStrip, type StripLine} from './customer-strip.js';
 import type {ConversationState} from './conversation-state.js';

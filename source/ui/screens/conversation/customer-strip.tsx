@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import type {Tone} from '../../../presenters/queue-columns.js';
 import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitWidth} from '../../text/wrap.js';
+import {fitWidth} from '../../../text/wrap.js';
 
 export type StripLine = {text: string; tone: Tone | 'title'};
 

@@ -3,7 +3,7 @@ import {Box} from 'ink';
 import {Text} from '../../components/text.js';
 import type {ConsolePanel} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitWidth, wrapText} from '../../text/wrap.js';
+import {fitWidth, wrapText} from '../../../text/wrap.js';
 import type {Fact} from './customer-facts.js';
 
 type Props = {customer: Fact[]; conversation: Fact[]; panels: {first: ConsolePanel[]; last: ConsolePanel[]}; width: number; height: number};

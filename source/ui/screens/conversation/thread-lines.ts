@@ -4,7 +4,7 @@ import {sanitizeForTerminal} from '../../../presenters/sanitize.js';
 import type {Tone} from '../../../presenters/queue-columns.js';
 import {relativeTime} from '../../../presenters/time.js';
 import type {ConsolePanel} from '../../extensions.js';
-import {wrapText} from '../../text/wrap.js';
+import {wrapText} from '../../../text/wrap.js';
 
 export type ThreadLine = {
 	text: string;

@@ -2,7 +2,7 @@
 import {Box} from 'ink';
 import {Text} from '../../components/text.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {fitWidth} from '../../text/wrap.js';
+import {fitWidth} from '../../../text/wrap.js';
 import type {ThreadLine} from './thread-lines.js';
 
 export function ThreadView({lines, offset, width, height}: {lines: ThreadLine[]; offset: number; width: number; height: number}) {

@@ -2,7 +2,7 @@
 import {fitColumns, queueColumns, queueColumnsFor, type QueueColumn} from '../../../presenters/queue-columns.js';
 import type {ConversationSummary} from '../../../domain/conversation.js';
 import type {RowBadge} from '../../extensions.js';
-import {displayWidth} from '../../text/wrap.js';
+import {displayWidth} from '../../../text/wrap.js';
 
 // Waiting times are at most four characters ("now", "45m", "13d", "52w"). Priority outlasts status and
 // assignee when room runs out: it is what an agent sorts the next minutes by.

@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import {fitCell} from '../../../presenters/queue-columns.js';
 import {Text} from '../../components/text.js';
 import type {ConsoleExtensions, RowBadge} from '../../extensions.js';
-import {formatCount} from '../../text/format-count.js';
+import {formatCount} from '../../../text/format-count.js';
 import {useTheme} from '../../theme/theme-context.js';
 import {badgesWidth, fitBadges, fitQueueColumns, subjectRoom} from './console-columns.js';
 import {QueueRow} from './queue-row.js';

@@ -5,7 +5,7 @@ import {fitCell, type QueueColumn} from '../../../presenters/queue-columns.js';
 import {Text} from '../../components/text.js';
 import type {RowBadge} from '../../extensions.js';
 import {useTheme} from '../../theme/theme-context.js';
-import {displayWidth} from '../../text/wrap.js';
+import {displayWidth} from '../../../text/wrap.js';
 
 type Props = {
 	conversation: ConversationSummary;

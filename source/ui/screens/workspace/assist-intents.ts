@@ -2,7 +2,7 @@
 // chosen template put into the draft.
 import {nextBestLine} from '../../../operations/next-best.js';
 import type {Tone} from '../../../presenters/queue-columns.js';
-import type {TemplateToken} from '../../assist/template-popup.js';
+import type {TemplateToken} from '../../../templates/template-popup.js';
 import type {WorkspaceAssist} from '../../assist/use-workspace-assist.js';
 import type {DeskSession} from '../../session/desk-session.js';
 import type {WorkspaceStore} from './use-workspace-store.js';

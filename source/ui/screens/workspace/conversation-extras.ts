@@ -7,7 +7,7 @@ import {suggestionsPanel, suggestionsSummary} from '../../../presenters/console-
 import {triagePanel, triageSummary} from '../../../presenters/console-panels/triage-panel.js';
 import type {OpenAssist} from '../../assist/use-open-assist.js';
 import type {ConsolePanel} from '../../extensions.js';
-import {bufferText} from '../../text/text-buffer.js';
+import {bufferText} from '../../../text/text-buffer.js';
 import type {ComposerState} from '../composer/composer-state.js';
 import {conversationLine, customerLine} from '../conversation/customer-facts.js';
 import type {StripLine} from '../conversation/customer-strip.js';

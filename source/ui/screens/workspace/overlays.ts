@@ -4,7 +4,7 @@ import type {Capabilities} from '../../../providers/provider.js';
 import {parseCommand} from '../../commands/command-line.js';
 import type {Intent} from '../../commands/intent.js';
 import {pickerState, type PickerItem} from '../../components/picker/picker-state.js';
-import {lineEditor} from '../../text/line-editor.js';
+import {lineEditor} from '../../../text/line-editor.js';
 import {statusFilters, triageFilterLabels, triageFilters, type QueueFilters} from '../queue/queue-filters.js';
 import type {Overlay, PickerPurpose, PromptPurpose} from './workspace-state.js';
 

@@ -10,7 +10,7 @@ import {createFillSession} from '../../../templates/fill-session.js';
 import {unfilledFieldsMessage} from '../../../templates/placeholders.js';
 import type {AssistKit} from '../../../operations/assist-kit.js';
 import type {DeskSession} from '../../session/desk-session.js';
-import {bufferText, isBlank} from '../../text/text-buffer.js';
+import {bufferText, isBlank} from '../../../text/text-buffer.js';
 import type {ComposerState} from '../composer/composer-state.js';
 import type {WorkspaceStore} from './use-workspace-store.js';
 

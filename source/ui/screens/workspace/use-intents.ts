@@ -10,7 +10,7 @@ import type {Intent} from '../../commands/intent.js';
 import {summaryOf} from '../../../domain/summary-of.js';
 import type {DeskSession} from '../../session/desk-session.js';
 import type {DraftStore} from '../../session/draft-store.js';
-import {bufferText, isBlank} from '../../text/text-buffer.js';
+import {bufferText, isBlank} from '../../../text/text-buffer.js';
 import {editInEditor, type Suspend} from '../composer/open-editor.js';
 import {selectedSummary} from '../queue/queue-state.js';
 import {assistIntents} from './assist-intents.js';

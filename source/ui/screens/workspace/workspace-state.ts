@@ -1,7 +1,7 @@
 // The workspace's own state: which pane has the keyboard, the overlay on top, and the last notice.
 import type {Tone} from '../../../presenters/queue-columns.js';
 import {pickerReducer, type PickerEvent, type PickerState} from '../../components/picker/picker-state.js';
-import {editLine, type LineEdit, type LineEditor} from '../../text/line-editor.js';
+import {editLine, type LineEdit, type LineEditor} from '../../../text/line-editor.js';
 import type {Pane} from './layout.js';
 
 export type PromptPurpose = 'search' | 'command' | 'tags' | 'snooze';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {composerReducer} from '../../../../source/ui/screens/composer/composer-state.js';
-import {bufferText} from '../../../../source/ui/text/text-buffer.js';
+import {bufferText} from '../../../../source/text/text-buffer.js';
 
 describe('the composer reducer', () => {
 	it('opens for a conversation, edits, and keeps the draft when reopened for the same one', () => {

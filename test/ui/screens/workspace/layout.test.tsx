@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../../../helpers/keys.js';
 import {renderConsole, type ConsoleView} from '../../../helpers/render.js';
-import {displayWidth} from '../../../../source/ui/text/wrap.js';
+import {displayWidth} from '../../../../source/text/wrap.js';
 import {computeLayout} from '../../../../source/ui/screens/workspace/layout.js';
 import {smallDesk} from '../../desk-fixture.js';
 

@@ -3,8 +3,8 @@
 import type {KeyPress} from '../../../keys/key-pattern.js';
 import {dispatchKey, type KeyRoute} from '../../../keys/use-actions.js';
 import {createFillSession} from '../../../../templates/fill-session.js';
-import {bufferOffset} from '../../../text/text-offset.js';
-import {bufferText, isBlank} from '../../../text/text-buffer.js';
+import {bufferOffset} from '../../../../text/text-offset.js';
+import {bufferText, isBlank} from '../../../../text/text-buffer.js';
 import type {BufferEdit} from '../../composer/composer-state.js';
 import type {RouteContext} from './route-context.js';
 

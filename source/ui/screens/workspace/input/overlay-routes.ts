@@ -3,7 +3,7 @@ import {completeCommand, isDangerousCommand} from '../../../commands/command-lin
 import type {Intent} from '../../../commands/intent.js';
 import {chosenItem, hotkeyItem, type PickerItem} from '../../../components/picker/picker-state.js';
 import type {KeyRoute} from '../../../keys/use-actions.js';
-import type {LineEdit} from '../../../text/line-editor.js';
+import type {LineEdit} from '../../../../text/line-editor.js';
 import {pickedIntent, promptedIntent, type PromptOverlay} from '../overlays.js';
 import type {RouteContext} from './route-context.js';
 

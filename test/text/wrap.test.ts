@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {displayWidth, fitWidth, wrapLine, wrapText} from '../../../source/ui/text/wrap.js';
+import {displayWidth, fitWidth, wrapLine, wrapText} from '../../source/text/wrap.js';
 
 describe('wrapping', () => {
 	it('breaks at spaces and splits words longer than the width', () => {

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {placeholderValues} from '../../../source/templates/placeholder-values.js';
-import type {Template} from '../../../source/templates/template.js';
-import {templateInsertion} from '../../../source/ui/assist/insert-template.js';
-import {templatePopup, templateToken} from '../../../source/ui/assist/template-popup.js';
-import {composerReducer, type ComposerState} from '../../../source/ui/screens/composer/composer-state.js';
-import {bufferFromText, bufferText, type TextBuffer} from '../../../source/ui/text/text-buffer.js';
-import {bufferAt, bufferOffset} from '../../../source/ui/text/text-offset.js';
-import {makeCustomer, testAgents} from '../../helpers/conversations.js';
+import {placeholderValues} from '../../source/templates/placeholder-values.js';
+import type {Template} from '../../source/templates/template.js';
+import {templateInsertion} from '../../source/operations/insert-template.js';
+import {templatePopup, templateToken} from '../../source/templates/template-popup.js';
+import {composerReducer, type ComposerState} from '../../source/ui/screens/composer/composer-state.js';
+import {bufferFromText, bufferText, type TextBuffer} from '../../source/text/text-buffer.js';
+import {bufferAt, bufferOffset} from '../../source/text/text-offset.js';
+import {makeCustomer, testAgents} from '../helpers/conversations.js';
 
 const refund: Template = {
 	id: 'refund',

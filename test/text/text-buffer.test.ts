@@ -10,8 +10,8 @@ import {
 	insertText,
 	isBlank,
 	moveCursor,
-} from '../../../source/ui/text/text-buffer.js';
-import {bufferRows, visibleBufferRows} from '../../../source/ui/text/buffer-rows.js';
+} from '../../source/text/text-buffer.js';
+import {bufferRows, visibleBufferRows} from '../../source/text/buffer-rows.js';
 
 describe('the composer text buffer', () => {
 	it('types, breaks lines and joins them again', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {editLine, lineEditor} from '../../../source/ui/text/line-editor.js';
+import {editLine, lineEditor} from '../../source/text/line-editor.js';
 
 describe('the one-line editor', () => {
 	it('inserts at the cursor and deletes around it', () => {

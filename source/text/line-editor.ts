@@ -1,5 +1,5 @@
 // A one-line text field (search, command line, tags, wake time): value, cursor and history, edited purely.
-import {stripTerminalControls} from '../../presenters/sanitize.js';
+import {stripTerminalControls} from '../presenters/sanitize.js';
 
 export type LineEditor = {
 	value: string;

@@ -1,5 +1,5 @@
 // The composer's text: lines and a cursor, edited by pure functions (Enter is a new line, never a send).
-import {stripTerminalControls} from '../../presenters/sanitize.js';
+import {stripTerminalControls} from '../presenters/sanitize.js';
 
 export type TextBuffer = {
 	lines: string[];

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatCount} from '../../../source/ui/text/format-count.js';
+import {formatCount} from '../../source/text/format-count.js';
 
 describe('formatCount', () => {
 	it('groups thousands like the en locale does', () => {

@@ -1,13 +1,13 @@
 // Puts a template into the draft at the cursor (in place of a `/query`), filled for this conversation, and opens
 // the Tab-through prompts when it has fields nobody could fill.
-import type {InsertedTemplate} from '../../operations/template-use.js';
-import {createFillSession, type FillSession} from '../../templates/fill-session.js';
-import {insertAt} from '../../templates/insert-at.js';
-import {fillTemplate, type PlaceholderValues} from '../../templates/placeholders.js';
-import type {Template} from '../../templates/template.js';
+import type {InsertedTemplate} from './template-use.js';
+import {createFillSession, type FillSession} from '../templates/fill-session.js';
+import {insertAt} from '../templates/insert-at.js';
+import {fillTemplate, type PlaceholderValues} from '../templates/placeholders.js';
+import type {Template} from '../templates/template.js';
 import {bufferOffset} from '../text/text-offset.js';
 import {bufferText, cleanText, type TextBuffer} from '../text/text-buffer.js';
-import {withoutToken, type TemplateToken} from './template-popup.js';
+import {withoutToken, type TemplateToken} from '../templates/template-popup.js';
 
 export type TemplateInsertion = {
 	text: string;
