@@ -20,6 +20,8 @@ export type Context = {
 	provider(): Promise<HelpdeskProvider>;
 	/** Full-screen surfaces, when the entry handed them in (none in tests of plain commands). */
 	screens: Screens | null;
+	/** The file a worker thread runs (cli.js itself), for work kept off the console's thread; null keeps it here. */
+	workerEntry: URL | null;
 	/** A merged queue's desks left out of the latest read (none when the provider was never opened). */
 	unavailableDesks(): Promise<DeskOutage[]>;
 	close(): Promise<void>;
@@ -52,6 +54,7 @@ export type ContextOptions = {
 	/** Tests hand in a provider directly. */
 	provider?: HelpdeskProvider;
 	screens?: Screens;
+	workerEntry?: URL;
 };
 
 export const localProfile: Profile = {name: 'local', provider: 'local', settings: {}};
@@ -71,6 +74,8 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		readOnly: options.readOnly ?? profile.readOnly ?? false,
 		clock,
 		screens: options.screens ?? null,
+		// A provider handed in is not the profile's desk a worker would open.
+		workerEntry: options.provider ? null : (options.workerEntry ?? null),
 		sleep: options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms))),
 		provider() {
 			opened ??= openProfile({profile, paths, env: options.env, clock});

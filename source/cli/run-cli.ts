@@ -21,7 +21,7 @@ export type RunOptions = Omit<ContextOptions, 'dataDir' | 'profileName' | 'readO
 export type ConsoleStarter = (
 	globals: GlobalValues,
 	io: Io,
-	options: {env: NodeJS.ProcessEnv; loadProfile: NonNullable<ContextOptions['loadProfile']>},
+	options: {env: NodeJS.ProcessEnv; loadProfile: NonNullable<ContextOptions['loadProfile']>; workerEntry?: URL},
 ) => Promise<number>;
 
 /** The process's argv: a command runs here; only global flags in a terminal open the console. */
@@ -43,7 +43,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, load
 		return exitCodes.usage;
 	}
 	const runConsole = await loadConsole();
-	return runConsole(globals, io, {env: consoleDebugEnv(env, globals.debug === true), loadProfile: loadConfiguredProfile});
+	// The entry file also runs the console's scoring thread.
+	const workerEntry = screens?.dashboardWorker;
+	return runConsole(globals, io, {env: consoleDebugEnv(env, globals.debug === true), loadProfile: loadConfiguredProfile, ...(workerEntry ? {workerEntry} : {})});
 }
 
 export async function runCli(givenArgv: readonly string[], givenIo: Io, options: RunOptions): Promise<number> {

@@ -15,6 +15,10 @@ import {aiSettings, createAiRerank} from './ai-rerank.js';
 import {harvestLine, harvestQuietly} from './quiet-harvest.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
+import {nextRelease} from './free-memory.js';
+import {createWorkerLane, harvestOffThread, scoresOffThread, triageWorkerStarter} from './queue-triage/triage-worker.js';
+import type {Profile} from '../domain/profile.js';
+import type {Paths} from '../paths.js';
 
 export type AssistSettings = {
 	provider: HelpdeskProvider;
@@ -29,6 +33,8 @@ export type AssistSettings = {
 	env: NodeJS.ProcessEnv;
 	/** A read-only console writes nothing, so it does not harvest the closed conversations either. */
 	readOnly: boolean;
+	/** The desk's profile and where a worker thread starts from: big scoring passes on the local desk run there. */
+	scoringThread?: {entry: URL; profile: Profile; paths: Paths} | undefined;
 };
 
 export type AssistKit = {
@@ -51,6 +57,9 @@ export type AssistKit = {
 	harvest(): Promise<string | null>;
 	close(): void;
 };
+
+// The console's release comes 1.5 s after a big pass (ui/session/use-memory-release.ts); none comes after a small one.
+const releaseWaitMs = 5000;
 
 // Ranking every conversation of a long queue for the complexity signal adds up; past this, triage goes without it.
 const lookupLimit = 2000;
@@ -77,7 +86,10 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	if (typeof ai === 'string') notices.push(ai);
 	const aiRerank = ai && typeof ai === 'object' ? createAiRerank(ai, library) : null;
 	const reranked = new Map<string, {items: ShownSuggestion[]; note: string}>();
-	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit}) : null;
+	const thread = settings.scoringThread;
+	const workers = thread && scoresOffThread(thread.profile) ? {entry: thread.entry, data: {profile: thread.profile, paths: thread.paths, env: settings.env}, lane: createWorkerLane()} : undefined;
+	const offThread = workers ? triageWorkerStarter(workers) : undefined;
+	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit, ...(offThread ? {offThread} : {})}) : null;
 	const describe = (conversation: Conversation, suggestions: Suggestion[]): ShownSuggestion[] =>
 		suggestions.slice(0, 3).map(suggestion => {
 			const template = library.find(suggestion.templateId, conversation.customer.language);
@@ -116,7 +128,15 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 		sendTemplateReply,
 		customerTextOf,
 		async harvest() {
-			const learning = await harvestQuietly({provider: settings.provider, dataDir: settings.dataDir, templates: library.templates, readOnly: settings.readOnly, signal: controller.signal});
+			const templates = library.templates;
+			// The local desk's harvest reads every closed conversation: in a worker, the console's heap never holds them.
+			const learning =
+				workers && runner && !settings.readOnly && templates.length > 0
+					? await firstPassOver(runner)
+							// And after the console has returned the load's and the pass's pages: the two peaks then do not add up.
+							.then(() => nextRelease(releaseWaitMs))
+							.then(() => harvestOffThread(workers, {dataDir: settings.dataDir, templates: templates.map(({id, body}) => ({id, body}))}, controller.signal))
+					: await harvestQuietly({provider: settings.provider, dataDir: settings.dataDir, templates, readOnly: settings.readOnly, signal: controller.signal});
 			if (learning && learning.learned > 0) rankers.learned();
 			return harvestLine(learning);
 		},
@@ -136,4 +156,15 @@ async function loadConfig(configDir: string, notices: string[]): Promise<TriageC
 		notices.push(`Triage is off: ${why} (see deskterm triage config lint)`);
 		return null;
 	}
+}
+
+/** Resolves once the scorer has answered a request and is idle: the queue's badges come before the harvest. */
+function firstPassOver(runner: TriageRunner): Promise<void> {
+	return new Promise(resolve => {
+		const stop = runner.subscribe(() => {
+			if (runner.progress().running) return;
+			stop();
+			resolve();
+		});
+	});
 }

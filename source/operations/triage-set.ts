@@ -56,8 +56,17 @@ export async function fetchConversations(provider: HelpdeskProvider, query: Omit
 
 /** A customer's other conversations in the set that are not closed count as repeated contacts. */
 export function repeatedContacts(rows: Iterable<Pick<ConversationSummary, 'customerId' | 'status'>>): (row: Pick<ConversationSummary, 'customerId' | 'status'>) => number {
+	return repeatedContactsFrom(openContacts(rows));
+}
+
+/** How many open conversations each customer has in the set (the data behind repeatedContacts, sent to a worker). */
+export function openContacts(rows: Iterable<Pick<ConversationSummary, 'customerId' | 'status'>>): Map<string, number> {
 	const open = new Map<string, number>();
 	for (const row of rows) if (row.status !== 'closed') open.set(row.customerId, (open.get(row.customerId) ?? 0) + 1);
+	return open;
+}
+
+export function repeatedContactsFrom(open: ReadonlyMap<string, number>): (row: Pick<ConversationSummary, 'customerId' | 'status'>) => number {
 	return row => Math.max(0, (open.get(row.customerId) ?? 0) - (row.status === 'closed' ? 0 : 1));
 }
 

@@ -37,7 +37,7 @@ export async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 export async function runConsole(
 	globals: ConsoleGlobals,
 	io: ConsoleIo,
-	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions; loadProfile?: ContextOptions['loadProfile']},
+	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions; loadProfile?: ContextOptions['loadProfile']; workerEntry?: URL},
 ): Promise<number> {
 	let context;
 	let refreshEveryMs;
@@ -49,6 +49,7 @@ export async function runConsole(
 			profileName: globals.profile,
 			readOnly: globals.readOnly,
 			...(options.loadProfile ? {loadProfile: options.loadProfile} : {}),
+			...(options.workerEntry ? {workerEntry: options.workerEntry} : {}),
 		});
 	} catch (error) {
 		const deskError = toDeskError(error);

@@ -1,15 +1,20 @@
 // Scores the queue in the background, a slice at a time, so keys and frames never wait for it; results are
 // cached per conversation version and scored again when they age (targets and waiting times move with the clock).
-import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
+import type {ConversationSummary} from '../../domain/conversation.js';
 import {toDeskError} from '../../domain/errors.js';
 import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
-import {scoreConversation} from '../../triage/score-conversation.js';
-import {levelsExpireAt} from '../../triage/score-expiry.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
 import type {AnswerLookup} from '../../triage/types.js';
-import {repeatedContacts} from '../triage-set.js';
-import {entryOf, type TriageEntry} from './triage-entry.js';
+import {openContacts, repeatedContactsFrom} from '../triage-set.js';
+import {createBatchReader, type ScoredEntry} from './entry-batch.js';
+import {bulkFrom, scorePass} from './score-pass.js';
+import {levelsExpireAt} from '../../triage/score-expiry.js';
+import {entryOf} from './triage-entry.js';
+import type {TriageEntry} from './triage-entry.js';
 import {createTriageTable} from './triage-table.js';
+import type {OffThreadScorer} from './triage-worker.js';
+
+export {singleReadLimit} from './score-pass.js';
 
 export type TriageProgress = {scored: number; total: number; running: boolean; error: string | null};
 
@@ -33,15 +38,12 @@ export type RunnerOptions = {
 	lookupLimit?: number;
 	/** A score older than this is done again (sooner when its wait enters the next band: scoreAged). */
 	maxAgeMs?: number;
+	/** Scores big passes without the lookup in a worker thread (the local desk); absent, every pass runs here. */
+	offThread?: OffThreadScorer;
 };
 
 // A slice runs this long before the event loop gets a turn (keys, frames, timers).
 const sliceMs = 8;
-// Fewer stale rows than this are read one by one even when the back end has a bulk read.
-const bulkFrom = 60;
-/** Back ends without a bulk read answer one request per conversation: only this many rows (plus the visible ones) are read. */
-export const singleReadLimit = 200;
-const readConcurrency = 4;
 
 type Pass = {
 	query: string;
@@ -51,8 +53,10 @@ type Pass = {
 	/** Rows still to score, and the ones to read one by one before anything else (visible, or added later). */
 	wanted: Map<string, ConversationSummary>;
 	first: string[];
-	/** A conversation's repeated contacts: the customer's other open conversations in the queue. */
-	others: (row: Pick<ConversationSummary, 'customerId' | 'status'>) => number;
+	/** How many open conversations each customer has in the queue (its repeated contacts). */
+	open: Map<string, number>;
+	/** Set while the pass runs in the scoring worker: rows added or brought forward are told to it. */
+	remote?: {add(rows: readonly ConversationSummary[]): void; first(ids: string[]): void};
 	done: boolean;
 };
 
@@ -67,60 +71,64 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 	};
 	// Asked of every row after each load and every minute: an entry built per row would be 100k objects a minute.
 	const isStale = (row: ConversationSummary, now: number) => !entries.isCurrent(row.id, row.version, now, maxAge);
+	const keep = (row: ConversationSummary, entry: ScoredEntry) => {
+		// The row's version, not the read's: a conversation that moved since is scored again next time.
+		entries.set({...entry, id: row.id, version: row.version});
+		state = {...state, scored: state.scored + 1};
+	};
 
-	async function run(current: Pass, useLookup: boolean): Promise<void> {
-		const {signal} = current.controller;
-		let sliceStart = performance.now();
-		let failure: string | null = null;
-		let scoredHere = 0;
-		const score = async (conversation: Conversation) => {
-			const row = current.wanted.get(conversation.id);
-			if (!row || signal.aborted) return;
-			current.wanted.delete(conversation.id);
-			const answerLookup = useLookup ? await options.lookupFor?.(conversation.customer.language) : undefined;
-			const now = options.clock();
-			const triage = scoreConversation(conversation, {now, config: options.config, answerLookup, otherContacts: current.others(conversation)});
-			// The row's version, not the read's: a conversation that moved since is scored again next time.
-			entries.set({...entryOf(triage, row.version, now, levelsExpireAt(conversation.waitingSince, now)), id: row.id});
-			state = {...state, scored: state.scored + 1};
-			scoredHere++;
-			if (performance.now() - sliceStart >= sliceMs) {
-				notify();
-				await new Promise(resolve => setImmediate(resolve));
-				sliceStart = performance.now();
-			}
-		};
-		const readEach = async (ids: readonly string[]) => {
-			for (let start = 0; start < ids.length && !signal.aborted; start += readConcurrency) {
-				const batch = await Promise.all(
-					ids.slice(start, start + readConcurrency).map(id =>
-						options.provider.getConversation(id).catch((error: unknown) => {
-							failure = toDeskError(error).message;
-							return null;
-						}),
-					),
-				);
-				for (const conversation of batch) if (conversation) await score(conversation);
-			}
-		};
-		const drainFirst = async () => {
-			while (current.first.length > 0 && !signal.aborted) await readEach(current.first.splice(0, readConcurrency).filter(id => current.wanted.has(id)));
-		};
-		await drainFirst();
-		const bulk = options.provider.iterateConversations;
-		if (current.wanted.size >= bulkFrom && bulk) {
-			for await (const conversation of bulk.call(options.provider, JSON.parse(current.query) as QueueQuery)) {
-				if (signal.aborted || current.wanted.size === 0) break;
-				await score(conversation);
-				await drainFirst();
-			}
-		} else {
-			const ids = [...current.wanted.keys()];
-			await readEach(bulk ? ids : ids.slice(0, singleReadLimit));
-		}
-		await drainFirst();
-		// Some rows unreadable (deleted since the list was loaded) is normal; none readable is worth saying.
-		if (!signal.aborted && failure !== null && scoredHere === 0) throw new Error(failure);
+	function run(current: Pass, useLookup: boolean): Promise<void> {
+		return scorePass({
+			provider: options.provider,
+			config: options.config,
+			query: JSON.parse(current.query) as QueueQuery,
+			signal: current.controller.signal,
+			wanted: current.wanted,
+			first: current.first,
+			others: repeatedContactsFrom(current.open),
+			now: options.clock,
+			lookupFor: useLookup ? options.lookupFor : undefined,
+			sliceMs,
+			scored: (row, triage, now, conversation) => keep(row, entryOf(triage, row.version, now, levelsExpireAt(conversation.waitingSince, now))),
+			sliced: notify,
+		});
+	}
+
+	/** The pass in the scoring worker; the rows stay here, and each answer is matched to its row by slot. */
+	function runOffThread(current: Pass, scorer: OffThreadScorer): Promise<void> {
+		const ids = [...current.wanted.keys()];
+		const read = createBatchReader();
+		return new Promise((resolve, reject) => {
+			const remote = scorer(
+				{query: JSON.parse(current.query) as QueueQuery, ids, first: current.first.splice(0), openContacts: current.open, now: options.clock()},
+				{
+					scored(batch) {
+						if (current.controller.signal.aborted) return;
+						read(batch, (slot, entry) => {
+							const row = current.wanted.get(ids[slot]!);
+							if (!row) return;
+							current.wanted.delete(row.id);
+							keep(row, entry);
+						});
+						notify();
+					},
+					done: resolve,
+					failed(message, crashed) {
+						// A thread that could not start or died scores here instead; a desk it could not read is reported.
+						if (crashed && !current.controller.signal.aborted) resolve(run(current, false));
+						else reject(new Error(message));
+					},
+				},
+			);
+			current.remote = {
+				add(rows) {
+					ids.push(...rows.map(row => row.id));
+					remote.add(rows.map(row => row.id), options.clock());
+				},
+				first: ids => remote.first(ids),
+			};
+			current.controller.signal.addEventListener('abort', () => remote.stop());
+		});
 	}
 
 	function start(rows: readonly ConversationSummary[], query: string, stale: ConversationSummary[], visible: ReadonlySet<string>): void {
@@ -131,7 +139,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			rowCount: rows.length,
 			wanted: new Map(stale.map(row => [row.id, row])),
 			first: stale.filter(row => visible.has(row.id)).map(row => row.id),
-			others: repeatedContacts(rows),
+			open: openContacts(rows),
 			done: false,
 		};
 		pass = current;
@@ -141,7 +149,9 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			state = {...state, running: false, error};
 			notify();
 		};
-		run(current, rows.length <= (options.lookupLimit ?? Number.POSITIVE_INFINITY)).then(
+		const useLookup = rows.length <= (options.lookupLimit ?? Number.POSITIVE_INFINITY);
+		const scoring = !useLookup && options.offThread && stale.length >= bulkFrom ? runOffThread(current, options.offThread) : run(current, useLookup);
+		scoring.then(
 			() => finish(null),
 			(error: unknown) => finish(toDeskError(error).message),
 		);
@@ -169,6 +179,8 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 					running.first.push(row.id);
 				}
 				for (const id of visible) if (running.wanted.has(id) && !running.first.includes(id)) running.first.unshift(id);
+				running.remote?.add(added);
+				running.remote?.first(visible.filter(id => running.wanted.has(id)));
 				state = {...state, scored: rows.length - running.wanted.size};
 				return;
 			}

@@ -38,6 +38,9 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						dataDir: session.context.paths.dataDir,
 						env: session.context.env,
 						readOnly: session.context.readOnly,
+						scoringThread: session.context.workerEntry
+							? {entry: session.context.workerEntry, profile: session.context.profile, paths: session.context.paths}
+							: undefined,
 					}),
 				)
 				.then(

@@ -1,9 +1,9 @@
 // Once a big load or scoring pass is over and the agent has not pressed a key for a moment, V8's spare pages go back
-// (see free-memory.ts). The collection stops the console for a few hundred ms at 100k rows, hence the pause; a small
+// (see operations/free-memory.ts). The collection stops the console for a few hundred ms at 100k rows, hence the pause; a small
 // queue's pass leaves little behind, so it costs no collection.
 import {useInput} from 'ink';
 import {useEffect, useRef} from 'react';
-import {returnFreedMemory} from './free-memory.js';
+import {returnFreedMemory} from '../../operations/free-memory.js';
 
 /** Passes over fewer rows than this are left to V8. */
 export const bigQueueRows = 5000;

@@ -2,7 +2,7 @@ import {Text, useInput} from 'ink';
 import {useState} from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {bigQueueRows, useMemoryRelease} from '../../../source/ui/session/use-memory-release.js';
-import {returnFreedMemory} from '../../../source/ui/session/free-memory.js';
+import {returnFreedMemory} from '../../../source/operations/free-memory.js';
 import {renderInk, type Rendered} from '../../helpers/render.js';
 
 const big = bigQueueRows * 2;

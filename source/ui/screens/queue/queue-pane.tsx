@@ -1,5 +1,6 @@
 // The queue pane: title, column header and only the rows that fit (windowed), or its loading/empty/error state.
 import {Box} from 'ink';
+import {useMemo} from 'react';
 import {fitCell} from '../../../presenters/queue-columns.js';
 import {Text} from '../../components/text.js';
 import type {ConsoleExtensions, RowBadge} from '../../extensions.js';
@@ -13,6 +14,16 @@ import {scrollOffset, visibleRange} from './queue-window.js';
 
 // One shared empty list, so rows without badges keep their memoised render.
 const noBadges: RowBadge[] = [];
+
+// The badges cut to a room, the same array for the same list and room: a row whose badges were cut keeps its render.
+const cutBadges = new WeakMap<RowBadge[], {room: number; kept: RowBadge[]}>();
+function fittedBadges(list: RowBadge[], room: number): RowBadge[] {
+	const known = cutBadges.get(list);
+	if (known?.room === room) return known.kept;
+	const kept = fitBadges(list, room);
+	cutBadges.set(list, {room, kept});
+	return kept;
+}
 
 type Props = {
 	state: QueueState;
@@ -37,10 +48,11 @@ export function QueuePane({state, width, height, focused, now, badges, note, bad
 	const rowBadges = rows.map(row => badges?.(row, now) ?? noBadges);
 	const wanted = rowBadges.some(list => list.length > 0) ? Math.max(badgeRoom, ...rowBadges.map(badgesWidth)) : 0;
 	// Two cells for the selection marker; the badges take the front of the subject, in a column of their own width.
-	const columns = fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0, state.items);
+	// The same array while width, badges and rows stay: a selection move then re-renders only the two rows it changes.
+	const columns = useMemo(() => fitQueueColumns(width - 2, wanted > 0 ? wanted + 1 : 0, state.items), [width, wanted, state.items]);
 	const subject = columns.find(column => column.flexible)?.size ?? 0;
 	const room = Math.max(0, subject - subjectRoom - 1);
-	const fitted = rowBadges.map(list => fitBadges(list, Math.min(wanted, room)));
+	const fitted = rowBadges.map(list => fittedBadges(list, Math.min(wanted, room)));
 	const badgeWidth = wanted > 0 ? Math.min(room, wanted) : 0;
 	const loadingMore = state.complete ? '' : ' loading…';
 	const total = state.total !== null && state.total > count ? ` (${formatCount(state.total)} in all)` : '';

@@ -5,6 +5,20 @@
 type CollectGarbage = (options: {type: 'major'; execution: 'sync'; flavor: 'last-resort'}) => void;
 
 let collect: CollectGarbage | null | undefined;
+const waiting = new Set<() => void>();
+
+/** Resolves after the next release, or after `ms` when none comes (a small queue's pass is left to V8). */
+export function nextRelease(ms: number): Promise<void> {
+	return new Promise(resolve => {
+		const done = () => {
+			clearTimeout(timer);
+			waiting.delete(done);
+			resolve();
+		};
+		const timer = setTimeout(done, ms);
+		waiting.add(done);
+	});
+}
 
 /** V8's collector as a function: Node exposes it only behind --expose-gc, which a new context picks up at run time. */
 function collector(): CollectGarbage | null {
@@ -27,5 +41,6 @@ export function returnFreedMemory(): boolean {
 	const gc = collector();
 	if (!gc) return false;
 	gc({type: 'major', execution: 'sync', flavor: 'last-resort'});
+	for (const done of [...waiting]) done();
 	return true;
 }
