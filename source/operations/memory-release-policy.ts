@@ -1,0 +1,42 @@
+// When the console gives V8's spare pages back (operations/free-memory.ts). The only collection that returns them
+// is the memory-reducing one, which stops the console for 150-250 ms at 100k rows, so it runs only when the console's
+// own thread grew: after a big load or a big pass on this thread, or when RSS rose past a margin since the last
+// release (the young generation V8 grows again under key presses). A pass in the scoring worker costs no stall.
+
+/** Work on the console's thread over fewer rows than this is left to V8. */
+export const bigQueueRows = 5000;
+
+export type ReleaseLimits = {
+	/** No key for this long after a big load or pass on this thread. */
+	quietMs: number;
+	/** No key for this long after growth alone (a typing burst has ended, not paused between two keys). */
+	typingQuietMs: number;
+	/** RSS this far over what it was after the last release counts as growth worth a release. */
+	growthBytes: number;
+};
+
+export const releaseLimits: ReleaseLimits = {quietMs: 1500, typingQuietMs: 2500, growthBytes: 16 * 1024 * 1024};
+
+export type ReleaseAsk = {
+	/** Rows still arriving or being scored (anywhere): nothing runs until that ends. */
+	working: boolean;
+	/** The most rows a load or a pass on the console's own thread was over since the last release. */
+	rowsHere: number;
+	/** RSS now minus RSS just after the last release (or at start). */
+	grownBytes: number;
+	/** Time since the last key press. */
+	idleMs: number;
+};
+
+export type ReleaseReason = 'big work here' | 'grown';
+export type ReleaseDecision = {kind: 'none'} | {kind: 'wait'; ms: number} | {kind: 'release'; reason: ReleaseReason};
+
+export function releaseDecision(ask: ReleaseAsk, limits: ReleaseLimits = releaseLimits): ReleaseDecision {
+	if (ask.working) return {kind: 'none'};
+	const [reason, quiet]: [ReleaseReason, number] | [null, 0] =
+		ask.rowsHere >= bigQueueRows ? ['big work here', limits.quietMs] : ask.grownBytes >= limits.growthBytes ? ['grown', limits.typingQuietMs] : [null, 0];
+	if (reason === null) return {kind: 'none'};
+	// Never while keys arrive: a key pressed during the collection waits for all of it.
+	if (ask.idleMs < quiet) return {kind: 'wait', ms: quiet - ask.idleMs};
+	return {kind: 'release', reason};
+}
