@@ -49,9 +49,12 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 		lastKey.current = clock();
 		if (timer.current === undefined && !busy.current) schedule(limits.typingQuietMs);
 	});
+	// Work here that just ended counts too: a load's last page arrives in the render that ends it.
+	const wasHere = useRef(false);
 	useEffect(() => {
+		if (wasHere.current || (working && here)) rowsHere.current = Math.max(rowsHere.current, rows);
+		wasHere.current = working && here;
 		if (working) {
-			if (here) rowsHere.current = Math.max(rowsHere.current, rows);
 			clearTimeout(timer.current);
 			timer.current = undefined;
 			return;

@@ -10,8 +10,8 @@ const small = 50;
 
 const mb = 1024 * 1024;
 
-/** w starts work on this thread, o a pass in the worker, i ends it; b and s set the queue's size; g grows RSS by
- * 20 MB. Each release records the rows shown at that moment and why. */
+/** w starts work on this thread, o a pass in the worker, i ends it; b and s set the queue's size; e brings a big
+ * queue's last rows with the end of the work. Each release records the rows shown at that moment and why. */
 function Probe({released, quietMs, typingQuietMs, rss}: {released: (rows: number, reason: string) => void; quietMs: number; typingQuietMs: number; rss: () => number}) {
 	const [working, setWorking] = useState<'no' | 'here' | 'worker'>('no');
 	const [rows, setRows] = useState(0);
@@ -21,6 +21,10 @@ function Probe({released, quietMs, typingQuietMs, rss}: {released: (rows: number
 		if (input === 'i') setWorking('no');
 		if (input === 'b') setRows(big);
 		if (input === 's') setRows(small);
+		if (input === 'e') {
+			setRows(big);
+			setWorking('no');
+		}
 	});
 	useMemoryRelease(working !== 'no', working === 'here', rows, {release: reason => released(rows, reason), rss, limits: {quietMs, typingQuietMs, growthBytes: 16 * mb}});
 	return <Text>{`${working === 'no' ? 'idle' : `working ${working}`} ${rows}`}</Text>;
@@ -72,6 +76,16 @@ describe('useMemoryRelease', () => {
 		await step(view, 'i', `idle ${small}`);
 		// A big pass afterwards is released, and is the only one.
 		await bigPass(probe);
+		expect(probe.calls).toEqual([`${big} big work here`]);
+	});
+
+	it('counts the rows that arrive with the end of a load', async () => {
+		const probe = start();
+		view = probe.view;
+		await step(view, 'w', 'working here 0');
+		const released = probe.next();
+		await step(view, 'e', `idle ${big}`);
+		await released;
 		expect(probe.calls).toEqual([`${big} big work here`]);
 	});
 
