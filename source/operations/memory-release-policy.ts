@@ -13,9 +13,11 @@ export type ReleaseLimits = {
 	typingQuietMs: number;
 	/** RSS this far over what it was after the last release counts as growth worth a release. */
 	growthBytes: number;
+	/** Growth alone is released at most this often: an agent typing in bursts gets one stall in this time. */
+	growthEveryMs: number;
 };
 
-export const releaseLimits: ReleaseLimits = {quietMs: 1500, typingQuietMs: 2500, growthBytes: 16 * 1024 * 1024};
+export const releaseLimits: ReleaseLimits = {quietMs: 1500, typingQuietMs: 2500, growthBytes: 16 * 1024 * 1024, growthEveryMs: 30_000};
 
 export type ReleaseAsk = {
 	/** Rows still arriving or being scored (anywhere): nothing runs until that ends. */
@@ -26,6 +28,8 @@ export type ReleaseAsk = {
 	grownBytes: number;
 	/** Time since the last key press. */
 	idleMs: number;
+	/** Time since the last release (or since start). */
+	sinceReleaseMs: number;
 };
 
 export type ReleaseReason = 'big work here' | 'grown';
@@ -37,6 +41,7 @@ export function releaseDecision(ask: ReleaseAsk, limits: ReleaseLimits = release
 		ask.rowsHere >= bigQueueRows ? ['big work here', limits.quietMs] : ask.grownBytes >= limits.growthBytes ? ['grown', limits.typingQuietMs] : [null, 0];
 	if (reason === null) return {kind: 'none'};
 	// Never while keys arrive: a key pressed during the collection waits for all of it.
-	if (ask.idleMs < quiet) return {kind: 'wait', ms: quiet - ask.idleMs};
+	const wait = Math.max(quiet - ask.idleMs, reason === 'grown' ? limits.growthEveryMs - ask.sinceReleaseMs : 0);
+	if (wait > 0) return {kind: 'wait', ms: wait};
 	return {kind: 'release', reason};
 }

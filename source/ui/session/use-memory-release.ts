@@ -25,20 +25,27 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 	// The most rows worked here since the last release: a big pass cut short by a small reload still left its pages.
 	const rowsHere = useRef(0);
 	const baseRss = useRef<number | null>(null);
+	const lastRelease = useRef<number | null>(null);
 	const lastKey = useRef(Number.NEGATIVE_INFINITY);
 	const busy = useRef(working);
 	busy.current = working;
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	baseRss.current ??= rss();
+	lastRelease.current ??= clock();
 
 	const check = () => {
 		timer.current = undefined;
-		const decision = releaseDecision({working: busy.current, rowsHere: rowsHere.current, grownBytes: rss() - baseRss.current!, idleMs: clock() - lastKey.current}, limits);
+		const now = clock();
+		const decision = releaseDecision(
+			{working: busy.current, rowsHere: rowsHere.current, grownBytes: rss() - baseRss.current!, idleMs: now - lastKey.current, sinceReleaseMs: now - lastRelease.current!},
+			limits,
+		);
 		if (decision.kind === 'wait') schedule(decision.ms);
 		if (decision.kind !== 'release') return;
 		release(decision.reason);
 		rowsHere.current = 0;
 		baseRss.current = rss();
+		lastRelease.current = clock();
 	};
 	const schedule = (ms: number) => {
 		clearTimeout(timer.current);

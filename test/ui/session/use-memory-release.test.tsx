@@ -26,7 +26,7 @@ function Probe({released, quietMs, typingQuietMs, rss}: {released: (rows: number
 			setWorking('no');
 		}
 	});
-	useMemoryRelease(working !== 'no', working === 'here', rows, {release: reason => released(rows, reason), rss, limits: {quietMs, typingQuietMs, growthBytes: 16 * mb}});
+	useMemoryRelease(working !== 'no', working === 'here', rows, {release: reason => released(rows, reason), rss, limits: {quietMs, typingQuietMs, growthBytes: 16 * mb, growthEveryMs: 0}});
 	return <Text>{`${working === 'no' ? 'idle' : `working ${working}`} ${rows}`}</Text>;
 }
 
