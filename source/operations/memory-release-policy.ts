@@ -1,7 +1,8 @@
 // When the console gives V8's spare pages back (operations/free-memory.ts). The only collection that returns them
 // is the memory-reducing one, which stops the console for 150-250 ms at 100k rows, so it runs only when the console's
 // own thread grew: after a big load or a big pass on this thread, or when RSS rose past a margin since the last
-// release (the young generation V8 grows again under key presses). A pass in the scoring worker costs no stall.
+// release and V8 has not given it back itself (the young generation grown again under key presses). A pass in the
+// scoring worker costs no stall.
 
 /** Work on the console's thread over fewer rows than this is left to V8. */
 export const bigQueueRows = 5000;
@@ -9,7 +10,8 @@ export const bigQueueRows = 5000;
 export type ReleaseLimits = {
 	/** No key for this long after a big load or pass on this thread. */
 	quietMs: number;
-	/** No key for this long after growth alone (a typing burst has ended, not paused between two keys). */
+	/** No key for this long after growth alone: V8's own memory reducer gives a typing burst's growth back about 12 s
+	 * after it, with a shorter stall than this release (bench at 100k), so this is the fallback when it has not. */
 	typingQuietMs: number;
 	/** RSS this far over what it was after the last release counts as growth worth a release. */
 	growthBytes: number;
@@ -17,7 +19,7 @@ export type ReleaseLimits = {
 	growthEveryMs: number;
 };
 
-export const releaseLimits: ReleaseLimits = {quietMs: 1500, typingQuietMs: 2500, growthBytes: 16 * 1024 * 1024, growthEveryMs: 30_000};
+export const releaseLimits: ReleaseLimits = {quietMs: 1500, typingQuietMs: 20_000, growthBytes: 16 * 1024 * 1024, growthEveryMs: 30_000};
 
 export type ReleaseAsk = {
 	/** Rows still arriving or being scored (anywhere): nothing runs until that ends. */
