@@ -14,6 +14,7 @@ export function bundleConsole(work) {
 			'source/context.ts': 'createContext',
 			'source/ui/theme/theme.ts': 'plainTheme',
 			'source/providers/provider.ts': 'noCapabilities',
+			'source/operations/free-memory.ts': 'releaseRecord',
 			ink: 'render',
 			react: 'createElement',
 		},

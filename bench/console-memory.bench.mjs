@@ -5,6 +5,8 @@
 // runs twice: as `deskterm` runs it (big passes and the harvest in a worker thread) and with every pass on its own
 // thread (CONSOLE_MEMORY_COMPARE=0 leaves that out). Plus first frame, queue loaded, all scored, key→frame p50/p99.
 // Target: the console within 200 MB RSS at 100,000 conversations, at rest, after the keys and at the peak.
+// Also the console's own releases (why, and the stall each cost), RSS for 30 s after a typing burst, and what each
+// collection V8 offers at run time (minor, major, memory-reducing) costs and returns after a burst of keys.
 // Sizes: CONSOLE_MEMORY_CONVERSATIONS, CONSOLE_MEMORY_PRESSES; CONSOLE_MEMORY_TRACE=<file> logs RSS every 100 ms.
 import {spawnSync} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
@@ -44,7 +46,7 @@ async function bareChild(work) {
 }
 
 async function consoleChild(work, dataDir, workerEntry) {
-	const {App, createContext, plainTheme, render, createElement} = await import(pathToFileURL(join(work, 'console.mjs')).href);
+	const {App, createContext, plainTheme, render, createElement, releaseRecord} = await import(pathToFileURL(join(work, 'console.mjs')).href);
 	const {stdout: terminal, stdin: keyboard} = options;
 	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
 	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
@@ -98,7 +100,29 @@ async function consoleChild(work, dataDir, workerEntry) {
 	const pressedRss = process.memoryUsage.rss();
 	// And what of it is held (two full collections later): live heap, or pages committed for the young generation.
 	const pressedHeap = process.memoryUsage();
+	result.restReleases = [...releaseRecord()];
+	// After the burst, untouched for 30 s: RSS each second (V8's memory reducer, or the console's release when it has
+	// not returned the growth 20 s after the last key), and the longest stall meanwhile.
+	const typedDelay = monitorEventLoopDelay({resolution: 10});
+	typedDelay.enable();
+	result.typedSeries = [];
+	while (result.typedSeries.length < 30) {
+		await new Promise(resolve => setTimeout(resolve, 1000));
+		result.typedSeries.push(process.memoryUsage.rss());
+	}
+	typedDelay.disable();
+	Object.assign(result, {typedStallMs: typedDelay.max / 1e6, typedReleases: releaseRecord().slice(result.restReleases.length)});
 	const pressedSettled = await settled();
+	// What each collection costs on this heap right after a burst of keys, and what RSS it gives back.
+	result.collections = [];
+	const kinds = {minor: {type: 'minor'}, major: {type: 'major'}, 'memory-reducing': {type: 'major', flavor: 'last-resort'}, 'memory-reducing, again at once': {type: 'major', flavor: 'last-resort'}};
+	for (const [kind, options] of Object.entries(kinds)) {
+		if (!kind.includes('again')) await pressKeys(terminal, keyboard, presses);
+		const rssBefore = process.memoryUsage.rss();
+		const collected = performance.now();
+		globalThis.gc({...options, execution: 'sync'});
+		result.collections.push({kind, ms: performance.now() - collected, rssBefore, rssAfter: process.memoryUsage.rss()});
+	}
 	instance.unmount();
 	await context.close();
 	return {...result, ...memory, pressedRss, pressedHeap, pressedSettled, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
@@ -143,7 +167,11 @@ try {
 		console.log(`${label}: when the queue was loaded, before scoring: RSS ${mb(m.loadedRss).toFixed(0)} MB, peak so far ${mb(m.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(m.scoredRss).toFixed(0)} MB`);
 		console.log(`${label}: longest event-loop stall from scored to at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
 		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (JS heap ${mb(m.peakSample.heapTotal).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
-		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
+		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; 30 s and two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
+		const releases = list => list.map(each => `${each.reason} ${each.stallMs.toFixed(0)} ms (RSS ${mb(each.rssBefore).toFixed(0)} → ${mb(each.rssAfter).toFixed(0)} MB)`).join(', ') || 'none';
+		console.log(`${label}: the console's releases up to the keys: ${releases(m.restReleases)}; after the keys: ${releases(m.typedReleases)}`);
+		console.log(`${label}: RSS MB each second for 30 s after the keys: ${m.typedSeries.map(rss => mb(rss).toFixed(0)).join(' ')}; longest event-loop stall then ${m.typedStallMs.toFixed(0)} ms`);
+		console.log(`${label}: collections after ${presses} more keys each: ${m.collections.map(each => `${each.kind} ${each.ms.toFixed(0)} ms, RSS ${mb(each.rssBefore).toFixed(0)} → ${mb(each.rssAfter).toFixed(0)} MB`).join('; ')}`);
 		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses)`);
 	};
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);

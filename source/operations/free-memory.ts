@@ -7,6 +7,16 @@ type CollectGarbage = (options: {type: 'major'; execution: 'sync'; flavor: 'last
 let collect: CollectGarbage | null | undefined;
 const waiting = new Set<() => void>();
 
+/** One release: why, how long it stopped this thread, and RSS around it. */
+export type ReleaseRecord = {reason: string; stallMs: number; rssBefore: number; rssAfter: number};
+// The latest releases, for the memory bench to report the stall they cost apart from other work.
+const record: ReleaseRecord[] = [];
+const recordLength = 20;
+
+export function releaseRecord(): readonly ReleaseRecord[] {
+	return record;
+}
+
 /** Resolves after the next release, or after `ms` when none comes (a small queue's pass is left to V8). */
 export function nextRelease(ms: number): Promise<void> {
 	return new Promise(resolve => {
@@ -37,10 +47,14 @@ function collector(): CollectGarbage | null {
 }
 
 /** One full, compacting collection that also returns V8's pooled pages; false when this Node does not allow it. */
-export function returnFreedMemory(): boolean {
+export function returnFreedMemory(reason = 'release'): boolean {
 	const gc = collector();
 	if (!gc) return false;
+	const rssBefore = process.memoryUsage.rss();
+	const started = performance.now();
 	gc({type: 'major', execution: 'sync', flavor: 'last-resort'});
+	record.push({reason, stallMs: performance.now() - started, rssBefore, rssAfter: process.memoryUsage.rss()});
+	if (record.length > recordLength) record.shift();
 	for (const done of [...waiting]) done();
 	return true;
 }

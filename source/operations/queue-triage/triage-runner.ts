@@ -16,7 +16,8 @@ import type {OffThreadScorer} from './triage-worker.js';
 
 export {singleReadLimit} from './score-pass.js';
 
-export type TriageProgress = {scored: number; total: number; running: boolean; error: string | null};
+/** `offThread`: the pass runs in the scoring worker, so the console's own heap does not grow with it. */
+export type TriageProgress = {scored: number; total: number; running: boolean; offThread: boolean; error: string | null};
 
 export type TriageRunner = {
 	/** Score the rows that have no entry, an old version or an old score; visible ids first. */
@@ -57,6 +58,8 @@ type Pass = {
 	open: Map<string, number>;
 	/** Set while the pass runs in the scoring worker: rows added or brought forward are told to it. */
 	remote?: {add(rows: readonly ConversationSummary[]): void; first(ids: string[]): void};
+	/** Scored in the worker (false again once a worker that died hands the pass back). */
+	offThread: boolean;
 	done: boolean;
 };
 
@@ -65,7 +68,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 	const listeners = new Set<() => void>();
 	const maxAge = options.maxAgeMs ?? 5 * 60_000;
 	let pass: Pass | undefined;
-	let state: TriageProgress = {scored: 0, total: 0, running: false, error: null};
+	let state: TriageProgress = {scored: 0, total: 0, running: false, offThread: false, error: null};
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
@@ -115,7 +118,11 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 					done: resolve,
 					failed(message, crashed) {
 						// A thread that could not start or died scores here instead; a desk it could not read is reported.
-						if (crashed && !current.controller.signal.aborted) resolve(run(current, false));
+						if (crashed && !current.controller.signal.aborted) {
+							current.offThread = false;
+							if (pass === current) state = {...state, offThread: false};
+							resolve(run(current, false));
+						}
 						else reject(new Error(message));
 					},
 				},
@@ -140,6 +147,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			wanted: new Map(stale.map(row => [row.id, row])),
 			first: stale.filter(row => visible.has(row.id)).map(row => row.id),
 			open: openContacts(rows),
+			offThread: false,
 			done: false,
 		};
 		pass = current;
@@ -150,7 +158,10 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			notify();
 		};
 		const useLookup = rows.length <= (options.lookupLimit ?? Number.POSITIVE_INFINITY);
-		const scoring = !useLookup && options.offThread && stale.length >= bulkFrom ? runOffThread(current, options.offThread) : run(current, useLookup);
+		const scorer = !useLookup && stale.length >= bulkFrom ? options.offThread : undefined;
+		current.offThread = scorer !== undefined;
+		state = {...state, offThread: current.offThread};
+		const scoring = scorer ? runOffThread(current, scorer) : run(current, useLookup);
 		scoring.then(
 			() => finish(null),
 			(error: unknown) => finish(toDeskError(error).message),
@@ -163,7 +174,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			const key = JSON.stringify(query);
 			const stale = rows.filter(row => isStale(row, now));
 			const visibleSet = new Set(visible);
-			state = {scored: rows.length - stale.length, total: rows.length, running: stale.length > 0, error: null};
+			state = {scored: rows.length - stale.length, total: rows.length, running: stale.length > 0, offThread: pass?.done === false && pass.offThread, error: null};
 			if (stale.length === 0) {
 				pass?.controller.abort();
 				pass = undefined;

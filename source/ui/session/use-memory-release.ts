@@ -1,46 +1,72 @@
-// Once a big load or scoring pass is over and the agent has not pressed a key for a moment, V8's spare pages go back
-// (see operations/free-memory.ts). The collection stops the console for a few hundred ms at 100k rows, hence the pause; a small
-// queue's pass leaves little behind, so it costs no collection.
+// Gives V8's spare pages back once the agent has not pressed a key for a moment, when the console's own thread grew:
+// after a big load or a pass on this thread, or when RSS rose past a margin (operations/memory-release-policy.ts).
+// The collection stops the console for a few hundred ms at 100k rows, hence the pause; a worker's pass costs none.
 import {useInput} from 'ink';
 import {useEffect, useRef} from 'react';
 import {returnFreedMemory} from '../../operations/free-memory.js';
+import {releaseDecision, releaseLimits, type ReleaseLimits, type ReleaseReason} from '../../operations/memory-release-policy.js';
 
-/** Passes over fewer rows than this are left to V8. */
-export const bigQueueRows = 5000;
-const quietMs = 1500;
+export {bigQueueRows} from '../../operations/memory-release-policy.js';
 
-export type MemoryRelease = {release?: () => void; quietMs?: number};
+export type MemoryRelease = {
+	release?: (reason: ReleaseReason) => void;
+	/** The process's resident memory now. */
+	rss?: () => number;
+	clock?: () => number;
+	limits?: Partial<ReleaseLimits>;
+};
 
-/** `working`: rows still arriving or being scored; `rows`: how many the pass is over. */
-export function useMemoryRelease(working: boolean, rows: number, options: MemoryRelease = {}): void {
-	// The most rows seen since the last release: a big pass cut short by a small reload still left its pages.
-	const pending = useRef(0);
-	const lastKey = useRef(0);
-	const release = options.release ?? returnFreedMemory;
-	const wait = options.quietMs ?? quietMs;
+/** `working`: rows still arriving or being scored; `here`: that work runs on this thread; `rows`: how many it is over. */
+export function useMemoryRelease(working: boolean, here: boolean, rows: number, options: MemoryRelease = {}): void {
+	const release = options.release ?? (reason => void returnFreedMemory(reason));
+	const rss = options.rss ?? process.memoryUsage.rss;
+	const clock = options.clock ?? performance.now.bind(performance);
+	const limits = {...releaseLimits, ...options.limits};
+	// The most rows worked here since the last release: a big pass cut short by a small reload still left its pages.
+	const rowsHere = useRef(0);
+	const baseRss = useRef<number | null>(null);
+	const lastRelease = useRef<number | null>(null);
+	const lastKey = useRef(Number.NEGATIVE_INFINITY);
+	const busy = useRef(working);
+	busy.current = working;
+	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+	baseRss.current ??= rss();
+	lastRelease.current ??= clock();
+
+	const check = () => {
+		timer.current = undefined;
+		const now = clock();
+		const decision = releaseDecision(
+			{working: busy.current, rowsHere: rowsHere.current, grownBytes: rss() - baseRss.current!, idleMs: now - lastKey.current, sinceReleaseMs: now - lastRelease.current!},
+			limits,
+		);
+		if (decision.kind === 'wait') schedule(decision.ms);
+		if (decision.kind !== 'release') return;
+		release(decision.reason);
+		rowsHere.current = 0;
+		baseRss.current = rss();
+		lastRelease.current = clock();
+	};
+	const schedule = (ms: number) => {
+		clearTimeout(timer.current);
+		timer.current = setTimeout(check, ms);
+	};
+	// The end of a typing burst is looked at once (the check waits on while keys keep coming).
 	useInput(() => {
-		lastKey.current = performance.now();
+		lastKey.current = clock();
+		if (timer.current === undefined && !busy.current) schedule(limits.typingQuietMs);
 	});
+	// Work here that just ended counts too: a load's last page arrives in the render that ends it.
+	const wasHere = useRef(false);
 	useEffect(() => {
+		if (wasHere.current || (working && here)) rowsHere.current = Math.max(rowsHere.current, rows);
+		wasHere.current = working && here;
 		if (working) {
-			pending.current = Math.max(pending.current, rows);
+			clearTimeout(timer.current);
+			timer.current = undefined;
 			return;
 		}
-		if (pending.current < bigQueueRows) {
-			pending.current = 0;
-			return;
-		}
-		let timer: NodeJS.Timeout;
-		const due = () => {
-			const typing = wait - (performance.now() - lastKey.current);
-			if (typing > 0) {
-				timer = setTimeout(due, typing);
-				return;
-			}
-			pending.current = 0;
-			release();
-		};
-		timer = setTimeout(due, wait);
-		return () => clearTimeout(timer);
-	}, [working, rows]);
+		schedule(limits.quietMs);
+	}, [working, here, rows]);
+	useEffect(() => () => clearTimeout(timer.current), []);
 }
