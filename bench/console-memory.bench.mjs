@@ -5,9 +5,11 @@
 // runs twice: as `deskterm` runs it (big passes and the harvest in a worker thread) and with every pass on its own
 // thread (CONSOLE_MEMORY_COMPARE=0 leaves that out). Plus first frame, queue loaded, all scored, key→frame p50/p99.
 // Target: the console within 200 MB RSS at 100,000 conversations, at rest, after the keys and at the peak.
-// Sizes: CONSOLE_MEMORY_CONVERSATIONS, CONSOLE_MEMORY_PRESSES; CONSOLE_MEMORY_TRACE=<file> logs RSS every 100 ms.
+// Sizes: CONSOLE_MEMORY_CONVERSATIONS, CONSOLE_MEMORY_PRESSES; CONSOLE_MEMORY_TRACE=<file> logs RSS every 100 ms;
+// CONSOLE_MEMORY_INK_ALONE=1 adds the console with Ink's own frame building (no frame-output.ts), for before/after.
 import {spawnSync} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
+import {GCProfiler, getHeapStatistics} from 'node:v8';
 import {appendFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -31,6 +33,25 @@ async function settled() {
 	return {rss, heapUsed, heapTotal, external, arrayBuffers, peakRss: process.resourceUsage().maxRSS * 1024};
 }
 
+/** Bytes the JS heap allocated from now to stop(): what each collection found used, less what the one before left. */
+function allocated() {
+	const profiler = new GCProfiler();
+	profiler.start();
+	const from = getHeapStatistics().used_heap_size;
+	return {
+		stop() {
+			const to = getHeapStatistics().used_heap_size;
+			let total = 0;
+			let left = from;
+			for (const {beforeGC, afterGC} of profiler.stop().statistics) {
+				total += beforeGC.heapStatistics.usedHeapSize - left;
+				left = afterGC.heapStatistics.usedHeapSize;
+			}
+			return total + to - left;
+		},
+	};
+}
+
 const options = {stdout: new Terminal(), stdin: new Keyboard(), stderr: new Terminal(), exitOnCtrlC: false, patchConsole: false, interactive: true};
 
 async function bareChild(work) {
@@ -43,8 +64,8 @@ async function bareChild(work) {
 	return memory;
 }
 
-async function consoleChild(work, dataDir, workerEntry) {
-	const {App, createContext, plainTheme, render, createElement} = await import(pathToFileURL(join(work, 'console.mjs')).href);
+async function consoleChild(work, dataDir, workerEntry, bundle = 'console') {
+	const {App, createContext, plainTheme, render, createElement} = await import(pathToFileURL(join(work, `${bundle}.mjs`)).href);
 	const {stdout: terminal, stdin: keyboard} = options;
 	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
 	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
@@ -94,19 +115,21 @@ async function consoleChild(work, dataDir, workerEntry) {
 	const memory = await settled();
 	clearInterval(sampler);
 	result.peakSample = peak;
+	const allocation = allocated();
 	const samples = await pressKeys(terminal, keyboard, presses);
+	const pressBytes = allocation.stop() / Math.max(1, samples.length);
 	const pressedRss = process.memoryUsage.rss();
 	// And what of it is held (two full collections later): live heap, or pages committed for the young generation.
 	const pressedHeap = process.memoryUsage();
 	const pressedSettled = await settled();
 	instance.unmount();
 	await context.close();
-	return {...result, ...memory, pressedRss, pressedHeap, pressedSettled, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
+	return {...result, ...memory, pressedRss, pressedHeap, pressedSettled, pressBytes, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
 }
 
 if (process.argv[2] === '--child') {
 	const [, , , which, work, dataDir, workerEntry] = process.argv;
-	const result = which === 'bare' ? await bareChild(work) : await consoleChild(work, dataDir, workerEntry);
+	const result = which === 'bare' ? await bareChild(work) : await consoleChild(work, dataDir, workerEntry, which === 'ink-alone' ? 'console-ink' : 'console');
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 	process.exit(0);
 }
@@ -129,6 +152,9 @@ try {
 	const reset = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'demo', 'reset', '--conversations', String(conversations), '--yes'], {encoding: 'utf8'});
 	if (reset.status !== 0) throw new Error(`demo reset failed: ${reset.stderr}`);
 	await bundleConsole(work);
+	// CONSOLE_MEMORY_INK_ALONE=1: the console once more with Ink drawing each frame from nothing (before frame-output.ts).
+	const inkAlone = process.env.CONSOLE_MEMORY_INK_ALONE === '1';
+	if (inkAlone) await bundleConsole(work, {name: 'console-ink', inkFrames: false});
 	await bundleSource(work, 'bare', {ink: 'render, Text', react: 'createElement'}, {
 		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
 	});
@@ -136,6 +162,7 @@ try {
 	// As `deskterm` runs it (big passes in the scoring thread), and with every pass on the console's thread.
 	const desk = child('console', cli);
 	const here = process.env.CONSOLE_MEMORY_COMPARE === '0' ? null : child('console');
+	const before = inkAlone ? child('ink-alone', cli) : null;
 	// What RSS holds besides the JS heap and external memory: code, SQLite and malloc's unreturned pages.
 	const native = m => mb(m.rss - m.heapTotal - m.external).toFixed(0);
 	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.pressedRss ?? m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
@@ -144,7 +171,7 @@ try {
 		console.log(`${label}: longest event-loop stall from scored to at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
 		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (JS heap ${mb(m.peakSample.heapTotal).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
 		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
-		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses)`);
+		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses), ${mb(m.pressBytes).toFixed(2)} MB allocated per press`);
 	};
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);
 	console.log(`| process | RSS MB at rest | RSS MB after ${presses} keys | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |`);
@@ -152,8 +179,10 @@ try {
 	console.log(line('bare Ink app, nothing held', bare));
 	console.log(line('console, big passes scored in the worker thread', desk));
 	if (here) console.log(line('console, every pass scored on its own thread', here));
+	if (before) console.log(line('console in the worker, Ink drawing each frame from nothing (before)', before));
 	details('worker', desk);
 	if (here) details('own thread', here);
+	if (before) details('Ink alone', before);
 	// The issue's target, at rest, while typing and at the peak.
 	const figures = {'at rest': mb(desk.rss), 'after the keys': mb(desk.pressedRss), peak: mb(desk.peakRss)};
 	const over = Object.entries(figures).filter(([, value]) => value > targetMb);
