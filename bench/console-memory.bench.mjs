@@ -64,8 +64,8 @@ async function bareChild(work) {
 	return memory;
 }
 
-async function consoleChild(work, dataDir, workerEntry, bundle = 'console') {
-	const {App, createContext, plainTheme, render, createElement} = await import(pathToFileURL(join(work, `${bundle}.mjs`)).href);
+async function consoleChild(work, dataDir, workerEntry) {
+	const {App, createContext, plainTheme, render, createElement} = await import(pathToFileURL(join(work, 'console.mjs')).href);
 	const {stdout: terminal, stdin: keyboard} = options;
 	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
 	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
@@ -117,19 +117,19 @@ async function consoleChild(work, dataDir, workerEntry, bundle = 'console') {
 	result.peakSample = peak;
 	const allocation = allocated();
 	const samples = await pressKeys(terminal, keyboard, presses);
-	const pressBytes = allocation.stop() / Math.max(1, samples.length);
+	result.pressBytes = allocation.stop() / Math.max(1, samples.length);
 	const pressedRss = process.memoryUsage.rss();
 	// And what of it is held (two full collections later): live heap, or pages committed for the young generation.
 	const pressedHeap = process.memoryUsage();
 	const pressedSettled = await settled();
 	instance.unmount();
 	await context.close();
-	return {...result, ...memory, pressedRss, pressedHeap, pressedSettled, pressBytes, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
+	return {...result, ...memory, pressedRss, pressedHeap, pressedSettled, keyP50: quantile(samples, 0.5), keyP99: quantile(samples, 0.99)};
 }
 
 if (process.argv[2] === '--child') {
 	const [, , , which, work, dataDir, workerEntry] = process.argv;
-	const result = which === 'bare' ? await bareChild(work) : await consoleChild(work, dataDir, workerEntry, which === 'ink-alone' ? 'console-ink' : 'console');
+	const result = which === 'bare' ? await bareChild(work) : await consoleChild(work, dataDir, workerEntry);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 	process.exit(0);
 }
@@ -138,10 +138,13 @@ const conversations = Number(process.env.CONSOLE_MEMORY_CONVERSATIONS ?? 100_000
 const cli = builtCli('console-memory');
 const work = mkdtempSync(join(tmpdir(), 'deskterm-memory-bench-'));
 const dataDir = join(work, 'desk');
+// The console bundled with Ink's own frame building, for CONSOLE_MEMORY_INK_ALONE=1.
+const inkWork = join(work, 'ink-alone');
 
 /** One measurement in a fresh process (so neither side inherits the other's heap). */
 function child(which, ...extra) {
-	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', which, work, dataDir, ...extra], {
+	const [kind, directory] = which === 'ink-alone' ? ['console', inkWork] : [which, work];
+	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, directory, dataDir, ...extra], {
 		encoding: 'utf8', env: {...process.env, DESKTERM_REFRESH_SECONDS: '0'}, maxBuffer: 16 * 1024 * 1024,
 	});
 	if (run.status !== 0) throw new Error(`console-memory ${which} exited ${run.status}: ${run.stderr.slice(-1500)}`);
@@ -154,7 +157,7 @@ try {
 	await bundleConsole(work);
 	// CONSOLE_MEMORY_INK_ALONE=1: the console once more with Ink drawing each frame from nothing (before frame-output.ts).
 	const inkAlone = process.env.CONSOLE_MEMORY_INK_ALONE === '1';
-	if (inkAlone) await bundleConsole(work, {name: 'console-ink', inkFrames: false});
+	if (inkAlone) await bundleConsole(inkWork, {inkFrames: false});
 	await bundleSource(work, 'bare', {ink: 'render, Text', react: 'createElement'}, {
 		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
 	});
@@ -171,7 +174,8 @@ try {
 		console.log(`${label}: longest event-loop stall from scored to at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
 		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (JS heap ${mb(m.peakSample.heapTotal).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
 		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
-		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses), ${mb(m.pressBytes).toFixed(2)} MB allocated per press`);
+		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses)`);
+		console.log(`${label}: ${mb(m.pressBytes).toFixed(2)} MB allocated per key press (the JS heap, between its collections)`);
 	};
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);
 	console.log(`| process | RSS MB at rest | RSS MB after ${presses} keys | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |`);
