@@ -4,7 +4,7 @@
 
 /** A cell of Ink's frame grid, as @alcalzone/ansi-tokenize makes it; never changed once made (Ink replaces cells). */
 type Cell = {type: string; value: string; fullWidth: boolean; styles: readonly unknown[]};
-type Operation = {type: 'write' | 'clip' | 'unclip'; clip?: Clip};
+type Operation = {type: 'write' | 'clip' | 'unclip'; clip?: Clip; x: number; y: number; text: string; transformers: Array<(line: string, index: number) => string>};
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
 
 /** Ink's per-Output caches (output.js's OutputCaches): what the subclass keeps across frames. */
@@ -41,9 +41,12 @@ function fits(Output: InkOutputClass): boolean {
 }
 
 /** Ink's caches for this frame, falling back to the last frame's: a line drawn again is not tokenised or measured again. */
-function frameCaches(Caches: new () => InkCaches) {
+function frameCaches(Caches: new () => InkCaches, tools: FrameTools) {
 	let current = new Caches();
 	let previous = new Caches();
+	// A write's text split into its lines, each line's styles whole (Ink's first step of every write).
+	let lines = new Map<string, string[]>();
+	let linesBefore = new Map<string, string[]>();
 	function known<Value>(name: (typeof cacheNames)[number], key: string): Value | undefined {
 		const map = current[name] as Map<string, Value>;
 		const here = map.get(key);
@@ -52,17 +55,33 @@ function frameCaches(Caches: new () => InkCaches) {
 		if (before !== undefined) map.set(key, before);
 		return before;
 	}
+	const caches = {
+		getStyledChars: (line: string) => known<Cell[]>('styledChars', line) ?? current.getStyledChars(line),
+		getStringWidth: (text: string) => known<number>('widths', text) ?? current.getStringWidth(text),
+		getWidestLine: (text: string) => known<number>('blockWidths', text) ?? current.getWidestLine(text),
+	};
 	return {
 		/** A new frame: what the one before last used is let go, so the caches hold two frames at most. */
 		nextFrame() {
 			previous = current;
 			current = new Caches();
+			linesBefore = lines;
+			lines = new Map();
 		},
-		caches: {
-			getStyledChars: (line: string) => known<Cell[]>('styledChars', line) ?? current.getStyledChars(line),
-			getStringWidth: (text: string) => known<number>('widths', text) ?? current.getStringWidth(text),
-			getWidestLine: (text: string) => known<number>('blockWidths', text) ?? current.getWidestLine(text),
+		linesOf(text: string): string[] {
+			let known = lines.get(text) ?? linesBefore.get(text);
+			if (known === undefined) {
+				const split: Cell[][] = [[]];
+				for (const cell of caches.getStyledChars(text)) {
+					if (cell.value === '\n') split.push([]);
+					else split.at(-1)!.push(cell);
+				}
+				known = split.map(cells => tools.styledCharsToString(cells));
+			}
+			lines.set(text, known);
+			return known;
 		},
+		caches,
 	};
 }
 
@@ -73,6 +92,23 @@ const bound = (a: number | undefined, b: number | undefined, tighter: (a: number
 function intersect(outer: Clip | undefined, inner: Clip): Clip {
 	if (!outer) return inner;
 	return {x1: bound(outer.x1, inner.x1, Math.max), x2: bound(outer.x2, inner.x2, Math.min), y1: bound(outer.y1, inner.y1, Math.max), y2: bound(outer.y2, inner.y2, Math.min)};
+}
+
+const blankOf = (cell: Cell): Cell => ({...cell, value: ' ', fullWidth: false});
+
+/** Ink's placing of one line's cells at column x (output.js): wide characters take their cells, halves are blanked. */
+function placeCells(row: Cell[], cells: Cell[], x: number, caches: Pick<InkCaches, 'getStringWidth'>): void {
+	if (cells.length === 0) return;
+	let column = x;
+	if (row[column]?.value === '' && column > 0 && caches.getStringWidth(row[column - 1]?.value ?? '') > 1) row[column - 1] = blankOf(row[column - 1]!);
+	for (const cell of cells) {
+		row[column] = cell;
+		const width = Math.max(1, caches.getStringWidth(cell.value));
+		// A wide character's trailing cells; one whose leading cell fell left of the frame keeps them visible.
+		for (let offset = 1; offset < width; offset++) row[column + offset] = {type: 'char', value: column < 0 ? ' ' : '', fullWidth: false, styles: cell.styles};
+		column += width;
+	}
+	if (row[column]?.value === '') row[column] = blankOf(row[column]!);
 }
 
 function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
@@ -87,7 +123,7 @@ function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
  */
 export function frameOutput<Output extends InkOutputClass>(Output: Output, tools: FrameTools): Output {
 	if (!fits(Output)) return Output;
-	const shared = frameCaches((new Output({width: 1, height: 1}) as unknown as Internals).caches.constructor as new () => InkCaches);
+	const shared = frameCaches((new Output({width: 1, height: 1}) as unknown as Internals).caches.constructor as new () => InkCaches, tools);
 	const blank: Cell = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});
 	let lastRows: Cell[][] = [];
 	let lastLines: string[] = [];
@@ -97,6 +133,19 @@ export function frameOutput<Output extends InkOutputClass>(Output: Output, tools
 		constructor(options: {width: number; height: number}) {
 			super(options);
 			this.caches = shared.caches as InkCaches;
+		}
+
+		/** Ink's write, its lines from the cache; a clipped write (rare in the console) is left to Ink. */
+		override applyWriteOperation(grid: Cell[][], operation: Operation, clip: Clip | undefined): void {
+			if (clip) return super.applyWriteOperation(grid, operation, clip);
+			const lines = shared.linesOf(operation.text);
+			for (let index = 0; index < lines.length; index++) {
+				const row = grid[operation.y + index];
+				if (!row) continue;
+				let line = lines[index]!;
+				for (const transformer of operation.transformers) line = transformer(line, index);
+				placeCells(row, this.caches.getStyledChars(line), operation.x, this.caches);
+			}
 		}
 
 		get(): {output: string; height: number} {
