@@ -6,6 +6,7 @@ import {existsSync} from 'node:fs';
 import os from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {inkFramePlugin} from '../scripts/ink-frame-plugin.mjs';
 
 export const root = new URL('..', import.meta.url).pathname;
 
@@ -14,9 +15,10 @@ export const requireBanner = {js: "import {createRequire} from 'node:module'; co
 
 /**
  * Bundles the named exports of each module ({'source/x.ts': 'a, b', ink: 'render'}; source/ paths are the repo's)
- * into directory/name.mjs and imports it. Options go to esbuild as given (banner, jsx, define, alias ...).
+ * into directory/name.mjs and imports it. Options go to esbuild as given (banner, jsx, define, alias ...); Ink gets
+ * the console's frame caches as in the CLI's bundle unless `inkFrames: false` (a bench's "before").
  */
-export async function bundleSource(directory, name, exports, options = {}) {
+export async function bundleSource(directory, name, exports, {inkFrames = true, plugins = [], ...options} = {}) {
 	const outfile = join(directory, `${name}.mjs`);
 	const contents = Object.entries(exports).map(([module, names]) => `export {${names}} from '${module.startsWith('source/') ? join(root, module) : module}';`);
 	await build({
@@ -27,6 +29,7 @@ export async function bundleSource(directory, name, exports, options = {}) {
 		target: 'node22',
 		outfile,
 		logLevel: 'warning',
+		plugins: inkFrames ? [...plugins, inkFramePlugin] : plugins,
 		...options,
 	});
 	return import(pathToFileURL(outfile).href);

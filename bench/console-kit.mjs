@@ -4,11 +4,11 @@ import {EventEmitter} from 'node:events';
 import {join} from 'node:path';
 import {bundleSource, requireBanner, root} from './bench-kit.mjs';
 
-/** The console's App and what it needs, bundled from source with production React. */
-export function bundleConsole(work) {
+/** The console's App and what it needs, bundled from source with production React (`inkFrames: false`: Ink's own Output). */
+export function bundleConsole(work, {name = 'console', inkFrames = true} = {}) {
 	return bundleSource(
 		work,
-		'console',
+		name,
 		{
 			'source/ui/app.tsx': 'App',
 			'source/context.ts': 'createContext',
@@ -23,6 +23,7 @@ export function bundleConsole(work) {
 			define: {'process.env.NODE_ENV': '"production"'},
 			alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
 			banner: requireBanner,
+			inkFrames,
 		},
 	);
 }

@@ -7,9 +7,11 @@
 // Target: the console within 200 MB RSS at 100,000 conversations, at rest, after the keys and at the peak.
 // Also the console's own releases (why, and the stall each cost), RSS for 30 s after a typing burst, and what each
 // collection V8 offers at run time (minor, major, memory-reducing) costs and returns after a burst of keys.
-// Sizes: CONSOLE_MEMORY_CONVERSATIONS, CONSOLE_MEMORY_PRESSES; CONSOLE_MEMORY_TRACE=<file> logs RSS every 100 ms.
+// Sizes: CONSOLE_MEMORY_CONVERSATIONS, CONSOLE_MEMORY_PRESSES; CONSOLE_MEMORY_TRACE=<file> logs RSS every 100 ms;
+// CONSOLE_MEMORY_INK_ALONE=1 adds the console with Ink's own frame building (no frame-output.ts), for before/after.
 import {spawnSync} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
+import {GCProfiler, getHeapStatistics} from 'node:v8';
 import {appendFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -31,6 +33,25 @@ async function settled() {
 	}
 	const {rss, heapUsed, heapTotal, external, arrayBuffers} = process.memoryUsage();
 	return {rss, heapUsed, heapTotal, external, arrayBuffers, peakRss: process.resourceUsage().maxRSS * 1024};
+}
+
+/** Bytes the JS heap allocated from now to stop(): what each collection found used, less what the one before left. */
+function allocated() {
+	const profiler = new GCProfiler();
+	profiler.start();
+	const from = getHeapStatistics().used_heap_size;
+	return {
+		stop() {
+			const to = getHeapStatistics().used_heap_size;
+			let total = 0;
+			let left = from;
+			for (const {beforeGC, afterGC} of profiler.stop().statistics) {
+				total += beforeGC.heapStatistics.usedHeapSize - left;
+				left = afterGC.heapStatistics.usedHeapSize;
+			}
+			return total + to - left;
+		},
+	};
 }
 
 const options = {stdout: new Terminal(), stdin: new Keyboard(), stderr: new Terminal(), exitOnCtrlC: false, patchConsole: false, interactive: true};
@@ -96,7 +117,9 @@ async function consoleChild(work, dataDir, workerEntry) {
 	const memory = await settled();
 	clearInterval(sampler);
 	result.peakSample = peak;
+	const allocation = allocated();
 	const samples = await pressKeys(terminal, keyboard, presses);
+	result.pressBytes = allocation.stop() / Math.max(1, samples.length);
 	const pressedRss = process.memoryUsage.rss();
 	// And what of it is held (two full collections later): live heap, or pages committed for the young generation.
 	const pressedHeap = process.memoryUsage();
@@ -139,10 +162,13 @@ const conversations = Number(process.env.CONSOLE_MEMORY_CONVERSATIONS ?? 100_000
 const cli = builtCli('console-memory');
 const work = mkdtempSync(join(tmpdir(), 'deskterm-memory-bench-'));
 const dataDir = join(work, 'desk');
+// The console bundled with Ink's own frame building, for CONSOLE_MEMORY_INK_ALONE=1.
+const inkWork = join(work, 'ink-alone');
 
 /** One measurement in a fresh process (so neither side inherits the other's heap). */
 function child(which, ...extra) {
-	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', which, work, dataDir, ...extra], {
+	const [kind, directory] = which === 'ink-alone' ? ['console', inkWork] : [which, work];
+	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, directory, dataDir, ...extra], {
 		encoding: 'utf8', env: {...process.env, DESKTERM_REFRESH_SECONDS: '0'}, maxBuffer: 16 * 1024 * 1024,
 	});
 	if (run.status !== 0) throw new Error(`console-memory ${which} exited ${run.status}: ${run.stderr.slice(-1500)}`);
@@ -153,6 +179,9 @@ try {
 	const reset = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'demo', 'reset', '--conversations', String(conversations), '--yes'], {encoding: 'utf8'});
 	if (reset.status !== 0) throw new Error(`demo reset failed: ${reset.stderr}`);
 	await bundleConsole(work);
+	// CONSOLE_MEMORY_INK_ALONE=1: the console once more with Ink drawing each frame from nothing (before frame-output.ts).
+	const inkAlone = process.env.CONSOLE_MEMORY_INK_ALONE === '1';
+	if (inkAlone) await bundleConsole(inkWork, {inkFrames: false});
 	await bundleSource(work, 'bare', {ink: 'render, Text', react: 'createElement'}, {
 		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
 	});
@@ -160,6 +189,7 @@ try {
 	// As `deskterm` runs it (big passes in the scoring thread), and with every pass on the console's thread.
 	const desk = child('console', cli);
 	const here = process.env.CONSOLE_MEMORY_COMPARE === '0' ? null : child('console');
+	const before = inkAlone ? child('ink-alone', cli) : null;
 	// What RSS holds besides the JS heap and external memory: code, SQLite and malloc's unreturned pages.
 	const native = m => mb(m.rss - m.heapTotal - m.external).toFixed(0);
 	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.pressedRss ?? m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
@@ -173,6 +203,7 @@ try {
 		console.log(`${label}: RSS MB each second for 30 s after the keys: ${m.typedSeries.map(rss => mb(rss).toFixed(0)).join(' ')}; longest event-loop stall then ${m.typedStallMs.toFixed(0)} ms`);
 		console.log(`${label}: collections after ${presses} more keys each: ${m.collections.map(each => `${each.kind} ${each.ms.toFixed(0)} ms, RSS ${mb(each.rssBefore).toFixed(0)} → ${mb(each.rssAfter).toFixed(0)} MB`).join('; ')}`);
 		console.log(`${label}: first frame ${m.firstFrameMs.toFixed(0)} ms, queue loaded ${m.loadedMs.toFixed(0)} ms, all scored ${m.scoredMs.toFixed(0)} ms; key→frame p50 ${m.keyP50.toFixed(1)} ms, p99 ${m.keyP99.toFixed(1)} ms (${presses} presses)`);
+		console.log(`${label}: ${mb(m.pressBytes).toFixed(2)} MB allocated per key press (the JS heap, between its collections)`);
 	};
 	console.log(`console-memory: local demo desk of ${conversations.toLocaleString('en')} conversations (${desk.rows.toLocaleString('en')} active rows loaded and scored), 120x40 terminal stand-in, node ${process.version}, ${loadLine()}`);
 	console.log(`| process | RSS MB at rest | RSS MB after ${presses} keys | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |`);
@@ -180,8 +211,10 @@ try {
 	console.log(line('bare Ink app, nothing held', bare));
 	console.log(line('console, big passes scored in the worker thread', desk));
 	if (here) console.log(line('console, every pass scored on its own thread', here));
+	if (before) console.log(line('console in the worker, Ink drawing each frame from nothing (before)', before));
 	details('worker', desk);
 	if (here) details('own thread', here);
+	if (before) details('Ink alone', before);
 	// The issue's target, at rest, while typing and at the peak.
 	const figures = {'at rest': mb(desk.rss), 'after the keys': mb(desk.pressedRss), peak: mb(desk.peakRss)};
 	const over = Object.entries(figures).filter(([, value]) => value > targetMb);

@@ -5,6 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {build} from 'esbuild';
 import {chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
+import {inkFramePlugin} from './ink-frame-plugin.mjs';
 import {wordVectorsCache} from './word-vectors.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -100,7 +101,7 @@ const result = await build({
 	external: ['ssh2'],
 	chunkNames: 'chunks/[name]-[hash]',
 	logLevel: 'warning',
-	plugins: [processGlobal, startupChunk],
+	plugins: [processGlobal, startupChunk, inkFramePlugin],
 	metafile: true,
 	write: false,
 });
