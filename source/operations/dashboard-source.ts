@@ -7,6 +7,7 @@ import type {Figure} from '../domain/metrics/figure.js';
 import type {LiveOverview, OverviewFilter} from '../domain/metrics/live-overview.js';
 import {parsePeriodBound} from '../domain/metrics/period.js';
 import type {HelpdeskProvider} from '../providers/provider.js';
+import {createLiveRows} from './live-rows.js';
 import {loadMetrics, loadOverview} from './load-metrics.js';
 import {createTriageLevels, scoringInBackground} from './triage-scores.js';
 
@@ -46,11 +47,13 @@ export async function createDashboardSource(options: {provider: HelpdeskProvider
 	// One scorer per source: each refresh scores only the live conversations that changed since the last.
 	const scorer = createTriageLevels({provider, config, clock});
 	const triage = options.scoreInBackground ? scoringInBackground(scorer) : {...scorer, running: () => false};
+	// The desk's rows, kept between refreshes where the back end can say what changed.
+	const rows = createLiveRows(provider);
 	return {
 		label: provider.label,
 		since: options.since,
 		async overview(filter) {
-			const snapshot = await loadOverview(provider, {now: clock(), targets: config.serviceTargets, clock: config.clock, filter, triage});
+			const snapshot = await loadOverview(provider, {now: clock(), targets: config.serviceTargets, clock: config.clock, filter, triage, rows});
 			return triage.running() ? {...snapshot, triageScoring: true} : snapshot;
 		},
 		async figures(filter) {

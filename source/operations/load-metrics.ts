@@ -8,6 +8,7 @@ import type {ServiceTargets} from '../domain/service-targets/service-targets.js'
 import type {BusinessClock} from '../domain/service-targets/business-clock.js';
 import type {HelpdeskProvider} from '../providers/provider.js';
 import {allStatuses, allSummaries, metricFactsOf} from '../providers/provider-reads.js';
+import type {LiveRows} from './live-rows.js';
 import type {TriageLevelsSource} from './triage-scores.js';
 
 export type MetricsRequest = {period: Period; now: number; filter?: MetricsFilter};
@@ -25,17 +26,19 @@ export type OverviewRequest = {
 	filter?: OverviewFilter;
 	/** Scores the live conversations for the triage mix; without it the mix is null. */
 	triage?: TriageLevelsSource;
+	/** The desk's rows kept between refreshes (see createLiveRows); without it every row is read. */
+	rows?: LiveRows;
 };
 
 export async function loadOverview(provider: HelpdeskProvider, request: OverviewRequest): Promise<LiveOverview & {agents: Agent[]; teams: Team[]}> {
+	const {triage: scorer, rows, ...rest} = request;
 	const [agents, teams, conversations, repliesToday] = await Promise.all([
 		provider.listAgents(),
 		provider.listTeams(),
-		allSummaries(provider, {statuses: allStatuses, sort: 'created'}),
+		rows ? rows.read() : allSummaries(provider, {statuses: allStatuses, sort: 'created'}),
 		// Today is the UTC day, as the daily volume series counts it; back ends that cannot tell leave it null.
 		provider.repliesByAgentSince?.(dayStart(request.now)),
 	]);
-	const {triage: scorer, ...rest} = request;
 	const triage = scorer ? ((await scorer.levels(conversations)) ?? undefined) : undefined;
 	return {...liveOverview({...rest, conversations, agents, teams, ...(repliesToday ? {repliesToday} : {}), ...(triage ? {triage} : {})}), agents, teams};
 }

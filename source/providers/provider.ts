@@ -110,6 +110,11 @@ export interface HelpdeskProvider {
 	/** A human label for the status bar, e.g. "local demo desk" or "rt.example.com". */
 	readonly label: string;
 	readonly capabilities: Capabilities;
+	/**
+	 * changesSince reports every write to every conversation, new and closed ones included, from the desk's own log:
+	 * a refreshing screen may keep the desk's rows and read only the changes (the local desk). Others leave it out.
+	 */
+	readonly completeChanges?: boolean;
 
 	/** The agent deskterm acts as. */
 	whoami(): Promise<Agent>;

@@ -1,10 +1,10 @@
 // Exports liveOverview and LiveOverview: what `top` and `summary` show now (queue by team and channel,
 // unassigned, oldest waiting, targets breached and at risk, load per agent, volume series, triage mix,
 // bot vs human share). Drill-downs (a team, an agent, the breached ones) are filters of the same function.
-import type {Agent, Channel, ConversationStatus, ConversationSummary, Team} from '../conversation.js';
+import type {Agent, Channel, ConversationSummary, Team} from '../conversation.js';
 import type {BusinessClock} from '../service-targets/business-clock.js';
 import type {ServiceTargets, TargetKind} from '../service-targets/service-targets.js';
-import {evaluateTargets} from '../service-targets/target-status.js';
+import {evaluateTargets, type TargetStatus} from '../service-targets/target-status.js';
 import {dayMs, dayStart, hourMs} from './period.js';
 
 export type Level = 'low' | 'medium' | 'high';
@@ -67,53 +67,72 @@ export type LiveOverview = {
 	handledBy: {bot: number; human: number; nobody: number};
 };
 
-const liveStatuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed'];
 const zero = (): StatusCounts => ({open: 0, pending: 0, snoozed: 0});
 
 export function liveOverview(input: OverviewInput): LiveOverview {
 	const {now, targets, clock} = input;
 	const filter = input.filter ?? {};
 	const scoped = input.conversations.filter(item => (filter.teamId === undefined || item.teamId === filter.teamId) && (filter.agentId === undefined || item.assigneeId === filter.agentId));
-	const reports = new Map(scoped.filter(isLive).map(item => [item.id, evaluateTargets(item, targets, clock, now)]));
-	const live = scoped.filter(item => isLive(item) && (!filter.breachedOnly || reports.get(item.id)!.breached));
+	// One pass over the live rows (a big desk has tens of thousands, read again each refresh): no per-figure copies.
+	const live: ConversationSummary[] = [];
+	const breached: TargetAlert[] = [];
+	const atRisk: TargetAlert[] = [];
+	let nextToBreach: TargetAlert | null = null;
+	for (const item of scoped) {
+		if (!isLive(item)) continue;
+		const report = evaluateTargets(item, targets, clock, now);
+		if (filter.breachedOnly && !report.breached) continue;
+		live.push(item);
+		const next = report.next;
+		if (report.breached) breached.push(alertOf(item, next!));
+		else if (next !== null) {
+			if (report.atRisk) atRisk.push(alertOf(item, next));
+			if (nextToBreach === null || byLeft(next.left, item.id, nextToBreach) < 0) nextToBreach = alertOf(item, next);
+		}
+	}
+	const sortByLeft = (alerts: TargetAlert[]) => alerts.sort((a, b) => byLeft(a.left, a.id, b));
 	const bots = new Set(input.agents.filter(agent => agent.role === 'bot').map(agent => agent.id));
-	const alert = (item: ConversationSummary): TargetAlert => {
-		const next = reports.get(item.id)!.next!;
-		return {id: item.id, subject: item.subject, customerName: item.customerName, target: next.kind, dueAt: next.dueAt, left: next.left, assigneeId: item.assigneeId, teamId: item.teamId};
-	};
-	const byLeft = (a: TargetAlert, b: TargetAlert) => a.left - b.left || a.id.localeCompare(b.id);
-	const breached = live.filter(item => reports.get(item.id)!.breached).map(alert).sort(byLeft);
-	const atRisk = live.filter(item => !reports.get(item.id)!.breached && reports.get(item.id)!.atRisk).map(alert).sort(byLeft);
-	const running = live.filter(item => !reports.get(item.id)!.breached && reports.get(item.id)!.next !== null).map(alert).sort(byLeft);
 	const load = loadPerAgent(live, input);
-	const waiting = live.filter(item => item.status === 'open' && item.waitingSince !== null).sort((a, b) => a.waitingSince! - b.waitingSince! || a.id.localeCompare(b.id))[0];
+	let waiting: ConversationSummary | undefined;
+	let unassigned = 0;
+	let bot = 0;
+	for (const item of live) {
+		if (item.assigneeId === null) unassigned++;
+		else if (bots.has(item.assigneeId)) bot++;
+		if (item.status === 'open' && item.waitingSince !== null && (waiting === undefined || (item.waitingSince - waiting.waitingSince! || item.id.localeCompare(waiting.id)) < 0)) waiting = item;
+	}
 	return {
 		now,
 		filter,
 		live: live.length,
 		byStatus: count(live),
-		byTeam: group(live, item => item.teamId).map(([teamId, items]) => ({teamId, name: input.teams.find(team => team.id === teamId)?.name ?? 'no team', ...count(items)})),
-		byChannel: group(live, item => item.channel).map(([channel, items]) => ({channel, ...count(items)})),
-		unassigned: live.filter(item => item.assigneeId === null).length,
+		byTeam: groupCounts(live, item => item.teamId).map(([teamId, counts]) => ({teamId, name: input.teams.find(team => team.id === teamId)?.name ?? 'no team', ...counts})),
+		byChannel: groupCounts(live, item => item.channel).map(([channel, counts]) => ({channel, ...counts})),
+		unassigned,
 		oldestWaiting: waiting ? {id: waiting.id, subject: waiting.subject, since: waiting.waitingSince!, waitedMs: now - waiting.waitingSince!} : null,
-		breached,
-		atRisk,
-		nextToBreach: running[0] ?? null,
+		breached: sortByLeft(breached),
+		atRisk: sortByLeft(atRisk),
+		nextToBreach,
 		load,
 		repliedTodayCounted: load.every(row => row.repliedToday === null) && (load.length > 0 || !input.repliesToday) ? 'none' : load.some(row => row.repliedToday === null) ? 'some' : 'all',
 		hourly: buckets(scoped, now, input.hours ?? 24, hourMs, at => Math.floor(at / hourMs) * hourMs),
 		daily: buckets(scoped, now, input.days ?? 14, dayMs, dayStart),
 		triageMix: input.triage ? mix(live, input.triage) : null,
-		handledBy: {
-			bot: live.filter(item => item.assigneeId !== null && bots.has(item.assigneeId)).length,
-			human: live.filter(item => item.assigneeId !== null && !bots.has(item.assigneeId)).length,
-			nobody: live.filter(item => item.assigneeId === null).length,
-		},
+		handledBy: {bot, human: live.length - unassigned - bot, nobody: unassigned},
 	};
 }
 
+function alertOf(item: ConversationSummary, next: TargetStatus): TargetAlert {
+	return {id: item.id, subject: item.subject, customerName: item.customerName, target: next.kind, dueAt: next.dueAt, left: next.left, assigneeId: item.assigneeId, teamId: item.teamId};
+}
+
+/** Least time left first, then by id: the order of the breached and at-risk lists. */
+function byLeft(left: number, id: string, other: TargetAlert): number {
+	return left - other.left || id.localeCompare(other.id);
+}
+
 function isLive(item: ConversationSummary): boolean {
-	return liveStatuses.includes(item.status);
+	return item.status !== 'closed';
 }
 
 function count(items: readonly ConversationSummary[]): StatusCounts {
@@ -122,29 +141,31 @@ function count(items: readonly ConversationSummary[]): StatusCounts {
 	return counts;
 }
 
-function group<K>(items: readonly ConversationSummary[], key: (item: ConversationSummary) => K): Array<[K, ConversationSummary[]]> {
-	const groups = new Map<K, ConversationSummary[]>();
+/** Status counts per key, the largest group first (then by key). */
+function groupCounts<K>(items: readonly ConversationSummary[], key: (item: ConversationSummary) => K): Array<[K, StatusCounts]> {
+	const groups = new Map<K, StatusCounts>();
 	for (const item of items) {
-		const members = groups.get(key(item));
-		if (members) members.push(item);
-		else groups.set(key(item), [item]);
+		if (item.status === 'closed') continue;
+		const at = key(item);
+		let counts = groups.get(at);
+		if (!counts) groups.set(at, (counts = zero()));
+		counts[item.status]++;
 	}
-	return [...groups].sort((a, b) => b[1].length - a[1].length || String(a[0]).localeCompare(String(b[0])));
+	const size = (counts: StatusCounts) => counts.open + counts.pending + counts.snoozed;
+	return [...groups].sort((a, b) => size(b[1]) - size(a[1]) || String(a[0]).localeCompare(String(b[0])));
 }
 
 function loadPerAgent(live: readonly ConversationSummary[], input: OverviewInput): AgentLoad[] {
+	const open = new Map<string, number>();
+	const waiting = new Map<string, number>();
+	for (const item of live) {
+		if (item.assigneeId === null || item.status !== 'open') continue;
+		open.set(item.assigneeId, (open.get(item.assigneeId) ?? 0) + 1);
+		if (item.waitingSince !== null) waiting.set(item.assigneeId, (waiting.get(item.assigneeId) ?? 0) + 1);
+	}
 	return input.agents
 		.filter(agent => agent.role !== 'bot' && (input.filter?.agentId === undefined || agent.id === input.filter.agentId) && (input.filter?.teamId === undefined || agent.teamIds.includes(input.filter.teamId)))
-		.map(agent => {
-			const mine = live.filter(item => item.assigneeId === agent.id);
-			return {
-				agentId: agent.id,
-				name: agent.name,
-				open: mine.filter(item => item.status === 'open').length,
-				waitingOnThem: mine.filter(item => item.status === 'open' && item.waitingSince !== null).length,
-				repliedToday: repliedToday(input.repliesToday, agent.id),
-			};
-		})
+		.map(agent => ({agentId: agent.id, name: agent.name, open: open.get(agent.id) ?? 0, waitingOnThem: waiting.get(agent.id) ?? 0, repliedToday: repliedToday(input.repliesToday, agent.id)}))
 		.sort((a, b) => b.open - a.open || a.name.localeCompare(b.name));
 }
 

@@ -80,6 +80,8 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 	return {
 		kind: 'local',
 		label: 'local demo desk',
+		// Every write logs its conversation in the changes table (writes.ts, incoming.ts, the snooze wake-up).
+		completeChanges: true,
 		path: store.path,
 		capabilities: localCapabilities,
 		whoami: async () => whoami(),
