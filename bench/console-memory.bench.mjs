@@ -11,7 +11,7 @@
 // CONSOLE_MEMORY_INK_ALONE=1 adds the console with Ink's own frame building (no frame-output.ts), for before/after.
 import {spawnSync} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
-import {GCProfiler, getHeapStatistics} from 'node:v8';
+import {GCProfiler, getHeapSpaceStatistics, getHeapStatistics} from 'node:v8';
 import {appendFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -67,17 +67,27 @@ async function bareChild(work) {
 }
 
 async function consoleChild(work, dataDir, workerEntry) {
-	const {App, createContext, plainTheme, render, createElement, releaseRecord} = await import(pathToFileURL(join(work, 'console.mjs')).href);
+	const {App, createContext, plainTheme, render, createElement, releaseRecord, workerHeaps} = await import(pathToFileURL(join(work, 'console.mjs')).href);
 	const {stdout: terminal, stdin: keyboard} = options;
 	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
 	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
 	const started = performance.now();
-	// Where the peak falls: RSS and the JS heap sampled every 100 ms until the keys are pressed.
-	const peak = {rss: 0, atMs: 0, heapTotal: 0};
+	// Where the peak falls: RSS, the console's JS heap and the worker threads' heaps sampled every 100 ms until the keys.
+	const peak = {rss: 0, atMs: 0, heapTotal: 0, heapUsed: 0, workers: 0, external: 0, phase: ''};
+	let workers = {used: 0, total: 0};
+	const trace = process.env.CONSOLE_MEMORY_TRACE;
+	if (trace) appendFileSync(trace, `ms rss heapUsed heapTotal workerUsed workerTotal external arrayBuffers rest newSpace oldSpace largeObjects code phase (MB; rest = rss - heapTotal - workerTotal - external; the spaces: the console thread's, committed)\n`);
 	const sampler = setInterval(() => {
-		const {rss, heapTotal} = process.memoryUsage();
-		if (rss > peak.rss) Object.assign(peak, {rss, heapTotal, atMs: performance.now() - started});
-		if (process.env.CONSOLE_MEMORY_TRACE) appendFileSync(process.env.CONSOLE_MEMORY_TRACE, `${(performance.now() - started).toFixed(0)} ms rss ${mb(rss).toFixed(0)} heap ${mb(heapTotal).toFixed(0)} ${terminal.last.match(/triage \d[^ ]*|loading/)?.[0] ?? ''}\n`);
+		void workerHeaps().then(heaps => (workers = heaps.reduce((sum, heap) => ({used: sum.used + heap.used, total: sum.total + heap.total}), {used: 0, total: 0})));
+		const {rss, heapTotal, heapUsed, external, arrayBuffers} = process.memoryUsage();
+		const phase = terminal.last.match(/triage \d[^ ]*|loading/)?.[0] ?? '';
+		if (rss > peak.rss) Object.assign(peak, {rss, heapTotal, heapUsed, external, workers: workers.total, atMs: performance.now() - started, phase});
+		if (trace) {
+			const space = Object.fromEntries(getHeapSpaceStatistics().map(each => [each.space_name, each.space_size]));
+			const spaces = [space.new_space, space.old_space, space.large_object_space + space.new_large_object_space, space.code_space];
+			const figures = [rss, heapUsed, heapTotal, workers.used, workers.total, external, arrayBuffers, rss - heapTotal - workers.total - external, ...spaces].map(bytes => mb(bytes).toFixed(0));
+			appendFileSync(trace, `${(performance.now() - started).toFixed(0)} ${figures.join(' ')} ${phase}\n`);
+		}
 	}, 100);
 	const firstFrame = nextFrame(terminal).then(() => performance.now() - started);
 	let rows = 0;
@@ -196,7 +206,7 @@ try {
 	const details = (label, m) => {
 		console.log(`${label}: when the queue was loaded, before scoring: RSS ${mb(m.loadedRss).toFixed(0)} MB, peak so far ${mb(m.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(m.scoredRss).toFixed(0)} MB`);
 		console.log(`${label}: longest event-loop stall from scored to at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
-		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (JS heap ${mb(m.peakSample.heapTotal).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
+		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (${m.peakSample.phase || 'at rest'}; console's JS heap ${mb(m.peakSample.heapUsed).toFixed(0)} used of ${mb(m.peakSample.heapTotal).toFixed(0)} MB, worker heaps ${mb(m.peakSample.workers).toFixed(0)} MB, external ${mb(m.peakSample.external).toFixed(0)} MB, the rest ${mb(m.peakSample.rss - m.peakSample.heapTotal - m.peakSample.workers - m.peakSample.external).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
 		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; 30 s and two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
 		const releases = list => list.map(each => `${each.reason} ${each.stallMs.toFixed(0)} ms (RSS ${mb(each.rssBefore).toFixed(0)} → ${mb(each.rssAfter).toFixed(0)} MB)`).join(', ') || 'none';
 		console.log(`${label}: the console's releases up to the keys: ${releases(m.restReleases)}; after the keys: ${releases(m.typedReleases)}`);

@@ -8,6 +8,8 @@ import {releaseDecision, releaseLimits, type ReleaseLimits, type ReleaseReason} 
 
 export {bigQueueRows} from '../../operations/memory-release-policy.js';
 
+const settleMs = 50;
+
 export type MemoryRelease = {
 	release?: (reason: ReleaseReason) => void;
 	/** The process's resident memory now. */
@@ -66,7 +68,8 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 			timer.current = undefined;
 			return;
 		}
-		schedule(limits.quietMs);
+		// Looked at once the frame that shows the end is out (Ink draws at most every 33 ms); the rule waits for the keys.
+		schedule(Math.min(limits.quietMs, settleMs));
 	}, [working, here, rows]);
 	useEffect(() => () => clearTimeout(timer.current), []);
 }

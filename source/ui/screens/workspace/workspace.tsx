@@ -56,9 +56,10 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});
 	const notifyQuietly = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'muted'}});
 	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning, inform: notifyQuietly});
-	// The load runs on this thread; a pass in the scoring worker does not grow this thread's heap.
-	const passRunning = assist.progress?.running === true;
-	useMemoryRelease(!queue.complete || passRunning, !queue.complete || (passRunning && assist.progress?.offThread !== true), queue.loaded.length);
+	// The load runs on this thread; a pass in the scoring worker does not grow this thread's heap, and waits for the
+	// release of the load's pages before it starts (so the release is not held back by it).
+	const passHere = assist.progress?.running === true && assist.progress.offThread !== true;
+	useMemoryRelease(!queue.complete || passHere, !queue.complete || passHere, queue.loaded.length);
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
 	// The agent is on a conversation while its pane shows it: side by side, or full screen until back to the queue.
