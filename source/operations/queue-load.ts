@@ -22,22 +22,23 @@ export type LoadPacing = {
 
 export const loadPacing: LoadPacing = {firstPageSize: 100, pageSize: 1000, growth: 0.25, everyMs: 100, clock: () => performance.now(), turn: () => new Promise(resolve => setImmediate(resolve))};
 
-type Rows = {rows: ConversationSummary[]; down?: string[]};
+type Rows = {rows: ConversationSummary[]; last: boolean; down?: string[]};
 
 const downOf = (page: QueuePage): string[] | undefined => (page.unavailable && page.unavailable.length > 0 ? page.unavailable.map(outage => outage.desk) : undefined);
 
-/** Rows of the query after the first page, from the bulk read when there is one, else page by page. */
+/** Rows of the query after the first page, from the bulk read when there is one, else page by page; `last` on the end. */
 async function* rest(provider: HelpdeskProvider, query: Omit<QueueQuery, 'cursor' | 'limit'>, cursor: string, pageSize: number): AsyncGenerator<Rows> {
-	if (provider.iterateSummaries) {
-		let rows: ConversationSummary[] = [];
-		for await (const row of provider.iterateSummaries({...query, cursor})) {
-			rows.push(row);
-			if (rows.length >= pageSize) (yield {rows}, (rows = []));
-		}
-		if (rows.length > 0) yield {rows};
+	if (!provider.iterateSummaries) {
+		for await (const page of queuePages(provider, query, {pageSize, cursor})) yield {rows: page.conversations, last: page.nextCursor === null, down: downOf(page)};
 		return;
 	}
-	for await (const page of queuePages(provider, query, {pageSize, cursor})) yield {rows: page.conversations, down: downOf(page)};
+	// A full chunk waits for the next row, so the one that ends the read says so.
+	let rows: ConversationSummary[] = [];
+	for await (const row of provider.iterateSummaries({...query, cursor})) {
+		if (rows.length >= pageSize) (yield {rows, last: false}, (rows = []));
+		rows.push(row);
+	}
+	yield {rows, last: true};
 }
 
 /** The whole queue in batches; the last one says `complete`. */
@@ -59,6 +60,7 @@ export async function* loadQueue(provider: HelpdeskProvider, query: Omit<QueueQu
 	for await (const next of rest(provider, query, cursor, pacing.pageSize)) {
 		down = next.down;
 		for (const row of next.rows) held.push(row);
+		if (next.last) return yield batch(held, true);
 		if (held.length < shown * pacing.growth && pacing.clock() - last < pacing.everyMs) continue;
 		yield batch(held, false);
 		shown += held.length;
@@ -66,5 +68,4 @@ export async function* loadQueue(provider: HelpdeskProvider, query: Omit<QueueQu
 		await pacing.turn();
 		last = pacing.clock();
 	}
-	yield batch(held, true);
 }
