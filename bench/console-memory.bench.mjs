@@ -103,7 +103,10 @@ async function consoleChild(work, dataDir, workerEntry) {
 		loadedPeak = process.resourceUsage().maxRSS * 1024;
 		return performance.now() - started;
 	});
-	const scored = nextFrame(terminal, frame => /S:[LMH]/.test(frame) && !/triage \d/.test(frame), true);
+	// Scored: the pass's progress was on screen and is gone (a pass may wait for the load's release before it shows;
+	// a small queue's pass may be over before a frame shows it, hence the 5 s after the load).
+	const passShown = Promise.race([nextFrame(terminal, frame => /triage \d/.test(frame), true), loaded.then(() => new Promise(resolve => setTimeout(resolve, 5000)))]);
+	const scored = passShown.then(() => nextFrame(terminal, frame => /S:[LMH]/.test(frame) && !/triage \d/.test(frame), true));
 	const instance = render(createElement(App, {context, theme: plainTheme, refreshEveryMs: 0, assist: {templateSources: [join(root, 'templates')]}}), {
 		...options,
 		// Whole frames, so the bench reads the triage progress from what is on the screen.
