@@ -75,6 +75,11 @@ export function holdYoungGeneration(): void {
 	holding = true;
 }
 
+/** A big load on this thread holds out for a release (holdYoungGeneration), which a scoring thread waits for. */
+export function releaseDue(): boolean {
+	return holding;
+}
+
 /** After the release a big load on this thread holds out for (holdYoungGeneration), or after `ms`; at once when none is due. */
 export function afterDueRelease(ms: number): Promise<void> {
 	return holding ? nextRelease(ms) : Promise.resolve();
