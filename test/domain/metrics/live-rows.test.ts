@@ -1,29 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import type {ConversationSummary} from '../../../source/domain/conversation.js';
 import {applyChanges} from '../../../source/domain/metrics/live-rows.js';
+import {summaryOf} from '../../../source/domain/summary-of.js';
+import {makeConversation} from '../../helpers/conversations.js';
 
 const row = (id: string, changes: Partial<ConversationSummary> = {}): ConversationSummary => ({
-	id,
-	subject: `subject ${id}`,
-	customerId: '1',
-	customerName: 'Ada',
-	channel: 'email',
-	status: 'open',
-	priority: 'normal',
-	assigneeId: null,
-	assigneeName: null,
-	teamId: null,
-	teamName: null,
-	tags: [],
-	createdAt: 1_000,
-	updatedAt: 1_000,
-	waitingSince: 1_000,
-	firstResponseAt: null,
-	closedAt: null,
-	snoozedUntil: null,
-	messageCount: 1,
-	preview: 'hello',
-	version: '1',
+	...summaryOf(makeConversation({id})),
 	...changes,
 });
 
