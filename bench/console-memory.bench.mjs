@@ -8,11 +8,12 @@
 // Also the console's own releases (why, and the stall each cost), RSS for 30 s after a typing burst, and what each
 // collection V8 offers at run time (minor, major, memory-reducing) costs and returns after a burst of keys.
 // Sizes: CONSOLE_MEMORY_CONVERSATIONS, CONSOLE_MEMORY_PRESSES; CONSOLE_MEMORY_TRACE=<file> logs RSS every 100 ms;
-// CONSOLE_MEMORY_INK_ALONE=1 adds the console with Ink's own frame building (no frame-output.ts), for before/after.
+// CONSOLE_MEMORY_INK_ALONE=1 adds the console with Ink's own frame building (no frame-output.ts), for before/after;
+// CONSOLE_MEMORY_BEFORE=<git ref> (e.g. main) adds the console built from that commit, in the same run.
 import {spawnSync} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
-import {GCProfiler, getHeapStatistics} from 'node:v8';
-import {appendFileSync, mkdtempSync, rmSync} from 'node:fs';
+import {GCProfiler, getHeapSpaceStatistics, getHeapStatistics} from 'node:v8';
+import {appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -67,17 +68,30 @@ async function bareChild(work) {
 }
 
 async function consoleChild(work, dataDir, workerEntry) {
-	const {App, createContext, plainTheme, render, createElement, releaseRecord} = await import(pathToFileURL(join(work, 'console.mjs')).href);
+	const bundle = await import(pathToFileURL(join(work, 'console.mjs')).href);
+	const {App, createContext, plainTheme, render, createElement, releaseRecord} = bundle;
+	// An older build (CONSOLE_MEMORY_BEFORE) may not say what its worker threads hold.
+	const workerHeaps = bundle.workerHeaps ?? (async () => []);
 	const {stdout: terminal, stdin: keyboard} = options;
 	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
 	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
 	const started = performance.now();
-	// Where the peak falls: RSS and the JS heap sampled every 100 ms until the keys are pressed.
-	const peak = {rss: 0, atMs: 0, heapTotal: 0};
+	// Where the peak falls: RSS, the console's JS heap and the worker threads' heaps sampled every 100 ms until the keys.
+	const peak = {rss: 0, atMs: 0, heapTotal: 0, heapUsed: 0, workers: 0, external: 0, phase: ''};
+	let workers = {used: 0, total: 0};
+	const trace = process.env.CONSOLE_MEMORY_TRACE;
+	if (trace) appendFileSync(trace, `ms rss heapUsed heapTotal workerUsed workerTotal external arrayBuffers rest newSpace oldSpace largeObjects code phase (MB; rest = rss - heapTotal - workerTotal - external; the spaces: the console thread's, committed)\n`);
 	const sampler = setInterval(() => {
-		const {rss, heapTotal} = process.memoryUsage();
-		if (rss > peak.rss) Object.assign(peak, {rss, heapTotal, atMs: performance.now() - started});
-		if (process.env.CONSOLE_MEMORY_TRACE) appendFileSync(process.env.CONSOLE_MEMORY_TRACE, `${(performance.now() - started).toFixed(0)} ms rss ${mb(rss).toFixed(0)} heap ${mb(heapTotal).toFixed(0)} ${terminal.last.match(/triage \d[^ ]*|loading/)?.[0] ?? ''}\n`);
+		void workerHeaps().then(heaps => (workers = heaps.reduce((sum, heap) => ({used: sum.used + heap.used, total: sum.total + heap.total}), {used: 0, total: 0})));
+		const {rss, heapTotal, heapUsed, external, arrayBuffers} = process.memoryUsage();
+		const phase = terminal.last.match(/triage \d[^ ]*|loading/)?.[0] ?? '';
+		if (rss > peak.rss) Object.assign(peak, {rss, heapTotal, heapUsed, external, workers: workers.total, atMs: performance.now() - started, phase});
+		if (trace) {
+			const space = Object.fromEntries(getHeapSpaceStatistics().map(each => [each.space_name, each.space_size]));
+			const spaces = [space.new_space, space.old_space, space.large_object_space + space.new_large_object_space, space.code_space];
+			const figures = [rss, heapUsed, heapTotal, workers.used, workers.total, external, arrayBuffers, rss - heapTotal - workers.total - external, ...spaces].map(bytes => mb(bytes).toFixed(0));
+			appendFileSync(trace, `${(performance.now() - started).toFixed(0)} ${figures.join(' ')} ${phase}\n`);
+		}
 	}, 100);
 	const firstFrame = nextFrame(terminal).then(() => performance.now() - started);
 	let rows = 0;
@@ -89,7 +103,10 @@ async function consoleChild(work, dataDir, workerEntry) {
 		loadedPeak = process.resourceUsage().maxRSS * 1024;
 		return performance.now() - started;
 	});
-	const scored = nextFrame(terminal, frame => /S:[LMH]/.test(frame) && !/triage \d/.test(frame), true);
+	// Scored: the pass's progress was on screen and is gone (a pass may wait for the load's release before it shows;
+	// a small queue's pass may be over before a frame shows it, hence the 5 s after the load).
+	const passShown = Promise.race([nextFrame(terminal, frame => /triage \d/.test(frame), true), loaded.then(() => new Promise(resolve => setTimeout(resolve, 5000)))]);
+	const scored = passShown.then(() => nextFrame(terminal, frame => /S:[LMH]/.test(frame) && !/triage \d/.test(frame), true));
 	const instance = render(createElement(App, {context, theme: plainTheme, refreshEveryMs: 0, assist: {templateSources: [join(root, 'templates')]}}), {
 		...options,
 		// Whole frames, so the bench reads the triage progress from what is on the screen.
@@ -164,10 +181,27 @@ const work = mkdtempSync(join(tmpdir(), 'deskterm-memory-bench-'));
 const dataDir = join(work, 'desk');
 // The console bundled with Ink's own frame building, for CONSOLE_MEMORY_INK_ALONE=1.
 const inkWork = join(work, 'ink-alone');
+// CONSOLE_MEMORY_BEFORE=<git ref>: that commit's tree (its bench kit bundles its console), built beside this one.
+const beforeRef = process.env.CONSOLE_MEMORY_BEFORE;
+const beforeTree = join(work, 'before-tree');
+const beforeWork = join(work, 'before');
+
+/** The commit's files, this checkout's node_modules, its CLI built and its console bundled; the built CLI's path. */
+async function buildBefore() {
+	mkdirSync(beforeTree, {recursive: true});
+	const archive = spawnSync('sh', ['-c', `git -C "${root}" archive "$0" | tar -x -C "${beforeTree}"`, beforeRef], {encoding: 'utf8'});
+	if (archive.status !== 0) throw new Error(`CONSOLE_MEMORY_BEFORE=${beforeRef}: ${archive.stderr.trim()}`);
+	symlinkSync(join(root, 'node_modules'), join(beforeTree, 'node_modules'));
+	const build = spawnSync(process.execPath, [join(beforeTree, 'scripts/build.mjs')], {encoding: 'utf8'});
+	if (build.status !== 0) throw new Error(`CONSOLE_MEMORY_BEFORE=${beforeRef}: its build failed: ${build.stderr.slice(-500)}`);
+	const kit = await import(pathToFileURL(join(beforeTree, 'bench/console-kit.mjs')).href);
+	await kit.bundleConsole(beforeWork);
+	return join(beforeTree, 'dist/cli.js');
+}
 
 /** One measurement in a fresh process (so neither side inherits the other's heap). */
 function child(which, ...extra) {
-	const [kind, directory] = which === 'ink-alone' ? ['console', inkWork] : [which, work];
+	const [kind, directory] = which === 'ink-alone' ? ['console', inkWork] : which === 'before' ? ['console', beforeWork] : [which, work];
 	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, directory, dataDir, ...extra], {
 		encoding: 'utf8', env: {...process.env, DESKTERM_REFRESH_SECONDS: '0'}, maxBuffer: 16 * 1024 * 1024,
 	});
@@ -182,6 +216,7 @@ try {
 	// CONSOLE_MEMORY_INK_ALONE=1: the console once more with Ink drawing each frame from nothing (before frame-output.ts).
 	const inkAlone = process.env.CONSOLE_MEMORY_INK_ALONE === '1';
 	if (inkAlone) await bundleConsole(inkWork, {inkFrames: false});
+	const beforeCli = beforeRef ? await buildBefore() : null;
 	await bundleSource(work, 'bare', {ink: 'render, Text', react: 'createElement'}, {
 		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
 	});
@@ -190,13 +225,14 @@ try {
 	const desk = child('console', cli);
 	const here = process.env.CONSOLE_MEMORY_COMPARE === '0' ? null : child('console');
 	const before = inkAlone ? child('ink-alone', cli) : null;
+	const older = beforeCli ? child('before', beforeCli) : null;
 	// What RSS holds besides the JS heap and external memory: code, SQLite and malloc's unreturned pages.
 	const native = m => mb(m.rss - m.heapTotal - m.external).toFixed(0);
 	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.pressedRss ?? m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
 	const details = (label, m) => {
 		console.log(`${label}: when the queue was loaded, before scoring: RSS ${mb(m.loadedRss).toFixed(0)} MB, peak so far ${mb(m.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(m.scoredRss).toFixed(0)} MB`);
 		console.log(`${label}: longest event-loop stall from scored to at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
-		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (JS heap ${mb(m.peakSample.heapTotal).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
+		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (${m.peakSample.phase || 'at rest'}; console's JS heap ${mb(m.peakSample.heapUsed).toFixed(0)} used of ${mb(m.peakSample.heapTotal).toFixed(0)} MB, worker heaps ${mb(m.peakSample.workers).toFixed(0)} MB, external ${mb(m.peakSample.external).toFixed(0)} MB, the rest ${mb(m.peakSample.rss - m.peakSample.heapTotal - m.peakSample.workers - m.peakSample.external).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
 		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; 30 s and two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
 		const releases = list => list.map(each => `${each.reason} ${each.stallMs.toFixed(0)} ms (RSS ${mb(each.rssBefore).toFixed(0)} → ${mb(each.rssAfter).toFixed(0)} MB)`).join(', ') || 'none';
 		console.log(`${label}: the console's releases up to the keys: ${releases(m.restReleases)}; after the keys: ${releases(m.typedReleases)}`);
@@ -212,13 +248,19 @@ try {
 	console.log(line('console, big passes scored in the worker thread', desk));
 	if (here) console.log(line('console, every pass scored on its own thread', here));
 	if (before) console.log(line('console in the worker, Ink drawing each frame from nothing (before)', before));
+	if (older) console.log(line(`console as built from ${beforeRef} (before)`, older));
 	details('worker', desk);
 	if (here) details('own thread', here);
 	if (before) details('Ink alone', before);
+	if (older) details(beforeRef, older);
 	// The issue's target, at rest, while typing and at the peak.
 	const figures = {'at rest': mb(desk.rss), 'after the keys': mb(desk.pressedRss), peak: mb(desk.peakRss)};
 	const over = Object.entries(figures).filter(([, value]) => value > targetMb);
-	console.log(`console RSS ${Object.entries(figures).map(([name, value]) => `${name} ${value.toFixed(0)} MB`).join(', ')} (bare Ink ${mb(bare.rss).toFixed(0)} MB): ${over.length === 0 ? 'within' : `OVER (${over.map(([name]) => name).join(', ')})`} the ${targetMb} MB target`);
+	const beforeFigures = older ? {'at rest': mb(older.rss), 'after the keys': mb(older.pressedRss), peak: mb(older.peakRss)} : null;
+	for (const [name, value] of Object.entries(figures)) {
+		const was = beforeFigures ? ` (${beforeRef}: ${beforeFigures[name].toFixed(0)} MB)` : '';
+		console.log(`console RSS ${name}: ${value.toFixed(0)} MB${was}, bare Ink ${mb(bare.rss).toFixed(0)} MB, target ${targetMb} MB: ${value > targetMb ? 'MISSED' : 'met'}`);
+	}
 	if (over.length > 0) process.exitCode = 1;
 } finally {
 	rmSync(work, {recursive: true, force: true});

@@ -15,7 +15,7 @@ import {aiSettings, createAiRerank} from './ai-rerank.js';
 import {harvestLine, harvestQuietly} from './quiet-harvest.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
-import {nextRelease} from './free-memory.js';
+import {afterDueRelease, nextRelease} from './free-memory.js';
 import {createWorkerLane, harvestOffThread, scoresOffThread, triageWorkerStarter} from './queue-triage/triage-worker.js';
 import type {Profile} from '../domain/profile.js';
 import type {Paths} from '../paths.js';
@@ -58,7 +58,8 @@ export type AssistKit = {
 	close(): void;
 };
 
-// The console's release comes 1.5 s after a big pass (ui/session/use-memory-release.ts); none comes after a small one.
+// The console's release comes after a big load or pass on its thread once no key was pressed for 1.5 s
+// (ui/session/use-memory-release.ts); none comes after a small one. A scoring thread and the harvest wait for it.
 const releaseWaitMs = 5000;
 
 // Ranking every conversation of a long queue for the complexity signal adds up; past this, triage goes without it.
@@ -87,7 +88,7 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	const aiRerank = ai && typeof ai === 'object' ? createAiRerank(ai, library) : null;
 	const reranked = new Map<string, {items: ShownSuggestion[]; note: string}>();
 	const thread = settings.scoringThread;
-	const workers = thread && scoresOffThread(thread.profile) ? {entry: thread.entry, data: {profile: thread.profile, paths: thread.paths, env: settings.env}, lane: createWorkerLane()} : undefined;
+	const workers = thread && scoresOffThread(thread.profile) ? {entry: thread.entry, data: {profile: thread.profile, paths: thread.paths, env: settings.env}, lane: createWorkerLane(), ready: () => afterDueRelease(releaseWaitMs)} : undefined;
 	const offThread = workers ? triageWorkerStarter(workers) : undefined;
 	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit, ...(offThread ? {offThread} : {})}) : null;
 	const describe = (conversation: Conversation, suggestions: Suggestion[]): ShownSuggestion[] =>

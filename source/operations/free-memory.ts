@@ -5,6 +5,9 @@
 type CollectGarbage = (options: {type: 'major'; execution: 'sync'; flavor: 'last-resort'}) => void;
 
 let collect: CollectGarbage | null | undefined;
+// V8's own factor: the young generation doubles when most of it survives a scavenge.
+const defaultGrowth = 2;
+let holding = false;
 const waiting = new Set<() => void>();
 
 /** One release: why, how long it stopped this thread, and RSS around it. */
@@ -53,8 +56,31 @@ export function returnFreedMemory(reason = 'release'): boolean {
 	const rssBefore = process.memoryUsage.rss();
 	const started = performance.now();
 	gc({type: 'major', execution: 'sync', flavor: 'last-resort'});
+	if (holding) ((holding = false), process.getBuiltinModule('node:v8').setFlagsFromString(`--semi-space-growth-factor=${defaultGrowth}`));
 	record.push({reason, stallMs: performance.now() - started, rssBefore, rssAfter: process.memoryUsage.rss()});
 	if (record.length > recordLength) record.shift();
 	for (const done of [...waiting]) done();
 	return true;
+}
+
+/**
+ * Until the next release, the young generation does not grow. A big load's rows all survive their first scavenges,
+ * which makes V8 double the young generation up to its 128 MB maximum, and keep it: held at its start size, the rows
+ * go to the old generation they would reach anyway (the console's peak at 100k: see docs/performance.md). Only where
+ * a release can end it, and only for work the console releases after (a big load on its own thread).
+ */
+export function holdYoungGeneration(): void {
+	if (holding || !collector()) return;
+	process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
+	holding = true;
+}
+
+/** A big load on this thread holds out for a release (holdYoungGeneration), which a scoring thread waits for. */
+export function releaseDue(): boolean {
+	return holding;
+}
+
+/** After the release a big load on this thread holds out for (holdYoungGeneration), or after `ms`; at once when none is due. */
+export function afterDueRelease(ms: number): Promise<void> {
+	return holding ? nextRelease(ms) : Promise.resolve();
 }

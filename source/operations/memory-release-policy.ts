@@ -2,7 +2,8 @@
 // is the memory-reducing one, which stops the console for 150-250 ms at 100k rows, so it runs only when the console's
 // own thread grew: after a big load or a big pass on this thread, or when RSS rose past a margin since the last
 // release and V8 has not given it back itself (the young generation grown again under key presses). A pass in the
-// scoring worker costs no stall.
+// scoring worker costs no stall unless this thread grew past the margin meanwhile (its answers and frames after a
+// big load: 20-30 MB at 100k), and then it is released as work is, not as typing.
 
 /** Work on the console's thread over fewer rows than this is left to V8. */
 export const bigQueueRows = 5000;
@@ -32,15 +33,24 @@ export type ReleaseAsk = {
 	idleMs: number;
 	/** Time since the last release (or since start). */
 	sinceReleaseMs: number;
+	/** A load or a pass (anywhere) ended since the last release: growth then is the work's, not the keys'. */
+	workEnded: boolean;
 };
 
-export type ReleaseReason = 'big work here' | 'grown';
+export type ReleaseReason = 'big work here' | 'grown by work' | 'grown';
 export type ReleaseDecision = {kind: 'none'} | {kind: 'wait'; ms: number} | {kind: 'release'; reason: ReleaseReason};
 
 export function releaseDecision(ask: ReleaseAsk, limits: ReleaseLimits = releaseLimits): ReleaseDecision {
 	if (ask.working) return {kind: 'none'};
+	const grown = ask.grownBytes >= limits.growthBytes;
 	const [reason, quiet]: [ReleaseReason, number] | [null, 0] =
-		ask.rowsHere >= bigQueueRows ? ['big work here', limits.quietMs] : ask.grownBytes >= limits.growthBytes ? ['grown', limits.typingQuietMs] : [null, 0];
+		ask.rowsHere >= bigQueueRows
+			? ['big work here', limits.quietMs]
+			: grown && ask.workEnded
+				? ['grown by work', limits.quietMs]
+				: grown
+					? ['grown', limits.typingQuietMs]
+					: [null, 0];
 	if (reason === null) return {kind: 'none'};
 	// Never while keys arrive: a key pressed during the collection waits for all of it.
 	const wait = Math.max(quiet - ask.idleMs, reason === 'grown' ? limits.growthEveryMs - ask.sinceReleaseMs : 0);

@@ -8,12 +8,14 @@ export type QueuePaging = {
 	pageSize: number | ((index: number) => number);
 	/** Stops asking once this many rows were read (the last page is asked for only what is left). */
 	limit?: number;
+	/** Where to start: a cursor of an earlier page of the same query. */
+	cursor?: string;
 };
 
 export async function* queuePages(provider: HelpdeskProvider, query: Omit<QueueQuery, 'cursor' | 'limit'>, paging: QueuePaging): AsyncGenerator<QueuePage> {
 	const limit = paging.limit ?? Number.POSITIVE_INFINITY;
-	const seen = new Set<string>();
-	let cursor: string | undefined;
+	const seen = new Set<string>(paging.cursor === undefined ? [] : [paging.cursor]);
+	let cursor = paging.cursor;
 	let read = 0;
 	for (let index = 0; read < limit; index++) {
 		const size = typeof paging.pageSize === 'number' ? paging.pageSize : paging.pageSize(index);

@@ -3,7 +3,7 @@ import {bigQueueRows, releaseDecision, releaseLimits, type ReleaseAsk} from '../
 
 const mb = 1024 * 1024;
 const limits = {quietMs: 1500, typingQuietMs: 2500, growthBytes: 16 * mb, growthEveryMs: 30_000};
-const ask = (over: Partial<ReleaseAsk>): ReleaseAsk => ({working: false, rowsHere: 0, grownBytes: 0, idleMs: 10_000, sinceReleaseMs: 60_000, ...over});
+const ask = (over: Partial<ReleaseAsk>): ReleaseAsk => ({working: false, rowsHere: 0, grownBytes: 0, idleMs: 10_000, sinceReleaseMs: 60_000, workEnded: false, ...over});
 
 describe('releaseDecision', () => {
 	it('releases after a big load or pass on this thread once no key came for the quiet time', () => {
@@ -18,6 +18,12 @@ describe('releaseDecision', () => {
 	it('leaves a small pass, and a worker pass that did not grow this thread, to V8', () => {
 		expect(releaseDecision(ask({rowsHere: bigQueueRows - 1, grownBytes: 4 * mb}), limits)).toEqual({kind: 'none'});
 		expect(releaseDecision(ask({rowsHere: 0, grownBytes: 15 * mb}), limits)).toEqual({kind: 'none'});
+	});
+
+	it('releases growth over a load or a pass that ended (a worker pass after a big load) after the short quiet time', () => {
+		expect(releaseDecision(ask({grownBytes: 16 * mb, workEnded: true, idleMs: 400, sinceReleaseMs: 5000}), limits)).toEqual({kind: 'wait', ms: 1100});
+		expect(releaseDecision(ask({grownBytes: 16 * mb, workEnded: true, sinceReleaseMs: 5000}), limits)).toEqual({kind: 'release', reason: 'grown by work'});
+		expect(releaseDecision(ask({grownBytes: 15 * mb, workEnded: true}), limits)).toEqual({kind: 'none'});
 	});
 
 	it('releases growth alone (typing) only after the longer quiet time', () => {

@@ -166,6 +166,8 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			() => finish(null),
 			(error: unknown) => finish(toDeskError(error).message),
 		);
+		// The pass is news before its first slice: a worker's pass may wait for the console's release to start.
+		notify();
 	}
 
 	return {

@@ -78,7 +78,22 @@ export function createWorkerLane(): WorkerLane {
 	};
 }
 
-type WorkerSettings = {entry: URL; data: Omit<TriageWorkerData, 'deskterm'>; lane: WorkerLane};
+// The threads running now, for workerHeaps().
+const running = new Set<Worker>();
+
+/** The JS heaps of the scoring and harvest threads running now (the memory bench traces them beside the console's). */
+export function workerHeaps(): Promise<Array<{used: number; total: number}>> {
+	const heaps = [...running].map(worker => worker.getHeapStatistics().then(heap => ({used: heap.used_heap_size, total: heap.total_heap_size}), () => ({used: 0, total: 0})));
+	return Promise.all(heaps);
+}
+
+type WorkerSettings = {
+	entry: URL;
+	data: Omit<TriageWorkerData, 'deskterm'>;
+	lane: WorkerLane;
+	/** A scoring thread starts once this resolves: after the console's release of a big load's pages, so they never add up. */
+	ready?: () => Promise<void>;
+};
 
 /**
  * The old generation of a pass's worker: its live data is the rows asked for (about 20 MB at 78k rows), the rest is
@@ -90,7 +105,7 @@ export function passHeapMb(rows: number): number {
 }
 
 /** A worker for one job, started when the lane is free; messages posted before then wait for it. */
-function workerJob(settings: WorkerSettings, oldGenerationMb: number | undefined, onMessage: (message: FromWorker) => void, onCrash: (message: string) => void) {
+function workerJob(settings: WorkerSettings, job: {oldGenerationMb?: number; ready?: () => Promise<void>}, onMessage: (message: FromWorker) => void, onCrash: (message: string) => void) {
 	let worker: Worker | undefined;
 	let over = false;
 	const pending: ToWorker[] = [];
@@ -98,22 +113,26 @@ function workerJob(settings: WorkerSettings, oldGenerationMb: number | undefined
 		if (over) return;
 		over = true;
 		worker?.removeAllListeners();
+		if (worker) running.delete(worker);
 		void worker?.terminate();
 		leave();
 	};
 	const crash = (message: string) => {
 		if (!over) (end(), onCrash(message));
 	};
-	const leave = settings.lane.enter(() => {
+	const startWorker = () => {
+		if (over) return;
 		worker = new Worker(settings.entry, {
 			workerData: {...settings.data, deskterm: 'triage'} satisfies TriageWorkerData,
-			resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb, ...(oldGenerationMb ? {maxOldGenerationSizeMb: oldGenerationMb} : {})},
+			resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb, ...(job.oldGenerationMb ? {maxOldGenerationSizeMb: job.oldGenerationMb} : {})},
 		});
+		running.add(worker);
 		worker.on('message', (message: FromWorker) => !over && onMessage(message));
 		worker.on('error', error => crash(toDeskError(error).message));
 		worker.on('exit', code => crash(`the scoring thread stopped (exit code ${code})`));
 		for (const message of pending.splice(0)) worker.postMessage(message);
-	});
+	};
+	const leave = settings.lane.enter(() => (job.ready ? void job.ready().then(startWorker) : startWorker()));
 	return {
 		post(message: ToWorker) {
 			if (over) return;
@@ -130,7 +149,7 @@ export function harvestOffThread(settings: WorkerSettings, request: HarvestReque
 		// The harvest keeps what it learns until it writes it: no limit but V8's own.
 		const job = workerJob(
 			settings,
-			undefined,
+			{},
 			message => {
 				job.end();
 				if (message.type === 'harvested') resolve(message.learning);
@@ -147,7 +166,7 @@ export function triageWorkerStarter(settings: WorkerSettings): OffThreadScorer {
 	return (request, events) => {
 		const job = workerJob(
 			settings,
-			passHeapMb(request.ids.length),
+			{oldGenerationMb: passHeapMb(request.ids.length), ...(settings.ready ? {ready: settings.ready} : {})},
 			message => {
 				if (message.type === 'scored') return events.scored(message.batch);
 				job.end();

@@ -8,6 +8,8 @@ import {releaseDecision, releaseLimits, type ReleaseLimits, type ReleaseReason} 
 
 export {bigQueueRows} from '../../operations/memory-release-policy.js';
 
+const settleMs = 50;
+
 export type MemoryRelease = {
 	release?: (reason: ReleaseReason) => void;
 	/** The process's resident memory now. */
@@ -27,6 +29,7 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 	const baseRss = useRef<number | null>(null);
 	const lastRelease = useRef<number | null>(null);
 	const lastKey = useRef(Number.NEGATIVE_INFINITY);
+	const workEnded = useRef(false);
 	const busy = useRef(working);
 	busy.current = working;
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
@@ -37,13 +40,21 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 		timer.current = undefined;
 		const now = clock();
 		const decision = releaseDecision(
-			{working: busy.current, rowsHere: rowsHere.current, grownBytes: rss() - baseRss.current!, idleMs: now - lastKey.current, sinceReleaseMs: now - lastRelease.current!},
+			{
+				working: busy.current,
+				rowsHere: rowsHere.current,
+				grownBytes: rss() - baseRss.current!,
+				idleMs: now - lastKey.current,
+				sinceReleaseMs: now - lastRelease.current!,
+				workEnded: workEnded.current,
+			},
 			limits,
 		);
 		if (decision.kind === 'wait') schedule(decision.ms);
 		if (decision.kind !== 'release') return;
 		release(decision.reason);
 		rowsHere.current = 0;
+		workEnded.current = false;
 		baseRss.current = rss();
 		lastRelease.current = clock();
 	};
@@ -58,15 +69,20 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 	});
 	// Work here that just ended counts too: a load's last page arrives in the render that ends it.
 	const wasHere = useRef(false);
+	const wasWorking = useRef(false);
 	useEffect(() => {
 		if (wasHere.current || (working && here)) rowsHere.current = Math.max(rowsHere.current, rows);
 		wasHere.current = working && here;
 		if (working) {
 			clearTimeout(timer.current);
 			timer.current = undefined;
+			wasWorking.current = true;
 			return;
 		}
-		schedule(limits.quietMs);
+		if (wasWorking.current) workEnded.current = true;
+		wasWorking.current = false;
+		// Looked at once the frame that shows the end is out (Ink draws at most every 33 ms); the rule waits for the keys.
+		schedule(Math.min(limits.quietMs, settleMs));
 	}, [working, here, rows]);
 	useEffect(() => () => clearTimeout(timer.current), []);
 }

@@ -126,7 +126,7 @@ describe('useMemoryRelease after a pass in the worker', () => {
 		const released = probe.next();
 		await step(view, 'i', `idle ${big}`);
 		await released;
-		expect(probe.calls).toEqual([`${big} grown`]);
+		expect(probe.calls).toEqual([`${big} grown by work`]);
 	});
 });
 
@@ -159,7 +159,7 @@ describe('useMemoryRelease after typing', () => {
 		const released = probe.next();
 		await step(view, 'i', `idle ${small}`);
 		await released;
-		expect(probe.calls).toEqual([`${small} grown`]);
+		expect(probe.calls).toEqual([`${small} grown by work`]);
 	});
 });
 

@@ -1,14 +1,14 @@
-// Loads the whole queue for the current filters, page by page, into the reducer (first page small, for speed).
+// Loads the whole queue for the current filters into the reducer: the first page small, for speed, then batches
+// (operations/queue-load.ts); a big queue's load holds V8's young generation at its size until the release after it.
 import {useEffect, type Dispatch} from 'react';
 import {toDeskError} from '../../../domain/errors.js';
 import {createSummaryPool} from '../../../domain/summary-pool.js';
-import {queuePages} from '../../../operations/queue-pages.js';
+import {holdYoungGeneration} from '../../../operations/free-memory.js';
+import {bigQueueRows} from '../../../operations/memory-release-policy.js';
+import {loadQueue} from '../../../operations/queue-load.js';
 import type {HelpdeskProvider} from '../../../providers/provider.js';
 import {toQueueQuery} from './queue-filters.js';
 import type {QueueAction, QueueState} from './queue-state.js';
-
-const firstPageSize = 100;
-const pageSize = 1000;
 
 export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, dispatch: Dispatch<QueueAction>): void {
 	const {generation, filters} = state;
@@ -18,16 +18,10 @@ export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, di
 		(async () => {
 			// One pool per load: it is dropped with the load, the rows keep the shared strings.
 			const pool = createSummaryPool();
-			for await (const page of queuePages(provider, query, {pageSize: index => (index === 0 ? firstPageSize : pageSize)})) {
+			for await (const batch of loadQueue(provider, query)) {
 				if (!live) return;
-				dispatch({
-					type: 'page',
-					generation,
-					conversations: page.conversations.map(pool.compact),
-					total: page.total,
-					complete: page.nextCursor === null,
-					...(page.unavailable && page.unavailable.length > 0 ? {down: page.unavailable.map(outage => outage.desk)} : {}),
-				});
+				if (!batch.complete && (batch.total ?? 0) >= bigQueueRows) holdYoungGeneration();
+				dispatch({type: 'page', generation, ...batch, conversations: batch.conversations.map(pool.compact)});
 			}
 		})().catch((error: unknown) => {
 			if (live) dispatch({type: 'failed', generation, message: toDeskError(error).message});

@@ -15,6 +15,7 @@ import {describeChanges} from '../../session/describe-changes.js';
 import {draftStore} from '../../session/draft-store.js';
 import {useDraftAutosave} from '../../session/use-draft-autosave.js';
 import {useLiveUpdates} from '../../session/use-live-updates.js';
+import {releaseDue} from '../../../operations/free-memory.js';
 import {useMemoryRelease} from '../../session/use-memory-release.js';
 import {useNow} from '../../session/use-now.js';
 import {useTimeWorked} from '../../session/use-time-worked.js';
@@ -56,9 +57,11 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});
 	const notifyQuietly = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'muted'}});
 	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning, inform: notifyQuietly});
-	// The load runs on this thread; a pass in the scoring worker does not grow this thread's heap.
+	// The load runs on this thread; a pass in the scoring worker grows this thread's heap only by its answers, and
+	// waits for the release of a big load's pages before it starts (so it does not hold that release back).
 	const passRunning = assist.progress?.running === true;
-	useMemoryRelease(!queue.complete || passRunning, !queue.complete || (passRunning && assist.progress?.offThread !== true), queue.loaded.length);
+	const passHere = passRunning && assist.progress?.offThread !== true;
+	useMemoryRelease(!queue.complete || passHere || (passRunning && !releaseDue()), !queue.complete || passHere, queue.loaded.length);
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
 	// The agent is on a conversation while its pane shows it: side by side, or full screen until back to the queue.

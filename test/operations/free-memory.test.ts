@@ -1,0 +1,28 @@
+// A big load holds V8's young generation until the console's release, and the scoring thread waits for that release.
+import {describe, expect, it} from 'vitest';
+import {afterDueRelease, holdYoungGeneration, returnFreedMemory} from '../../source/operations/free-memory.js';
+
+const settled = (promise: Promise<void>) => Promise.race([promise.then(() => 'resolved'), new Promise(resolve => setImmediate(() => resolve('waiting')))]);
+
+describe('afterDueRelease', () => {
+	it('resolves at once when no big load is waiting for a release', async () => {
+		expect(await settled(afterDueRelease(60_000))).toBe('resolved');
+	});
+
+	it('waits for the release after holdYoungGeneration, and not again after it', async () => {
+		holdYoungGeneration();
+		const waiting = afterDueRelease(60_000);
+		expect(await settled(waiting)).toBe('waiting');
+		expect(returnFreedMemory('test')).toBe(true);
+		expect(await settled(waiting)).toBe('resolved');
+		expect(await settled(afterDueRelease(60_000))).toBe('resolved');
+	});
+
+	it('gives up waiting after its time when no release comes', async () => {
+		holdYoungGeneration();
+		await afterDueRelease(20);
+		// Still due: the next release ends the hold.
+		expect(await settled(afterDueRelease(60_000))).toBe('waiting');
+		returnFreedMemory('test');
+	});
+});
