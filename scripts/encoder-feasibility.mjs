@@ -116,7 +116,16 @@ const logSoftmax = logits => {
 };
 function knnVotes(query, vectors, ys, count, power) {
 	const sims = vectors.map(vector => dot(query, vector));
-	const order = Array.from(sims.keys()).sort((a, b) => sims[b] - sims[a]).slice(0, count);
+	const order = [];
+	for (let index = 0; index < sims.length; index++) {
+		if (order.length === count && sims[index] <= sims[order[count - 1]]) continue;
+		let at = order.length === count ? count - 1 : order.length;
+		while (at > 0 && sims[index] > sims[order[at - 1]]) {
+			order[at] = order[at - 1];
+			at--;
+		}
+		order[at] = index;
+	}
 	const votes = new Float64Array(classes);
 	let total = 0;
 	for (const index of order) {
@@ -148,10 +157,12 @@ for (let index = order.length - 1; index > 0; index--) {
 	[order[index], order[other]] = [order[other], order[index]];
 }
 const lrSettings = [
-	{epochs: 10, learningRate: 0.5, l2: 1e-5},
-	{epochs: 20, learningRate: 0.5, l2: 1e-6},
 	{epochs: 20, learningRate: 2, l2: 1e-6},
+	{epochs: 4, learningRate: 4, l2: 1e-6, skipLearnedAbove: 0.97},
+	{epochs: 8, learningRate: 4, l2: 1e-6, skipLearnedAbove: 0.97},
+	{epochs: 8, learningRate: 8, l2: 1e-6, skipLearnedAbove: 0.97},
 ];
+const lrMs = lrSettings.map(() => 0);
 const held = [];
 for (let fold = 0; fold < folds; fold++) {
 	const testSet = order.filter((_, position) => position % folds === fold);
@@ -159,7 +170,12 @@ for (let fold = 0; fold < folds; fold++) {
 	const trainSet = order.filter(index => !heldSet.has(index));
 	const begun = performance.now();
 	const ranker = createRanker(templates, trainSet.map(index => train[index]));
-	const lrs = lrSettings.map(settings => trainLr(trainSet.map(index => trainVectors[index]), Int32Array.from(trainSet, index => labels[index]), settings));
+	const lrs = lrSettings.map((settings, k) => {
+		const begunLr = performance.now();
+		const lr = trainLr(trainSet.map(index => trainVectors[index]), Int32Array.from(trainSet, index => labels[index]), settings);
+		lrMs[k] += (performance.now() - begunLr) / folds;
+		return lr;
+	});
 	const trainedVectors = trainSet.map(index => trainVectors[index]);
 	const trainedLabels = trainSet.map(index => labels[index]);
 	for (const index of testSet) {
@@ -175,18 +191,20 @@ for (let fold = 0; fold < folds; fold++) {
 const hit1 = score => (100 * held.filter(row => argmax(score(row)) === row.gold).length) / held.length;
 console.log(`with history, ${folds}-fold CV on train.csv (hit@1):`);
 console.log(`  current ranker ${hit1(row => row.ranker).toFixed(2)}%`);
-lrSettings.forEach((settings, k) => console.log(`  encoder + logistic regression ${JSON.stringify(settings)}: ${hit1(row => row.lr[k]).toFixed(2)}%`));
+lrSettings.forEach((settings, k) => console.log(`  encoder + logistic regression #${k} ${JSON.stringify(settings)}: ${hit1(row => row.lr[k]).toFixed(2)}%, trained in ${(lrMs[k] / 1000).toFixed(1)} s`));
 console.log(`  encoder kNN (20, power 4): ${hit1(row => row.knn).toFixed(2)}%`);
 let best = {value: 0};
 for (let k = 0; k < lrSettings.length; k++) {
-	for (const wLr of [0.5, 1, 1.5, 2, 3]) {
-		for (const wKnn of [0, 0.5, 1, 2]) {
+	for (const wLr of [0, 0.25, 0.5, 0.75, 1, 1.5, 2]) {
+		for (const wKnn of [0, 0.5, 1, 2, 3, 4]) {
 			const value = hit1(row => row.ranker.map((x, c) => x + wLr * row.lr[k][c] + wKnn * row.knn[c]));
 			if (value > best.value) best = {value, k, wLr, wKnn};
 		}
 	}
 }
 console.log(`  ensemble ranker + ${best.wLr} x encoder LR #${best.k} + ${best.wKnn} x encoder kNN: ${best.value.toFixed(2)}% (weights tuned on these folds)`);
+for (let k = 0; k < lrSettings.length; k++) console.log(`    LR #${k} at 0.5 with kNN 2: ${hit1(row => row.ranker.map((x, c) => x + 0.5 * row.lr[k][c] + 2 * row.knn[c])).toFixed(2)}%; LR alone 0.5 / 1: ${hit1(row => row.ranker.map((x, c) => x + 0.5 * row.lr[k][c])).toFixed(2)} / ${hit1(row => row.ranker.map((x, c) => x + row.lr[k][c])).toFixed(2)}%`);
+for (const wKnn of [1, 2, 3]) console.log(`    kNN alone ${wKnn}: ${hit1(row => row.ranker.map((x, c) => x + wKnn * row.knn[c])).toFixed(2)}%`);
 
 // ---- templates only: every train.csv message
 const plain = createRanker(templates);
@@ -207,9 +225,9 @@ console.log('templates only, every train.csv message (hit@1):');
 console.log(`  current ranker ${hitT(row => row.ranker).toFixed(2)}%`);
 console.log(`  encoder: best piece cosine ${hitT(row => row.maxPiece).toFixed(2)}%, body cosine ${hitT(row => row.body).toFixed(2)}%, LR on pieces ${hitT(row => row.lr).toFixed(2)}%`);
 let bestT = {value: 0};
-for (const wPiece of [0, 0.5, 1, 2, 3, 4]) {
-	for (const wBody of [0, 0.5, 1, 2]) {
-		for (const wLr of [0, 0.5, 1, 2, 3]) {
+for (const wPiece of [0, 0.25, 0.5, 0.75, 1, 2]) {
+	for (const wBody of [0, 0.25, 0.5, 0.75, 1]) {
+		for (const wLr of [0, 0.5, 0.75, 1, 1.5, 2]) {
 			const value = hitT(row => row.ranker.map((x, c) => x + wPiece * row.maxPiece[c] + wBody * row.body[c] + wLr * row.lr[c]));
 			if (value > bestT.value) bestT = {value, wPiece, wBody, wLr};
 		}
