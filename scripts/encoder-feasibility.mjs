@@ -5,11 +5,11 @@
 // with history and templates only. Vectors cached in node_modules/.cache/deskterm/ keyed by the texts' hash.
 // test.csv is encoded (for the cache and the batch timing) but never scored here.
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {build} from 'esbuild';
+import {bundleSource, requireBanner} from '../bench/bench-kit.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const data = join(root, '..', 'shared', 'data', 'banking77');
@@ -20,29 +20,20 @@ if (!existsSync(join(data, 'train.csv'))) {
 const cacheDir = join(root, 'node_modules', '.cache', 'deskterm');
 mkdirSync(cacheDir, {recursive: true});
 
-const outfile = join(tmpdir(), `deskterm-encoder-feasibility-${process.pid}.mjs`);
-await build({
-	stdin: {
-		contents: [
-			"export {createRanker} from './source/ranking/ranker.ts';",
-			"export {loadTemplates} from './source/templates/load-templates.ts';",
-			"export {readHistoryFile} from './source/ranking/history-file.ts';",
-			"export {loadWordVectors} from './source/ranking/word-vectors-file.ts';",
-			"export {templateExamples} from './source/ranking/template-examples.ts';",
-			"export {softmaxTraining, finish, softmax} from './source/ranking/softmax-classifier.ts';",
-			"export {stripPlaceholders} from './source/ranking/tokenize.ts';",
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
+const ranking = await bundleSource(
+	mkdtempSync(join(tmpdir(), 'deskterm-encoder-feasibility-')),
+	'ranking',
+	{
+		'source/ranking/ranker.ts': 'createRanker',
+		'source/templates/load-templates.ts': 'loadTemplates',
+		'source/ranking/history-file.ts': 'readHistoryFile',
+		'source/ranking/word-vectors-file.ts': 'loadWordVectors',
+		'source/ranking/template-examples.ts': 'templateExamples',
+		'source/ranking/softmax-classifier.ts': 'softmaxTraining, finish, softmax',
+		'source/ranking/tokenize.ts': 'stripPlaceholders',
 	},
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	outfile,
-	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	logLevel: 'warning',
-});
-const ranking = await import(outfile);
+	{banner: requireBanner},
+);
 const wordVectors = ranking.loadWordVectors(join(root, 'dist', 'word-vectors.bin'));
 const createRanker = (templates, examples = []) => ranking.createRanker(templates, examples, {wordVectors});
 
