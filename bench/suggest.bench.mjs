@@ -3,8 +3,10 @@
 // ../shared/bench/suggest-eval.mjs, with and without history, plus one suggestion's latency in-process.
 // Targets: with history hit@1 >= 90% (issue 11: >= 93%), hit@3 >= 97%, batch < 10 s; templates only
 // hit@1 >= 55% (issue 11: >= 65%), hit@3 >= 75%; one suggestion p99 <= 10 ms (exit 1 when one is missed).
-// Each accuracy beside the same build without its word vectors (dist/ copied without word-vectors.bin),
-// and a one-message `suggest` cold start (wall time, peak RSS) for both. Needs ../shared; exits 3
+// Each accuracy beside the previous build's ranking (this build with --no-encoder: the same code without the sentence
+// encoder) and the same without its word vectors (dist/ copied without word-vectors.bin, --no-encoder), and a
+// one-message `suggest` cold start (wall time, peak RSS) for each. The sentence vectors of the templates and the
+// history are cached in node_modules/.cache/deskterm/suggest-bench (the questions are encoded in every run). Needs ../shared; exits 3
 // (not run) without it. `--cross-validate [folds]` instead scores the ranking by k-fold
 // cross-validation on train.csv alone: how the weights in source/ranking/weights.ts were chosen.
 import {spawnSync} from 'node:child_process';
@@ -36,15 +38,16 @@ const baselineRoot = join(work, 'without-vectors');
 cpSync(join(root, 'dist'), join(baselineRoot, 'dist'), {recursive: true, filter: source => !source.endsWith('word-vectors.bin')});
 writeFileSync(join(baselineRoot, 'package.json'), '{"type": "module"}\n');
 const baselineCli = join(baselineRoot, 'dist', 'cli.js');
-const dataDir = join(work, 'data');
+// The data folder keeps only the sentence vectors cache here (--history and --no-history write nothing else).
+const dataDir = join(root, 'node_modules', '.cache', 'deskterm', 'suggest-bench');
 // The ranking code bundled from source, built on first use.
 let bundled;
 
-function evaluate(label, withHistory, program = cli) {
-	const command = `node ${program} --data-dir ${dataDir} suggest --templates {templates}${withHistory ? ' --history {history}' : ''} --batch - --json`;
+function evaluate(label, withHistory, program = cli, flags = '') {
+	const command = `node ${program} --data-dir ${dataDir} suggest --templates {templates}${withHistory ? ' --history {history}' : ''}${flags} --batch - --json`;
 	const args = ['suggest-eval.mjs', '--data', data, '--method', withHistory ? 'bm25,knn' : 'bm25', '--cli', command, '--json', join(work, 'result.json')];
 	if (withHistory) args.push('--history', join(data, 'train.csv'));
-	if (program !== cli) args[args.indexOf('--method') + 1] = 'bm25';
+	if (program !== cli || flags !== '') args[args.indexOf('--method') + 1] = 'bm25';
 	const run = spawnSync(process.execPath, args, {cwd: work, encoding: 'utf8'});
 	if (run.status !== 0) throw new Error(`suggest-eval failed: ${run.stderr.trim()}`);
 	const report = JSON.parse(readFileSync(join(work, 'result.json'), 'utf8'));
@@ -72,14 +75,16 @@ if (process.argv.includes('--cross-validate')) {
 }
 
 try {
-	evaluate('with history, baseline: this build without word vectors', true, baselineCli);
-	const history = evaluate('with history', true);
+	evaluate('with history, baseline: this build without word vectors or encoder', true, baselineCli, ' --no-encoder');
+	evaluate('with history, previous build: the ranking without the sentence encoder', true, cli, ' --no-encoder');
+	const history = evaluate('with history, with the sentence encoder', true);
 	verdict('hit@1', `${(100 * history.hit_at_1).toFixed(2)}%`, '>= 90%', history.hit_at_1 >= 0.9);
 	verdict('issue 11 hit@1', `${(100 * history.hit_at_1).toFixed(2)}%`, '>= 93%', history.hit_at_1 >= 0.93);
 	verdict('hit@3', `${(100 * history.hit_at_3).toFixed(2)}%`, '>= 97%', history.hit_at_3 >= 0.97);
 	verdict('batch', `${(history.batch_wall_ms / 1000).toFixed(2)} s`, '< 10 s', history.batch_wall_ms < 10_000);
-	evaluate('templates only, baseline: this build without word vectors', false, baselineCli);
-	const templatesOnly = evaluate('templates only', false);
+	evaluate('templates only, baseline: this build without word vectors or encoder', false, baselineCli, ' --no-encoder');
+	evaluate('templates only, previous build: the ranking without the sentence encoder', false, cli, ' --no-encoder');
+	const templatesOnly = evaluate('templates only, with the sentence encoder', false);
 	verdict('hit@1', `${(100 * templatesOnly.hit_at_1).toFixed(2)}%`, '>= 55%', templatesOnly.hit_at_1 >= 0.55);
 	verdict('issue 11 hit@1', `${(100 * templatesOnly.hit_at_1).toFixed(2)}%`, '>= 65%', templatesOnly.hit_at_1 >= 0.65);
 	coldStart();
@@ -95,12 +100,12 @@ process.exitCode = missed > 0 ? 1 : 0;
 // One message through `suggest --no-history`, a fresh process each time: start-up, loading the vectors, training.
 function coldStart() {
 	const rssHook = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
-	const measure = program => {
+	const measure = (program, flags = []) => {
 		const walls = [];
 		let rss = 0;
 		for (let round = 0; round < 5; round++) {
 			const started = performance.now();
-			const args = ['--import', rssHook, program, '--data-dir', dataDir, 'suggest', '--templates', join(data, 'templates'), '--no-history', '--batch', '-'];
+			const args = ['--import', rssHook, program, '--data-dir', dataDir, 'suggest', '--templates', join(data, 'templates'), '--no-history', ...flags, '--batch', '-'];
 			const run = spawnSync(process.execPath, args, {input: '{"id": 1, "text": "how do I top up my account"}\n', encoding: 'utf8'});
 			walls.push(performance.now() - started);
 			if (run.status !== 0) throw new Error(`suggest failed: ${run.stderr.trim()}`);
@@ -109,7 +114,7 @@ function coldStart() {
 		walls.sort((a, b) => a - b);
 		return `median ${walls[2].toFixed(0)} ms (min ${walls[0].toFixed(0)}), peak RSS ${(rss / 1024).toFixed(0)} MB`;
 	};
-	console.log(`suggest one message, cold, templates only: with word vectors ${measure(cli)}; without ${measure(baselineCli)}`);
+	console.log(`suggest one message, cold, templates only (the templates' sentence vectors cached): with the encoder ${measure(cli)}; previous build (--no-encoder) ${measure(cli, ['--no-encoder'])}; without word vectors or encoder ${measure(baselineCli, ['--no-encoder'])}`);
 }
 
 // The batch's CPU time (POSIX `times` in the shell that ran it): wall time on a shared machine
@@ -137,7 +142,7 @@ async function rankingModule() {
 	await build({
 		stdin: {
 			contents:
-				"export {createRanker} from './source/ranking/ranker.ts'; export {loadTemplates} from './source/templates/load-templates.ts'; export {readHistoryFile} from './source/ranking/history-file.ts'; export {loadWordVectors} from './source/ranking/word-vectors-file.ts';",
+				"export {createRanker} from './source/ranking/ranker.ts'; export {loadTemplates} from './source/templates/load-templates.ts'; export {readHistoryFile} from './source/ranking/history-file.ts'; export {loadWordVectors} from './source/ranking/word-vectors-file.ts'; export {prepareSentences} from './source/operations/sentence-encoding.ts';",
 			resolveDir: root,
 			loader: 'ts',
 		},
@@ -148,19 +153,32 @@ async function rankingModule() {
 		// yaml is CommonJS and requires node built-ins: give the ESM bundle a require.
 		banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
 		logLevel: 'warning',
+		external: ['@energetic-ai/*'],
 	});
 	const module = await import(outfile);
 	// The bundle sits in a temporary folder: give it the build's vectors, as the CLI finds them.
 	const wordVectors = module.loadWordVectors(join(root, 'dist', 'word-vectors.bin'));
-	bundled = {...module, createRanker: (templates, examples = []) => module.createRanker(templates, examples, {wordVectors})};
+	// The sentence vectors of every text named (templates' pieces, examples), through the bench's cache.
+	const sentencesFor = async (templates, examples) => {
+		const prepared = await module.prepareSentences(templates, examples, true, {setting: 'on', dataDir});
+		if (!prepared.vectors) throw new Error(`no sentence encoder: ${prepared.warning}`);
+		return prepared.vectors;
+	};
+	bundled = {
+		...module,
+		sentencesFor,
+		createRanker: (templates, examples = [], sentences = null) => module.createRanker(templates, examples, {wordVectors, sentences}),
+	};
 	return bundled;
 }
 
 // Train on k-1 folds of train.csv, test on the held-out one; templates-only is scored on every message.
 async function crossValidate(folds) {
-	const {createRanker, loadTemplates, readHistoryFile} = await rankingModule();
+	const {createRanker, loadTemplates, readHistoryFile, sentencesFor} = await rankingModule();
 	const {templates} = await loadTemplates([join(data, 'templates')]);
 	const examples = (await readHistoryFile(join(data, 'train.csv'))).examples;
+	// Every train.csv message encoded once (no labels involved); each fold's encoder model learns from its own folds only.
+	const sentences = await sentencesFor(templates, examples);
 	let seed = 1;
 	const order = examples.map((_, index) => index);
 	for (let index = order.length - 1; index > 0; index--) {
@@ -174,7 +192,7 @@ async function crossValidate(folds) {
 		let hit1 = 0;
 		let hit3 = 0;
 		for (const example of tests) {
-			const suggestions = ranker.rank(example.text, 3);
+			const suggestions = ranker.rank(example.text, 3, ranker.encoded ? sentences.vectorOf(example.text) : undefined);
 			const position = suggestions.findIndex(suggestion => suggestion.templateId === example.templateId);
 			if (countConfusions && position !== 0 && suggestions.length > 0) {
 				const pair = `${example.templateId} -> ${suggestions[0].templateId}`;
@@ -186,21 +204,30 @@ async function crossValidate(folds) {
 		return [hit1, hit3];
 	};
 	const total = [0, 0];
+	const previous = [0, 0];
 	for (let fold = 0; fold < folds; fold++) {
 		const held = new Set(order.filter((_, position) => position % folds === fold));
-		const [hit1, hit3] = score(createRanker(templates, examples.filter((_, index) => !held.has(index))), examples.filter((_, index) => held.has(index)), true);
+		const learned = examples.filter((_, index) => !held.has(index));
+		const tests = examples.filter((_, index) => held.has(index));
+		const [hit1, hit3] = score(createRanker(templates, learned, sentences), tests, true);
+		const [before1, before3] = score(createRanker(templates, learned), tests);
 		total[0] += hit1;
 		total[1] += hit3;
-		console.log(`  fold ${fold + 1}/${folds}: hit@1 ${((100 * hit1) / held.size).toFixed(2)}%  hit@3 ${((100 * hit3) / held.size).toFixed(2)}%`);
+		previous[0] += before1;
+		previous[1] += before3;
+		console.log(`  fold ${fold + 1}/${folds}: hit@1 ${((100 * hit1) / held.size).toFixed(2)}%  hit@3 ${((100 * hit3) / held.size).toFixed(2)}%  (without the encoder ${((100 * before1) / held.size).toFixed(2)}% / ${((100 * before3) / held.size).toFixed(2)}%)`);
 	}
 	console.log(`with history, ${folds}-fold cross-validation on train.csv: hit@1 ${((100 * total[0]) / examples.length).toFixed(2)}%  hit@3 ${((100 * total[1]) / examples.length).toFixed(2)}%`);
+	console.log(`  previous build (without the sentence encoder): hit@1 ${((100 * previous[0]) / examples.length).toFixed(2)}%  hit@3 ${((100 * previous[1]) / examples.length).toFixed(2)}%`);
 	const pairs = [...confused].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 	const errors = examples.length - total[0];
 	const shown = pairs.slice(0, 12);
 	console.log(`  most confused (gold -> first suggestion), ${shown.reduce((sum, [, count]) => sum + count, 0)} of ${errors} errors in ${shown.length} of ${pairs.length} pairs:`);
 	for (const [pair, count] of shown) console.log(`    ${String(count).padStart(3)}  ${pair}`);
-	const [hit1, hit3] = score(createRanker(templates), examples);
+	const [hit1, hit3] = score(createRanker(templates, [], sentences), examples);
+	const [before1, before3] = score(createRanker(templates), examples);
 	console.log(`templates only, every train.csv message: hit@1 ${((100 * hit1) / examples.length).toFixed(2)}%  hit@3 ${((100 * hit3) / examples.length).toFixed(2)}%`);
+	console.log(`  previous build (without the sentence encoder): hit@1 ${((100 * before1) / examples.length).toFixed(2)}%  hit@3 ${((100 * before3) / examples.length).toFixed(2)}%`);
 }
 
 // One suggestion in-process: the ranker bundled from source, trained on train.csv, timed per test query.

@@ -98,7 +98,8 @@ const result = await build({
 	// Ink's optional devtools integration is never used; keep it out of the bundle.
 	alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')},
 	// ssh2 loads optional native crypto with require() at run time: it stays a package, loaded by `serve --ssh` only.
-	external: ['ssh2'],
+	// The sentence encoder's packages read their model and WebAssembly files beside themselves: they stay packages too.
+	external: ['ssh2', '@energetic-ai/*'],
 	chunkNames: 'chunks/[name]-[hash]',
 	logLevel: 'warning',
 	plugins: [processGlobal, startupChunk, inkFramePlugin],

@@ -58,6 +58,6 @@ export function createAiRerank(settings: AiSettings, library: TemplateLibrary): 
 	return async (conversation, ranker, signal) => {
 		// The whole thread read as one question (follow-ups, tags), as the local ranking reads it.
 		const question = customerQuestionOf(conversation);
-		return rerank(question.text, ranker.rank(question, aiCandidates), {language: conversation.customer.language, signal});
+		return rerank(question.text, await ranker.rankEncoded(question, aiCandidates), {language: conversation.customer.language, signal});
 	};
 }

@@ -4,7 +4,8 @@ import {loadTriageConfig, TriageConfigError} from '../config/triage-config.js';
 import type {Conversation} from '../domain/conversation.js';
 import {toDeskError} from '../domain/errors.js';
 import {sendTemplateReply} from './send-template-reply.js';
-import {customerTextOf, createSuggestionRankers, suggestFor, type SuggestionRankers} from './suggestion-rankers.js';
+import {customerTextOf, createSuggestionRankers, suggestEncodedFor, type SuggestionRankers} from './suggestion-rankers.js';
+import {sentenceSettingOf} from './sentence-encoding.js';
 import {describeTemplateProblems, loadTemplateLibrary, type TemplateLibrary} from './template-library.js';
 import type {HelpdeskProvider} from '../providers/provider.js';
 import {answerLookupOf, type Ranker, type Suggestion} from './suggestions.js';
@@ -71,7 +72,7 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	const [library, config] = await Promise.all([loadTemplateLibrary(settings.templateSources), loadConfig(settings.configDir, notices)]);
 	const problems = describeTemplateProblems(library.problems);
 	if (problems) notices.unshift(problems);
-	const rankers = createSuggestionRankers(library, settings.dataDir, controller.signal);
+	const rankers = createSuggestionRankers(library, settings.dataDir, controller.signal, {setting: sentenceSettingOf(settings.env), onWarning: line => notices.push(line)});
 	const lookups = new WeakMap<Ranker, AnswerLookup>();
 	const lookupFor = async (language: string): Promise<AnswerLookup | undefined> => {
 		if (library.forLanguage(language).length === 0) return undefined;
@@ -96,7 +97,10 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 			const template = library.find(suggestion.templateId, conversation.customer.language);
 			return {templateId: suggestion.templateId, title: template?.title ?? suggestion.templateId, score: suggestion.score, reasons: suggestion.reasons, humanOnly: template?.humanOnly ?? false};
 		});
-	const shown = (conversation: Conversation, ranker: Ranker) => describe(conversation, suggestFor(ranker, conversation, 3));
+	const shown = (conversation: Conversation, ranker: Ranker) => {
+		const ranked = suggestEncodedFor(ranker, conversation, 3);
+		return Array.isArray(ranked) ? describe(conversation, ranked) : ranked.then(suggestions => describe(conversation, suggestions));
+	};
 	return {
 		library,
 		rankers,

@@ -8,6 +8,7 @@ import {loadWordVectors} from '../ranking/word-vectors-file.js';
 import type {WordVectors} from '../ranking/word-vectors.js';
 export type {ReadThread};
 import type {TemplateLibrary} from './template-library.js';
+import {prepareSentences, type SentenceSetting} from './sentence-encoding.js';
 
 export type SuggestionRankers = {
 	/** A ranker that knows everything recorded so far (waits while it is built). */
@@ -21,7 +22,12 @@ export type SuggestionRankers = {
 type Built = {epoch: number; ranker: Ranker};
 
 /** Rankers share one read of the history per epoch; the signal stops every build (the console is closing). */
-export function createSuggestionRankers(library: TemplateLibrary, dataDir: string, signal?: AbortSignal): SuggestionRankers {
+export function createSuggestionRankers(
+	library: TemplateLibrary,
+	dataDir: string,
+	signal?: AbortSignal,
+	sentences: {setting: SentenceSetting; onWarning?: (line: string) => void} = {setting: 'off'},
+): SuggestionRankers {
 	let epoch = 0;
 	let examples: {epoch: number; read: Promise<LabelledExample[]>} | undefined;
 	const built = new Map<string, Built>();
@@ -38,7 +44,12 @@ export function createSuggestionRankers(library: TemplateLibrary, dataDir: strin
 			if (pending?.epoch === epoch) return pending.promise;
 			const startedAt = epoch;
 			const promise = examplesNow()
-				.then(history => createRankerInBackground(library.forLanguage(language), history, signal, {wordVectors: wordVectorsFor(language)}))
+				.then(async history => {
+					const templates = library.forLanguage(language);
+					const prepared = await prepareSentences(templates, history, readsEnglish(language), {setting: sentences.setting, dataDir});
+					if (prepared.warning) sentences.onWarning?.(prepared.warning);
+					return createRankerInBackground(templates, history, signal, {wordVectors: wordVectorsFor(language), sentences: prepared.vectors});
+				})
 				.then(ranker => {
 					if ((built.get(language)?.epoch ?? -1) <= startedAt) built.set(language, {epoch: startedAt, ranker});
 					return ranker;
@@ -78,8 +89,15 @@ export function customerTextOf(conversation: ThreadOf): string {
 	return customerQuestionOf(conversation).text;
 }
 
-/** The best templates for the conversation, best first; none when the customer has written nothing. */
+/** The best templates for the conversation, best first; none when the customer has written nothing. By words alone (triage's lookup over a whole queue). */
 export function suggestFor(ranker: Ranker, conversation: ThreadOf, top = 3): Suggestion[] {
 	const question = customerQuestionOf(conversation);
 	return question.parts.length === 0 ? [] : ranker.rank(question, top);
+}
+
+/** The same with the sentence encoder's reading of the question, when the ranker has one (what the agent is shown). */
+export function suggestEncodedFor(ranker: Ranker, conversation: ThreadOf, top = 3): Suggestion[] | Promise<Suggestion[]> {
+	const question = customerQuestionOf(conversation);
+	if (question.parts.length === 0) return [];
+	return ranker.encoded ? ranker.rankEncoded(question, top) : ranker.rank(question, top);
 }

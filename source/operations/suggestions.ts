@@ -9,6 +9,7 @@ import {parseBatchLine, suggestionsToJson} from '../ranking/batch-line.js';
 import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking/ranker.js';
 import type {AnswerLookup} from '../triage/types.js';
 import {readsEnglish, suggestFor, wordVectorsFor} from './suggestion-rankers.js';
+import {prepareSentences, type SentenceOptions} from './sentence-encoding.js';
 
 export type {Ranker, Suggestion};
 export {parseBatchLine, suggestionsToJson};
@@ -24,21 +25,27 @@ export type SuggestionSetup = {
 	skipped: Array<{line: number; reason: string}>;
 	/** English templates, but this build has no word vectors (dist/word-vectors.bin): the templates' words alone rank. */
 	missingWordVectors: boolean;
+	/** The sentence encoder was wanted but could not be loaded: one line saying so (the ranking goes on without it). */
+	sentenceWarning?: string;
 };
 
 export type SetUpOptions = {
 	onProgress?: ReadHistoryOptions['onProgress'];
 	/** Stops the training (it runs in steps between other work, so a console stays responsive). */
 	signal?: AbortSignal;
+	/** The sentence encoder (see sentence-encoding.ts); without this option, words alone (triage's lookups). */
+	sentences?: SentenceOptions;
 };
 
 export async function setUpSuggestions(sources: readonly string[], language: string | null, history: HistorySource, options: SetUpOptions = {}): Promise<SuggestionSetup> {
 	const [loaded, examples] = await Promise.all([loadTemplates(sources), readExamples(history, options.onProgress)]);
 	const templates = templatesForLanguage(loaded.templates, language);
 	const wordVectors = wordVectorsFor(language);
+	const sentences = options.sentences ? await prepareSentences(templates, examples.examples, readsEnglish(language), options.sentences) : {vectors: null};
 	return {
-		ranker: await createRankerInBackground(templates, examples.examples, options.signal, {wordVectors}),
+		ranker: await createRankerInBackground(templates, examples.examples, options.signal, {wordVectors, sentences: sentences.vectors}),
 		missingWordVectors: wordVectors === null && readsEnglish(language),
+		...(sentences.warning ? {sentenceWarning: sentences.warning} : {}),
 		templates,
 		templateErrors: loaded.problems.filter(problem => problem.severity === 'error').length,
 		skipped: examples.skipped,

@@ -7,6 +7,7 @@ import {neighbourIndexBuild} from './neighbours.js';
 import {toQuery, type LabelledExample, type QueryPart, type RankableTemplate, type RankQuery} from './rankable.js';
 import {explain} from './reasons.js';
 import {createSemanticModel, type SemanticModel} from './semantic-model.js';
+import {combineParts, sentenceModelBuild, type SentenceModel, type SentenceVectors} from './sentence-model.js';
 import {finish, softmax, softmaxTraining, type SoftmaxClassifier} from './softmax-classifier.js';
 import {templateExamples} from './template-examples.js';
 import {words} from './tokenize.js';
@@ -24,8 +25,12 @@ export type Ranker = {
 	/** Past conversations the ranking learned from (examples whose template exists). */
 	readonly examplesUsed: number;
 	readonly examplesIgnored: number;
-	/** A message, or a conversation read as weighted parts (see thread-reading.ts). */
-	rank(query: string | RankQuery, top?: number): Suggestion[];
+	/** Whether a sentence encoder takes part (rankEncoded then encodes the question first). */
+	readonly encoded: boolean;
+	/** A message, or a conversation read as weighted parts (see thread-reading.ts); `meaning` is its sentence vector, if encoded. */
+	rank(query: string | RankQuery, top?: number, meaning?: Float32Array): Suggestion[];
+	/** The same after encoding the question with the sentence encoder (rank itself without one). */
+	rankEncoded(query: string | RankQuery, top?: number): Promise<Suggestion[]>;
 };
 
 type Learned = {space: FeatureSpace; classifier: SoftmaxClassifier; meaning?: Meaning};
@@ -36,6 +41,8 @@ type Meaning = {vectors: WordVectors; offset: number; scale: number};
 export type RankerOptions = {
 	/** Word meanings from outside the templates (see word-vectors-file.ts); without them the templates' words alone. */
 	wordVectors?: WordVectors | null;
+	/** A sentence encoder and the vectors of the templates' pieces and the history (see sentence-model.ts); without it, words alone. */
+	sentences?: SentenceVectors | null;
 };
 
 /** Builds the ranker at once: training takes up to a few seconds for 10,000 examples. */
@@ -79,6 +86,8 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 	const semantic = options.wordVectors ? createSemanticModel(templates, options.wordVectors, lexical.stopWords, weights.semantic) : undefined;
 	const learned = templates.length > 1 ? yield* learn(templates, history, options.wordVectors ?? null) : undefined;
 	const neighbours = history.length > 0 ? yield* neighbourIndexBuild(history.map(example => example.text), weights.neighbours.maxShare) : undefined;
+	const sentences = options.sentences && templates.length > 1 ? yield* sentenceModelBuild(templates, history, options.sentences, weights.sentences) : undefined;
+	const encodeParts = options.sentences && sentences ? memoised(options.sentences.encode) : undefined;
 	const examplesOf = new Int32Array(templates.length);
 	for (const example of history) examplesOf[example.label]! += 1;
 	// Little history per template: lean on the templates' wording; plenty: on what the team did.
@@ -87,10 +96,16 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 	// A few neighbours are noisy votes: their say grows more slowly with the history.
 	const neighbourShare = perTemplate / (perTemplate + weights.neighbours.halfWeightExamples);
 
-	return {
+	const ranker: Ranker = {
 		examplesUsed: history.length,
 		examplesIgnored: examples.length - history.length,
-		rank(query, top = 3) {
+		encoded: encodeParts !== undefined,
+		async rankEncoded(query, top = 3) {
+			if (!encodeParts) return ranker.rank(query, top);
+			const parts = toQuery(query).parts.filter(part => part.weight > 0 && words(part.text).length > 0);
+			return ranker.rank(query, top, combineParts(parts, await encodeParts(parts.map(part => part.text))));
+		},
+		rank(query, top = 3, meaning) {
 			const parts = toQuery(query).parts.filter(part => part.weight > 0 && words(part.text).length > 0);
 			// Nothing to go on (an attachment, an emoji): any ranking would be a guess.
 			if (templates.length === 0 || parts.length === 0) return [];
@@ -105,6 +120,18 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 			const heavy = parts.filter(part => part.weight >= weights.neighbours.minPartWeight).map(part => part.text).join('\n');
 			const near = neighbours && heavy !== '' ? neighbours.nearest(heavy, weights.neighbours.count) : [];
 			const combined = new Float64Array(templates.length);
+			const encoded = sentences && meaning ? sentences.scores(meaning) : undefined;
+			if (encoded && wording) {
+				const sentenceWeights = weights.sentences.templatesOnly;
+				addScaled(combined, standardise(encoded.pieces), sentenceWeights.pieces * lexicalScale);
+				addScaled(combined, standardise(encoded.body), sentenceWeights.body * lexicalScale);
+				addScaled(combined, standardise(encoded.pieceClassifier), sentenceWeights.classifier * lexicalScale);
+			}
+			if (encoded?.learned && encoded.votes) {
+				const sentenceWeights = weights.sentences.history;
+				addScaled(combined, encoded.learned, sentenceWeights.classifier * historyShare);
+				addScaled(combined, encoded.votes, sentenceWeights.neighbours * historyShare * neighbourShare);
+			}
 			if (wording) {
 				addScaled(combined, standardise(match.words()), lexicalWeights.words * lexicalScale);
 				addScaled(combined, standardise(match.grams()), lexicalWeights.grams * lexicalScale);
@@ -128,6 +155,26 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 				}),
 			}));
 		},
+	};
+	return ranker;
+}
+
+// The console asks again for the same conversation after every reload: its parts are encoded once.
+const memoLimit = 512;
+function memoised(encode: SentenceVectors['encode']): SentenceVectors['encode'] {
+	const known = new Map<string, Float32Array>();
+	return async texts => {
+		const found = new Map(texts.flatMap(text => (known.has(text) ? [[text, known.get(text)!] as const] : [])));
+		const missing = [...new Set(texts.filter(text => !found.has(text)))];
+		if (missing.length > 0) {
+			const vectors = await encode(missing);
+			missing.forEach((text, index) => {
+				found.set(text, vectors[index]!);
+				if (known.size >= memoLimit) known.delete(known.keys().next().value!);
+				known.set(text, vectors[index]!);
+			});
+		}
+		return texts.map(text => found.get(text)!);
 	};
 }
 

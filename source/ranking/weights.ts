@@ -12,6 +12,19 @@ export const rankingWeights = {
 	semantic: {expansion: 1, neighbours: 5, minSimilarity: 0.5, classifier: 1, classifierHistory: 0, classifierExpansion: 0.5},
 	/** History: the classifier's log-probabilities and the neighbours' votes; with this many examples per template the two halves weigh the same. */
 	history: {classifier: 1, neighbours: 2, temperature: 0.9, halfWeightExamples: 2, negligibleShare: 0.01},
+	/**
+	 * The sentence encoder (BANKING77 train.csv, 5-fold cross-validation): templates only, the standardised best-piece
+	 * cosine and a classifier over the pieces' vectors, in templatesOnly units (the body's cosine added nothing); with
+	 * history a classifier's log-probabilities and the 20 nearest past messages' votes, beside the words' own.
+	 */
+	sentences: {
+		templatesOnly: {pieces: 2.5, body: 0, classifier: 2.5},
+		history: {classifier: 0.5, neighbours: 2},
+		neighbours: 20,
+		power: 4,
+		templateTraining: {epochs: 30, learningRate: 1, l2: 1e-4},
+		historyTraining: {epochs: 8, learningRate: 4, l2: 1e-6},
+	},
 	neighbours: {count: 20, power: 4, similar: 0.5, halfWeightExamples: 10, maxShare: 0.05, minPartWeight: 0.5},
 	training: {
 		/** Features x templates: 16M weights are 64 MB, the most a model may take. */

@@ -24,6 +24,8 @@ const rootFiles = new Set(['source/cli.ts', 'source/context.ts', 'source/cli/run
 export const loaderFiles = new Set([
 	'source/ranking/history-file.ts',
 	'source/ranking/history-store.ts',
+	'source/ranking/sentence-encoder-file.ts',
+	'source/ranking/sentence-vectors-file.ts',
 	'source/ranking/word-vectors-file.ts',
 	'source/templates/load-templates.ts',
 	'source/templates/template-dirs.ts',

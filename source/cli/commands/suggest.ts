@@ -8,6 +8,7 @@ import {DeskError} from '../../domain/errors.js';
 import {aiCandidates, createTextRerank, defaultAiModel, isHttpUrl, type TextRerank} from '../../operations/ai-rerank.js';
 import {stringifyJson} from '../../presenters/json-fields.js';
 import type {ReadThread} from '../../operations/suggestion-rankers.js';
+import {sentenceSettingOf} from '../../operations/sentence-encoding.js';
 import {parseBatchLine, setUpSuggestions, suggestionsToJson, type HistorySource, type Suggestion, type SuggestionSetup} from '../../operations/suggestions.js';
 import {templateSources} from '../../templates/template-dirs.js';
 import type {CommandDefinition, ParsedInput} from '../command.js';
@@ -37,12 +38,17 @@ export const command: CommandDefinition = {
 		'  deskterm suggest 45',
 		'  deskterm suggest --templates ./templates --history past.csv --batch - --json < messages.jsonl',
 		'  DESKTERM_AI_KEY=... deskterm suggest 45 --ai-url https://api.openai.com/v1',
+		'',
+		'English templates are also read by a sentence encoder shipped with deskterm (Universal Sentence Encoder lite,',
+		'loaded on first use); its vectors of the templates and the history are cached in the data folder, so only new',
+		'messages are encoded. --no-encoder or DESKTERM_SENTENCE_ENCODER=off ranks by words alone.',
 	].join('\n'),
 	options: {
 		batch: {type: 'string', valueName: '<-|file>', description: 'rank every JSON line {"id","text"} of stdin (-) or a file; JSON lines out'},
 		top: {type: 'string', valueName: '<n>', description: 'how many suggestions per message (default 3)'},
 		history: {type: 'string', valueName: '<file>', description: 'learn from this file (JSON lines {"text","template"} or CSV text,category) instead of the stored history'},
 		'no-history': {type: 'boolean', description: 'rank by the templates alone, ignoring the stored history'},
+		'no-encoder': {type: 'boolean', description: 'rank without the sentence encoder, by words alone (or DESKTERM_SENTENCE_ENCODER=off)'},
 		...templatesOption,
 		...languageOption,
 		'ai-url': {type: 'string', valueName: '<url>', description: 'let an OpenAI-compatible endpoint re-rank the top candidates (or DESKTERM_AI_URL; key in DESKTERM_AI_KEY)'},
@@ -123,6 +129,11 @@ async function prepare(input: ParsedInput, io: Io, context: Context, language: s
 				: {kind: 'stored', dataDir: context.paths.dataDir};
 	let reported = 0;
 	const setup = await setUpSuggestions(sources, language, history, {
+		sentences: {
+			setting: input.values['no-encoder'] === true ? 'off' : sentenceSettingOf(context.env),
+			dataDir: context.paths.dataDir,
+			onEncoding: count => io.error(`deskterm: encoding ${count} messages for the sentence encoder (about ${Math.max(1, Math.round(count / 100))} s, once: they are cached)\n`),
+		},
 		onProgress(read, total) {
 			if (total < progressBytes || read < (total * (reported + 1)) / 10) return;
 			reported = Math.floor((read / total) * 10);
@@ -135,6 +146,7 @@ async function prepare(input: ParsedInput, io: Io, context: Context, language: s
 		const first = setup.skipped[0]!;
 		io.error(`deskterm: warning: ${setup.skipped.length} history record${setup.skipped.length === 1 ? '' : 's'} skipped (line ${first.line}: ${first.reason})\n`);
 	}
+	if (setup.sentenceWarning) io.error(`deskterm: warning: ${setup.sentenceWarning}\n`);
 	if (setup.missingWordVectors) io.error('deskterm: warning: this build has no word vectors (dist/word-vectors.bin; npm run build makes it): ranking by the templates\' words alone\n');
 	if (setup.ranker.examplesIgnored > 0) {
 		io.error(`deskterm: note: ${setup.ranker.examplesIgnored} history example${setup.ranker.examplesIgnored === 1 ? ' names' : 's name'} no loaded template and ${setup.ranker.examplesIgnored === 1 ? 'was' : 'were'} not used\n`);
@@ -145,8 +157,8 @@ async function prepare(input: ParsedInput, io: Io, context: Context, language: s
 type Reranker = TextRerank | undefined;
 
 async function rank(setup: SuggestionSetup, query: string | ReadThread, top: number, rerank: Reranker, io: Io): Promise<Suggestion[]> {
-	if (!rerank) return setup.ranker.rank(query, top);
-	const result = await rerank(typeof query === 'string' ? query : query.text, setup.ranker.rank(query, Math.max(top, aiCandidates)));
+	if (!rerank) return setup.ranker.rankEncoded(query, top);
+	const result = await rerank(typeof query === 'string' ? query : query.text, await setup.ranker.rankEncoded(query, Math.max(top, aiCandidates)));
 	if (result.warning) io.error(`deskterm: warning: ${result.warning}\n`);
 	return result.suggestions.slice(0, top);
 }
