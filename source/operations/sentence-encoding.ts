@@ -1,5 +1,6 @@
 // The sentence encoder for a ranker: loaded on first use, its vectors of the templates and the history cached in the
-// data folder (only new texts are encoded), and off with DESKTERM_SENTENCE_ENCODER=off or `suggest --no-encoder`.
+// data folder (only new texts are encoded). Off by default: it costs about 3 s and 180 MB RSS to load (docs/suggestions.md);
+// on with DESKTERM_SENTENCE_ENCODER=on or `suggest --encoder`.
 import {loadSentenceEncoder, sentenceEncoderName} from '../ranking/sentence-encoder-file.js';
 import {templatePieces, type Encode, type SentenceVectors} from '../ranking/sentence-model.js';
 import {openSentenceVectors, sentenceVectorsPath, type SentenceVectorCache} from '../ranking/sentence-vectors-file.js';
@@ -24,9 +25,9 @@ export type SentenceOptions = {
 // Past this many new texts, encoding takes seconds (about 10 ms each): the caller may say so.
 const manyTexts = 200;
 
-/** DESKTERM_SENTENCE_ENCODER=off (or 0, false, no) turns it off; anything else leaves it on. */
+/** DESKTERM_SENTENCE_ENCODER=on (or 1, true, yes) turns it on; anything else, or nothing, leaves it off. */
 export function sentenceSettingOf(env: Readonly<Record<string, string | undefined>>): SentenceSetting {
-	return /^(off|0|false|no)$/i.test(env['DESKTERM_SENTENCE_ENCODER']?.trim() ?? '') ? 'off' : 'on';
+	return /^(on|1|true|yes)$/i.test(env['DESKTERM_SENTENCE_ENCODER']?.trim() ?? '') ? 'on' : 'off';
 }
 
 const caches = new Map<string, SentenceVectorCache>();

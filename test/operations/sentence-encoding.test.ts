@@ -45,10 +45,11 @@ describe('preparing the sentence encoder for a ranker', () => {
 	});
 
 	it('reads DESKTERM_SENTENCE_ENCODER', () => {
-		expect(sentenceSettingOf({})).toBe('on');
+		expect(sentenceSettingOf({})).toBe('off');
 		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'off'})).toBe('off');
-		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'FALSE'})).toBe('off');
+		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'maybe'})).toBe('off');
 		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'on'})).toBe('on');
+		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'TRUE'})).toBe('on');
 	});
 });
 

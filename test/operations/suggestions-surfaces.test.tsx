@@ -86,9 +86,7 @@ describe('suggested replies, CLI and console', () => {
 	it('rank the same three templates in the same order with the same confidence, from the real question not the follow-up', async () => {
 		const cli = await cliSuggestions();
 		expect(cli).toHaveLength(3);
-		console.log('DEBUG', JSON.stringify(cli));
-		// The two billing templates that answer "charged twice ... refunded" lead (the sentence encoder leans to the refund).
-		expect(cli.slice(0, 2).map(each => each.template).sort()).toEqual(['duplicate-charge', 'refund-approved']);
+		expect(cli[0]!.template).toBe('duplicate-charge');
 		expect(await consoleSuggestions()).toEqual(cli);
 	});
 });
@@ -110,10 +108,8 @@ describe('the AI re-ranker, CLI and console', () => {
 		expect(cli[0]!.template).not.toBe(local[0]!.template);
 		const shown = await consoleSuggestions(env, ranked => ranked[0]!.template !== local[0]!.template);
 		expect(shown.map(each => each.template)).toEqual(cli.map(each => each.template));
-		// The console may also have asked for the conversation it showed first, while the triage pass ran.
-		const asked = server.requests.map(request => JSON.parse(request.body) as {model: string; messages: Array<{content: string}>}).filter(body => body.messages[1]!.content.includes('double charge'));
-		expect(asked).toHaveLength(2);
-		const [fromCli, fromConsole] = asked;
+		expect(server.requests).toHaveLength(2);
+		const [fromCli, fromConsole] = server.requests.map(request => JSON.parse(request.body) as {model: string; messages: Array<{content: string}>});
 		expect(fromConsole).toEqual(fromCli);
 		expect(fromCli!.model).toBe('tiny');
 		expect(fromCli!.messages[1]!.content).toContain('charged twice');
