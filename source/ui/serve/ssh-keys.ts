@@ -1,6 +1,6 @@
 // The SSH server's keys: its host key (made once, kept 0600 in the data dir) and the leads' public
 // keys from an authorized_keys file, each with the SHA256 fingerprint OpenSSH shows.
-import {createHash} from 'node:crypto';
+import {createHash, generateKeyPairSync, randomInt} from 'node:crypto';
 import {chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {dirname} from 'node:path';
 import ssh2 from 'ssh2';
@@ -12,13 +12,40 @@ export function fingerprintOf(publicBlob: Buffer): string {
 	return `SHA256:${createHash('sha256').update(publicBlob).digest('base64').replace(/=+$/, '')}`;
 }
 
+const sshString = (value: Buffer | string): Buffer => {
+	const bytes = Buffer.from(value);
+	const length = Buffer.alloc(4);
+	length.writeUInt32BE(bytes.length);
+	return Buffer.concat([length, bytes]);
+};
+
+/**
+ * A new ed25519 key in OpenSSH's own format, made by node:crypto. Not ssh2's generateKeyPairSync: ssh2 1.17 drops a
+ * public key's leading zero byte, so about one key in 256 it makes cannot be read back ("Malformed OpenSSH private key").
+ */
+export function newEd25519Key(comment = 'deskterm'): string {
+	const jwk = generateKeyPairSync('ed25519').privateKey.export({format: 'jwk'});
+	const seed = Buffer.from(jwk.d!, 'base64url');
+	const publicKey = Buffer.from(jwk.x!, 'base64url');
+	const publicBlob = Buffer.concat([sshString('ssh-ed25519'), sshString(publicKey)]);
+	const check = Buffer.alloc(4);
+	check.writeUInt32BE(randomInt(2 ** 32 - 1));
+	let secret = Buffer.concat([check, check, publicBlob, sshString(Buffer.concat([seed, publicKey])), sshString(comment)]);
+	const padding = (8 - (secret.length % 8)) % 8;
+	secret = Buffer.concat([secret, Buffer.from(Array.from({length: padding}, (_, index) => index + 1))]);
+	const count = Buffer.alloc(4);
+	count.writeUInt32BE(1);
+	const body = Buffer.concat([Buffer.from('openssh-key-v1\0'), sshString('none'), sshString('none'), sshString(''), count, sshString(publicBlob), sshString(secret)]);
+	const lines = body.toString('base64').match(/.{1,70}/g)!;
+	return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines.join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
+}
+
 /** The host key's private PEM: read, or generated once (ed25519) and written 0600. */
 export function loadHostKey(path: string): {privateKey: string; fingerprint: string; created: boolean} {
 	let created = false;
 	if (!existsSync(path)) {
 		mkdirSync(dirname(path), {recursive: true, mode: 0o700});
-		const pair = ssh2.utils.generateKeyPairSync('ed25519');
-		writeFileSync(path, pair.private, {mode: 0o600, flag: 'wx'});
+		writeFileSync(path, newEd25519Key(), {mode: 0o600, flag: 'wx'});
 		created = true;
 	}
 	const mode = statSync(path).mode & 0o777;
