@@ -83,7 +83,8 @@ function checkStartupChunk(metafile) {
 const fresh = `${out}.new-${process.pid}`;
 const result = await build({
 	absWorkingDir: root,
-	entryPoints: {cli: join(root, 'source/cli.ts')},
+	// The sentence encoder's child process has an entry of its own: TensorFlow.js is loaded there, never in cli.js's process.
+	entryPoints: {cli: join(root, 'source/cli.ts'), 'encoder-process': join(root, 'source/encoder-process.ts')},
 	outdir: fresh,
 	bundle: true,
 	splitting: true,

@@ -27,6 +27,7 @@ if (thread === 'dashboard') {
 		top: async () => (await import('./ui/top/start-top.js')).startTop,
 		sshDashboard: async () => (await import('./ui/serve/serve-ssh.js')).serveSsh,
 		dashboardWorker: new URL(import.meta.url),
+		encoderProcess: new URL('./encoder-process.js', import.meta.url),
 	});
 	// The shells' completion helper answers and goes: a remote desk still talking must not hold the prompt.
 	if (process.argv[2] === '__complete') process.stdout.write('', () => process.exit(code));

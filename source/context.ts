@@ -22,6 +22,8 @@ export type Context = {
 	screens: Screens | null;
 	/** The file a worker thread runs (cli.js itself), for work kept off the console's thread; null keeps it here. */
 	workerEntry: URL | null;
+	/** The sentence encoder's child process entry (dist/encoder-process.js); null: suggestions rank by words alone. */
+	encoderEntry: URL | null;
 	/** A merged queue's desks left out of the latest read (none when the provider was never opened). */
 	unavailableDesks(): Promise<DeskOutage[]>;
 	close(): Promise<void>;
@@ -39,6 +41,8 @@ export type Screens = {
 	sshDashboard(): Promise<SshDashboardServer>;
 	/** The file a worker thread runs to read the dashboard off the UI thread (cli.js itself); absent, reads stay in-thread. */
 	dashboardWorker?: URL;
+	/** The sentence encoder's child process entry (encoder-process.js beside cli.js). */
+	encoderProcess?: URL;
 };
 
 export type ContextOptions = {
@@ -55,6 +59,7 @@ export type ContextOptions = {
 	provider?: HelpdeskProvider;
 	screens?: Screens;
 	workerEntry?: URL;
+	encoderEntry?: URL;
 };
 
 export const localProfile: Profile = {name: 'local', provider: 'local', settings: {}};
@@ -76,6 +81,7 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		screens: options.screens ?? null,
 		// A provider handed in is not the profile's desk a worker would open.
 		workerEntry: options.provider ? null : (options.workerEntry ?? null),
+		encoderEntry: options.encoderEntry ?? options.screens?.encoderProcess ?? null,
 		sleep: options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms))),
 		provider() {
 			opened ??= openProfile({profile, paths, env: options.env, clock});

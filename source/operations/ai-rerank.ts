@@ -1,7 +1,7 @@
 // The optional AI re-ranker, assembled once for `deskterm suggest` and the console: only when an endpoint is set
 // (DESKTERM_AI_URL or --ai-url), after the local ranking, with the HTTP client loaded on first use.
 import type {Conversation} from '../domain/conversation.js';
-import {customerQuestionOf} from './suggestion-rankers.js';
+import {customerQuestionOf, rankWithEncoder} from './suggestion-rankers.js';
 import type {TemplateLibrary} from './template-library.js';
 import {aiRerank, type ChatClient} from '../ranking/ai-reranker.js';
 import type {Ranker, Suggestion} from '../ranking/ranker.js';
@@ -58,6 +58,6 @@ export function createAiRerank(settings: AiSettings, library: TemplateLibrary): 
 	return async (conversation, ranker, signal) => {
 		// The whole thread read as one question (follow-ups, tags), as the local ranking reads it.
 		const question = customerQuestionOf(conversation);
-		return rerank(question.text, await ranker.rankEncoded(question, aiCandidates), {language: conversation.customer.language, signal});
+		return rerank(question.text, (await rankWithEncoder(ranker, question, aiCandidates)).suggestions, {language: conversation.customer.language, signal});
 	};
 }

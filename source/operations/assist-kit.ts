@@ -4,8 +4,10 @@ import {loadTriageConfig, TriageConfigError} from '../config/triage-config.js';
 import type {Conversation} from '../domain/conversation.js';
 import {toDeskError} from '../domain/errors.js';
 import {sendTemplateReply} from './send-template-reply.js';
-import {customerTextOf, createSuggestionRankers, suggestEncodedFor, type SuggestionRankers} from './suggestion-rankers.js';
+import {customerTextOf, createSuggestionRankers, encodeAhead, suggestEncodedFor, type Ranked, type SuggestionRankers} from './suggestion-rankers.js';
 import {sentenceSettingOf} from './sentence-encoding.js';
+import {createEncoderChildren} from './encoder-children.js';
+import type {Encode} from '../ranking/sentence-model.js';
 import {describeTemplateProblems, loadTemplateLibrary, type TemplateLibrary} from './template-library.js';
 import type {HelpdeskProvider} from '../providers/provider.js';
 import {answerLookupOf, type Ranker, type Suggestion} from './suggestions.js';
@@ -36,7 +38,14 @@ export type AssistSettings = {
 	readOnly: boolean;
 	/** The desk's profile and where a worker thread starts from: big scoring passes on the local desk run there. */
 	scoringThread?: {entry: URL; profile: Profile; paths: Paths} | undefined;
+	/** The sentence encoder's child process entry (dist/encoder-process.js); null: suggestions by words alone. */
+	encoderEntry?: URL | null;
+	/** Another encoder than the child (tests inject a small deterministic one). */
+	encoder?: () => Promise<Encode>;
 };
+
+/** What the panel shows now; `later` is the encoder's ranking when the words' came first (the conversation was not encoded ahead). */
+export type SuggestAnswer = {items: ShownSuggestion[]; note?: string; later?: Promise<{items: ShownSuggestion[]; note?: string}>};
 
 export type AssistKit = {
 	library: TemplateLibrary;
@@ -48,7 +57,12 @@ export type AssistKit = {
 	/** The open conversation in full, with every signal, for its panel. */
 	scoreOpen(conversation: Conversation, otherContacts: number): Promise<Triage | null>;
 	/** The best templates for what the customer wrote last; `fresh` waits for a ranker that knows the latest uses. */
-	suggest(conversation: Conversation, fresh: boolean): Promise<ShownSuggestion[]> | ShownSuggestion[];
+	suggest(conversation: Conversation, fresh: boolean): Promise<SuggestAnswer> | SuggestAnswer;
+	/**
+	 * Encodes these conversations ahead with the sentence encoder (the highlighted one first), one at a time in the
+	 * background; a new call cancels the previous one. Nothing happens without the encoder.
+	 */
+	prefetch(ids: readonly string[]): void;
 	/** The AI re-ranker's order of the same suggestions, when an endpoint is configured; null otherwise. */
 	rerank: ((conversation: Conversation, signal: AbortSignal) => Promise<{items: ShownSuggestion[]; note: string}>) | null;
 	/** Sends a reply written from templates (this chunk carries the history store, which the first frame does without). */
@@ -72,7 +86,18 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	const [library, config] = await Promise.all([loadTemplateLibrary(settings.templateSources), loadConfig(settings.configDir, notices)]);
 	const problems = describeTemplateProblems(library.problems);
 	if (problems) notices.unshift(problems);
-	const rankers = createSuggestionRankers(library, settings.dataDir, controller.signal, {setting: sentenceSettingOf(settings.env), onWarning: line => notices.push(line)});
+	const setting = sentenceSettingOf(settings.env);
+	// The encoder runs in a child process: this one never loads TensorFlow.js (about 150 MB and 0.5 s).
+	const children = !settings.encoder && setting === 'on' && settings.encoderEntry ? createEncoderChildren({entry: settings.encoderEntry}) : undefined;
+	const encoder = settings.encoder ?? (children ? async () => children.encode : undefined);
+	const warned = new Set<string>();
+	const warnOnce = (line: string) => {
+		if (warned.has(line)) return;
+		warned.add(line);
+		notices.push(line);
+	};
+	const rankers = createSuggestionRankers(library, settings.dataDir, controller.signal, {setting, ...(encoder ? {encoder} : {}), onWarning: warnOnce});
+	let prefetching: AbortController | undefined;
 	const lookups = new WeakMap<Ranker, AnswerLookup>();
 	const lookupFor = async (language: string): Promise<AnswerLookup | undefined> => {
 		if (library.forLanguage(language).length === 0) return undefined;
@@ -97,9 +122,11 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 			const template = library.find(suggestion.templateId, conversation.customer.language);
 			return {templateId: suggestion.templateId, title: template?.title ?? suggestion.templateId, score: suggestion.score, reasons: suggestion.reasons, humanOnly: template?.humanOnly ?? false};
 		});
-	const shown = (conversation: Conversation, ranker: Ranker) => {
-		const ranked = suggestEncodedFor(ranker, conversation, 3);
-		return Array.isArray(ranked) ? describe(conversation, ranked) : ranked.then(suggestions => describe(conversation, suggestions));
+	const view = (conversation: Conversation, ranked: Ranked) => ({items: describe(conversation, ranked.suggestions), ...(ranked.warning ? {note: `by words: ${ranked.warning}`} : {})});
+	const shown = (conversation: Conversation, ranker: Ranker): SuggestAnswer => {
+		const {now, later} = suggestEncodedFor(ranker, conversation, 3);
+		if (!later) return view(conversation, now);
+		return {items: describe(conversation, now.suggestions), note: 'by words; the sentence encoder is reading it…', later: later.then(ranked => view(conversation, ranked))};
 	};
 	return {
 		library,
@@ -113,10 +140,27 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 		},
 		suggest(conversation, fresh) {
 			const language = conversation.customer.language;
-			if (library.forLanguage(language).length === 0 || customerTextOf(conversation) === '') return [];
+			if (library.forLanguage(language).length === 0 || customerTextOf(conversation) === '') return {items: []};
 			const ready = fresh ? undefined : rankers.current(language);
 			if (ready) return shown(conversation, ready);
 			return rankers.ranker(language).then(ranker => shown(conversation, ranker));
+		},
+		prefetch(ids) {
+			prefetching?.abort();
+			if (!encoder || ids.length === 0) return;
+			const lane = new AbortController();
+			prefetching = lane;
+			children?.warm();
+			// One conversation at a time: the child encodes while this thread draws; a moved highlight stops the lane.
+			void (async () => {
+				for (const id of ids) {
+					if (lane.signal.aborted || controller.signal.aborted) return;
+					const conversation = await settings.provider.getConversation(id);
+					const language = conversation.customer.language;
+					if (lane.signal.aborted || library.forLanguage(language).length === 0) continue;
+					await encodeAhead(await rankers.ranker(language), [conversation]);
+				}
+			})().catch(() => undefined);
 		},
 		rerank: aiRerank
 			? async (conversation, signal) => {
@@ -147,7 +191,9 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 		},
 		close() {
 			controller.abort();
+			prefetching?.abort();
 			runner?.close();
+			children?.close();
 		},
 	};
 }

@@ -8,7 +8,8 @@ import {loadWordVectors} from '../ranking/word-vectors-file.js';
 import type {WordVectors} from '../ranking/word-vectors.js';
 export type {ReadThread};
 import type {TemplateLibrary} from './template-library.js';
-import {prepareSentences, type SentenceSetting} from './sentence-encoding.js';
+import {failedLine, prepareSentences, type SentenceSetting} from './sentence-encoding.js';
+import type {Encode} from '../ranking/sentence-model.js';
 
 export type SuggestionRankers = {
 	/** A ranker that knows everything recorded so far (waits while it is built). */
@@ -26,7 +27,7 @@ export function createSuggestionRankers(
 	library: TemplateLibrary,
 	dataDir: string,
 	signal?: AbortSignal,
-	sentences: {setting: SentenceSetting; onWarning?: (line: string) => void} = {setting: 'off'},
+	sentences: {setting: SentenceSetting; encoder?: () => Promise<Encode>; onWarning?: (line: string) => void} = {setting: 'off'},
 ): SuggestionRankers {
 	let epoch = 0;
 	let examples: {epoch: number; read: Promise<LabelledExample[]>} | undefined;
@@ -46,7 +47,7 @@ export function createSuggestionRankers(
 			const promise = examplesNow()
 				.then(async history => {
 					const templates = library.forLanguage(language);
-					const prepared = await prepareSentences(templates, history, readsEnglish(language), {setting: sentences.setting, dataDir});
+					const prepared = await prepareSentences(templates, history, readsEnglish(language), {setting: sentences.setting, dataDir, encoder: sentences.encoder});
 					if (prepared.warning) sentences.onWarning?.(prepared.warning);
 					return createRankerInBackground(templates, history, signal, {wordVectors: wordVectorsFor(language), sentences: prepared.vectors});
 				})
@@ -95,9 +96,39 @@ export function suggestFor(ranker: Ranker, conversation: ThreadOf, top = 3): Sug
 	return question.parts.length === 0 ? [] : ranker.rank(question, top);
 }
 
-/** The same with the sentence encoder's reading of the question, when the ranker has one (what the agent is shown). */
-export function suggestEncodedFor(ranker: Ranker, conversation: ThreadOf, top = 3): Suggestion[] | Promise<Suggestion[]> {
+/** Which ranking answered: the sentence encoder's (with the words), or the words alone (off, not English, or it failed). */
+export type RankingUsed = 'encoder' | 'words';
+
+export type Ranked = {suggestions: Suggestion[]; ranking: RankingUsed; warning?: string};
+
+/** The encoder's ranking when the ranker has one and it answers; the words' otherwise, with one line saying why. */
+export async function rankWithEncoder(ranker: Ranker, query: string | ReadThread, top = 3): Promise<Ranked> {
+	if (!ranker.encoded) return {suggestions: ranker.rank(query, top), ranking: 'words'};
+	try {
+		return {suggestions: await ranker.rankEncoded(query, top), ranking: 'encoder'};
+	} catch (error) {
+		return {suggestions: ranker.rank(query, top), ranking: 'words', warning: failedLine(error)};
+	}
+}
+
+/**
+ * What the agent is shown: the encoder's ranking at once when the conversation was encoded before (prefetched), else
+ * the words' at once and, in `later`, the encoder's once the child has encoded it.
+ */
+export function suggestEncodedFor(ranker: Ranker, conversation: ThreadOf, top = 3): {now: Ranked; later?: Promise<Ranked>} {
 	const question = customerQuestionOf(conversation);
-	if (question.parts.length === 0) return [];
-	return ranker.encoded ? ranker.rankEncoded(question, top) : ranker.rank(question, top);
+	if (question.parts.length === 0) return {now: {suggestions: [], ranking: 'words'}};
+	if (!ranker.encoded) return {now: {suggestions: ranker.rank(question, top), ranking: 'words'}};
+	const known = ranker.rankEncodedNow(question, top);
+	if (known) return {now: {suggestions: known, ranking: 'encoder'}};
+	return {now: {suggestions: ranker.rank(question, top), ranking: 'words'}, later: rankWithEncoder(ranker, question, top)};
+}
+
+/** Encodes conversations ahead (the console's prefetch), so that opening one finds its vectors: resolves when done. */
+export async function encodeAhead(ranker: Ranker, conversations: readonly ThreadOf[]): Promise<void> {
+	if (!ranker.encoded) return;
+	for (const conversation of conversations) {
+		const question = customerQuestionOf(conversation);
+		if (question.parts.length > 0 && !ranker.rankEncodedNow(question, 1)) await ranker.rankEncoded(question, 1);
+	}
 }

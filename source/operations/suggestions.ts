@@ -10,6 +10,7 @@ import {createRankerInBackground, type Ranker, type Suggestion} from '../ranking
 import type {AnswerLookup} from '../triage/types.js';
 import {readsEnglish, suggestFor, wordVectorsFor} from './suggestion-rankers.js';
 import {prepareSentences, type SentenceOptions} from './sentence-encoding.js';
+import {createEncoderChildren, type EncoderChildren} from './encoder-children.js';
 
 export type {Ranker, Suggestion};
 export {parseBatchLine, suggestionsToJson};
@@ -65,4 +66,11 @@ export function answerLookupOf(ranker: Ranker): AnswerLookup {
 		const [best] = suggestFor(ranker, conversation, 1);
 		return best ? {templateId: best.templateId, confidence: best.score} : null;
 	};
+}
+
+/** The sentence encoder's children for a command (a batch encodes in two at once); none without an entry (tests, embedders). */
+export function encoderForCommand(entry: URL | null, processes: number): {children: EncoderChildren; encoder: SentenceOptions['encoder']} | undefined {
+	if (!entry) return undefined;
+	const children = createEncoderChildren({entry, processes});
+	return {children, encoder: async () => children.encode};
 }

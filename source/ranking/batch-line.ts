@@ -25,10 +25,11 @@ export function parseBatchLine(line: string): BatchQuery | {error: string} {
 	return {id: parsed.data.id, text: parsed.data.text};
 }
 
-/** The stable JSON shape scripts read: template id, confidence 0..1, reasons. */
-export function suggestionsToJson(id: string | number, suggestions: readonly Suggestion[]) {
+/** The stable JSON shape scripts read: template id, confidence 0..1, reasons; `ranking` says which ranking answered. */
+export function suggestionsToJson(id: string | number, suggestions: readonly Suggestion[], ranking?: 'encoder' | 'words') {
 	return {
 		id,
+		...(ranking ? {ranking} : {}),
 		suggestions: suggestions.map(suggestion => ({template: suggestion.templateId, score: suggestion.score, reasons: suggestion.reasons})),
 	};
 }

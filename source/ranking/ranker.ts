@@ -31,6 +31,8 @@ export type Ranker = {
 	rank(query: string | RankQuery, top?: number, meaning?: Float32Array): Suggestion[];
 	/** The same after encoding the question with the sentence encoder (rank itself without one). */
 	rankEncoded(query: string | RankQuery, top?: number): Promise<Suggestion[]>;
+	/** The encoder's ranking at once when the question's parts were encoded before; undefined when they must be encoded first. */
+	rankEncodedNow(query: string | RankQuery, top?: number): Suggestion[] | undefined;
 };
 
 type Learned = {space: FeatureSpace; classifier: SoftmaxClassifier; meaning?: Meaning};
@@ -87,7 +89,8 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 	const learned = templates.length > 1 ? yield* learn(templates, history, options.wordVectors ?? null) : undefined;
 	const neighbours = history.length > 0 ? yield* neighbourIndexBuild(history.map(example => example.text), weights.neighbours.maxShare) : undefined;
 	const sentences = options.sentences && templates.length > 1 ? yield* sentenceModelBuild(templates, history, options.sentences, weights.sentences) : undefined;
-	const encodeParts = options.sentences && sentences ? memoised(options.sentences.encode) : undefined;
+	const encodeParts = options.sentences && sentences ? (options.sentences.known ? options.sentences.encode : memoised(options.sentences.encode)) : undefined;
+	const knownPart = options.sentences?.known?.bind(options.sentences);
 	const examplesOf = new Int32Array(templates.length);
 	for (const example of history) examplesOf[example.label]! += 1;
 	// Little history per template: lean on the templates' wording; plenty: on what the team did.
@@ -104,6 +107,14 @@ function* rankerBuild(allTemplates: readonly RankableTemplate[], examples: reado
 			if (!encodeParts) return ranker.rank(query, top);
 			const parts = toQuery(query).parts.filter(part => part.weight > 0 && words(part.text).length > 0);
 			return ranker.rank(query, top, combineParts(parts, await encodeParts(parts.map(part => part.text))));
+		},
+		rankEncodedNow(query, top = 3) {
+			if (!encodeParts) return ranker.rank(query, top);
+			if (!knownPart) return undefined;
+			const parts = toQuery(query).parts.filter(part => part.weight > 0 && words(part.text).length > 0);
+			const vectors = parts.map(part => knownPart(part.text));
+			if (vectors.some(vector => vector === undefined)) return undefined;
+			return ranker.rank(query, top, combineParts(parts, vectors as Float32Array[]));
 		},
 		rank(query, top = 3, meaning) {
 			const parts = toQuery(query).parts.filter(part => part.weight > 0 && words(part.text).length > 0);

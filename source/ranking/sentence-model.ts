@@ -1,6 +1,6 @@
 // A sentence encoder's view (the Universal Sentence Encoder lite, see sentence-encoder-file.ts): what a message means,
 // compared with the templates' pieces and, with history, learned by a classifier and by the nearest past messages.
-import {softmax, softmaxTraining} from './softmax-classifier.js';
+import {restoredSoftmax, softmax, softmaxTraining, type SoftmaxClassifier} from './softmax-classifier.js';
 import {templateExamples} from './template-examples.js';
 import type {QueryPart, RankableTemplate} from './rankable.js';
 import {stripPlaceholders} from './tokenize.js';
@@ -12,6 +12,16 @@ export type Encode = (texts: readonly string[]) => Promise<Float32Array[]>;
 export type SentenceVectors = {
 	readonly encode: Encode;
 	vectorOf(text: string): Float32Array | undefined;
+	/** A question's part encoded before (prefetched, or asked again): its vector now, without waiting. */
+	known?(text: string): Float32Array | undefined;
+	/** Where the pieces' classifier (about 1.5 s to train) is kept between runs, by what it was trained on. */
+	classifiers?: ClassifierStore;
+};
+
+/** Saved classifiers by identity (a text naming everything the training read); a loader file keeps them. */
+export type ClassifierStore = {
+	load(identity: string, classes: number, weights: number): {weights: Float32Array; bias: Float64Array} | undefined;
+	save(identity: string, classifier: {weights: Float32Array; bias: Float64Array}): void;
 };
 
 export type SentenceScores = {
@@ -59,7 +69,7 @@ export function* sentenceModelBuild(
 		return vector ? [{...piece, vector}] : [];
 	});
 	const examples = pieces.filter(piece => !piece.body);
-	const pieceClassifier = yield* denseTraining(examples.map(piece => piece.vector), Int32Array.from(examples, piece => piece.label), classes, settings.templateTraining);
+	const pieceClassifier = yield* savedTraining(examples, classes, settings.templateTraining, vectors.classifiers);
 	const past = history.flatMap(example => {
 		const vector = vectors.vectorOf(example.text);
 		return vector ? [{vector, label: example.label}] : [];
@@ -99,6 +109,17 @@ export function combineParts(parts: readonly QueryPart[], partVectors: readonly 
 	if (norm === 0) return undefined;
 	const scale = 1 / Math.sqrt(norm);
 	return sum.map(value => value * scale);
+}
+
+/** The pieces' classifier as saved after an earlier run with the same pieces and settings, else trained (and saved). */
+function* savedTraining(examples: ReadonlyArray<{text: string; label: number; vector: Float32Array}>, classes: number, settings: Training, store: ClassifierStore | undefined): Generator<void, SoftmaxClassifier> {
+	const dimensions = examples[0]?.vector.length ?? 0;
+	const identity = store ? JSON.stringify({classes, dimensions, settings, examples: examples.map(example => [example.label, example.text])}) : '';
+	const saved = store?.load(identity, classes, dimensions * classes);
+	if (saved) return restoredSoftmax(classes, saved.weights, saved.bias);
+	const trained = yield* denseTraining(examples.map(example => example.vector), Int32Array.from(examples, example => example.label), classes, settings);
+	store?.save(identity, trained);
+	return trained;
 }
 
 function* denseTraining(vectors: readonly Float32Array[], labels: Int32Array, classes: number, settings: Training) {

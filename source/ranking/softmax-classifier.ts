@@ -20,6 +20,9 @@ export type SoftmaxClassifier = {
 	readonly classCount: number;
 	/** Unnormalised class scores (log-probabilities up to a constant). */
 	logits(vector: SparseVector): Float64Array;
+	/** What it learned, to be saved and restored (see restoredSoftmax). */
+	readonly weights: Float32Array;
+	readonly bias: Float64Array;
 };
 
 // Gradients this small change nothing visible and cost a pass over the example's features.
@@ -99,8 +102,15 @@ export function* softmaxTraining(
 		}
 	}
 	for (let index = 0; index < weights.length; index++) weights[index]! *= scale;
+	return restoredSoftmax(classCount, weights, bias);
+}
+
+/** A classifier from weights learned before (feature-major: weights[feature * classCount + class]). */
+export function restoredSoftmax(classCount: number, weights: Float32Array, bias: Float64Array): SoftmaxClassifier {
 	return {
 		classCount,
+		weights,
+		bias,
 		logits(vector) {
 			const result = Float64Array.from(bias);
 			for (let k = 0; k < vector.index.length; k++) {

@@ -34,22 +34,23 @@ describe('preparing the sentence encoder for a ranker', () => {
 		expect(second.encoded).toEqual(['a brand new question about my parcel']);
 	});
 
-	it('is off by the setting, for templates not in English, and says in one line when the encoder cannot load', async () => {
+	it('is off by the setting, without an encoder, for templates not in English, and says in one line when the encoder cannot load', async () => {
 		const never = async () => {
 			throw new Error('must not load');
 		};
 		expect(await prepareSentences(templates, history, true, {setting: 'off', dataDir: null, encoder: never})).toEqual({vectors: null});
 		expect(await prepareSentences(templates, history, false, {setting: 'on', dataDir: null, encoder: never})).toEqual({vectors: null});
+		expect(await prepareSentences(templates, history, true, {setting: 'on', dataDir: null})).toEqual({vectors: null});
 		const failed = await prepareSentences(templates, history, true, {setting: 'on', dataDir: null, encoder: async () => Promise.reject(new Error('Cannot find package x\n  at stack'))});
-		expect(failed).toEqual({vectors: null, warning: 'the sentence encoder could not be loaded (Cannot find package x): ranking without it'});
+		expect(failed).toEqual({vectors: null, warning: 'the sentence encoder could not be used (Cannot find package x): ranking by words'});
 	});
 
 	it('reads DESKTERM_SENTENCE_ENCODER', () => {
-		expect(sentenceSettingOf({})).toBe('off');
+		expect(sentenceSettingOf({})).toBe('on');
 		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'off'})).toBe('off');
-		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'maybe'})).toBe('off');
+		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'NO'})).toBe('off');
+		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'maybe'})).toBe('on');
 		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'on'})).toBe('on');
-		expect(sentenceSettingOf({DESKTERM_SENTENCE_ENCODER: 'TRUE'})).toBe('on');
 	});
 });
 

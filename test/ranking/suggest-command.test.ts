@@ -90,7 +90,9 @@ describe('suggest <conversation-id>', () => {
 		const result = await run(['suggest', '2001', '--templates', templatesDir, '--data-dir', tempDir(), '--json'], {provider: provider()});
 		expect(result.code).toBe(0);
 		const value = JSON.parse(result.stdout) as {id: string; suggestions: Array<{template: string}>};
-		expect(Object.keys(value)).toEqual(['id', 'suggestions']);
+		expect(Object.keys(value)).toEqual(['id', 'ranking', 'suggestions']);
+		// A test context has no encoder's process to start: the words rank, and the JSON says so.
+		expect(value).toMatchObject({ranking: 'words'});
 		expect(value.id).toBe('2001');
 		expect(value.suggestions[0]?.template).toBe('bug_report');
 	});

@@ -38,6 +38,7 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						dataDir: session.context.paths.dataDir,
 						env: session.context.env,
 						readOnly: session.context.readOnly,
+						encoderEntry: session.context.encoderEntry,
 						scoringThread: session.context.workerEntry
 							? {entry: session.context.workerEntry, profile: session.context.profile, paths: session.context.paths}
 							: undefined,

@@ -4,7 +4,7 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
 import {toDeskError} from '../../domain/errors.js';
 import type {Triage} from '../../triage/types.js';
-import type {AssistKit} from '../../operations/assist-kit.js';
+import type {AssistKit, SuggestAnswer} from '../../operations/assist-kit.js';
 import type {ShownSuggestion, SuggestionsView} from '../../presenters/console-panels/suggestions-panel.js';
 
 export type OpenAssist = {triage: Triage | null; suggestions: SuggestionsView};
@@ -29,14 +29,20 @@ export function useOpenAssist(kit: AssistKit | null, conversation: Conversation 
 				live && setSuggestions({id: conversation.id, view: {status: 'ready', items, ...(note ? {note} : {})}});
 			const fail = (error: unknown) => live && setSuggestions({id: conversation.id, view: {status: 'error', message: toDeskError(error).message}});
 			// The local ranking shows at once; an AI re-ranker, when configured, reorders it when (and if) it answers.
-			const ranked = (items: ShownSuggestion[]) => {
-				if (!kit.rerank || items.length < 2 || !live) return show(items);
+			const reranked = (items: ShownSuggestion[], note?: string) => {
+				if (!kit.rerank || items.length < 2 || !live) return show(items, note);
 				show(items, 'asking the AI re-ranker…');
 				kit.rerank(conversation, controller.signal).then(result => show(result.items, result.note), fail);
 			};
+			// The words' ranking first when the encoder has not read this conversation yet; the encoder's when it has.
+			const ranked = (answer: SuggestAnswer) => {
+				if (!answer.later) return reranked(answer.items, answer.note);
+				show(answer.items, answer.note);
+				answer.later.then(later => reranked(later.items, later.note), fail);
+			};
 			const quick = kit.suggest(conversation, false);
-			if (Array.isArray(quick)) {
-				show(quick);
+			if (!(quick instanceof Promise)) {
+				show(quick.items, quick.note);
 				// A ranker built before the latest sent templates answers at once; the one that knows them follows.
 				Promise.resolve(kit.suggest(conversation, true)).then(ranked, fail);
 			} else {

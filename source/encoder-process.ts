@@ -1,0 +1,33 @@
+// Composition root of the sentence encoder's child process (started by operations/encoder-children.ts): TensorFlow.js
+// and the model live here only, so the console's heap never holds them. Answers {id, texts} with {id, vectors}.
+import {getPriority, setPriority} from 'node:os';
+import {loadSentenceEncoder} from './ranking/sentence-encoder-file.js';
+
+type Request = {id: number; texts: string[]};
+
+// The console's frames come first on a busy machine: this process is 5 nicer than its parent.
+try {
+	setPriority(Math.min(19, getPriority() + 5));
+} catch {
+	// Not permitted here: the encoder runs at the parent's priority.
+}
+
+// The parent went away (closed, killed): nothing is left to answer, so no orphan stays behind.
+process.on('disconnect', () => process.exit(0));
+
+const encoder = loadSentenceEncoder();
+encoder.catch(() => undefined);
+
+process.on('message', (message: Request) => {
+	encoder.then(
+		encode => encode(message.texts).then(
+			vectors => process.send?.({id: message.id, vectors}),
+			(error: unknown) => process.send?.({id: message.id, error: firstLine(error)}),
+		),
+		(error: unknown) => process.send?.({id: message.id, error: firstLine(error), fatal: true}),
+	);
+});
+
+function firstLine(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
