@@ -11,6 +11,9 @@ const dimensions = 512;
 
 export type SentenceSetting = 'on' | 'off';
 
+/** The encoder's shape, for a surface that hands one in (tests). */
+export type SentenceEncode = Encode;
+
 export type PreparedSentences = {vectors: SentenceVectors | null; warning?: string};
 
 export type SentenceOptions = {

@@ -3,9 +3,14 @@
 import {useEffect, useRef, useState} from 'react';
 import type {DeskSession} from '../session/desk-session.js';
 import type {AssistKit} from '../../operations/assist-kit.js';
+import type {SentenceEncode} from '../../operations/sentence-encoding.js';
 
 /** What the console needs to find the templates; the rest comes from the context (config and data folders). */
-export type AssistSources = {templateSources: readonly string[]};
+export type AssistSources = {
+	templateSources: readonly string[];
+	/** Another sentence encoder than the child process (tests hand in a small deterministic one). */
+	encoder?: () => Promise<SentenceEncode>;
+};
 
 export type AssistState = {
 	kit: AssistKit | null;
@@ -39,6 +44,7 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						env: session.context.env,
 						readOnly: session.context.readOnly,
 						encoderEntry: session.context.encoderEntry,
+						...(sources.encoder ? {encoder: sources.encoder} : {}),
 						scoringThread: session.context.workerEntry
 							? {entry: session.context.workerEntry, profile: session.context.profile, paths: session.context.paths}
 							: undefined,

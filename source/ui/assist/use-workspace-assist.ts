@@ -16,6 +16,7 @@ import type {TriageProgress} from '../../operations/queue-triage/triage-runner.j
 import {useAssist, type AssistSources} from './use-assist.js';
 import {useOpenAssist, type OpenAssist} from './use-open-assist.js';
 import {useQueueTriage} from './use-queue-triage.js';
+import {useEncoderPrefetch} from './use-encoder-prefetch.js';
 
 const popupSize = 8;
 
@@ -48,6 +49,7 @@ export function useWorkspaceAssist({session, sources, queue, queueDispatch, visi
 	const {kit, triageVersion} = useAssist(session, sources, queue.status === 'ready', warn, inform);
 	const badges = useQueueTriage(kit, triageVersion, queue, queueDispatch, visible, now);
 	const open = useOpenAssist(kit, conversation, queue.loaded);
+	useEncoderPrefetch(kit, queue);
 	const suggestions = useRef<ShownSuggestion[]>([]);
 	suggestions.current = open.suggestions.status === 'ready' ? open.suggestions.items : [];
 	// The rows as shown: `n` picks within the queue's filters, the triage filter included.

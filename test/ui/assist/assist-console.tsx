@@ -10,6 +10,7 @@ import {testNow} from '../../helpers/conversations.js';
 import {createMemoryProvider, type MemoryProvider} from '../../helpers/memory-provider.js';
 import {renderInk, type Rendered} from '../../helpers/render.js';
 import {templateFiles} from './fixtures.js';
+import type {Encode} from '../../../source/ranking/sentence-model.js';
 
 export type AssistView = Rendered & {provider: MemoryProvider; dataDir: string; configDir: string};
 
@@ -28,6 +29,8 @@ export type AssistOptions = {
 	root?: string;
 	/** Sees (and may wrap) the in-memory desk before the console opens it. */
 	withProvider?: (provider: MemoryProvider) => void;
+	/** A sentence encoder for the console (the fake of test/ranking/sentence-fixtures.ts); none: words alone. */
+	encoder?: Encode;
 };
 
 export async function renderAssistConsole(options: AssistOptions): Promise<AssistView> {
@@ -48,7 +51,7 @@ export async function renderAssistConsole(options: AssistOptions): Promise<Assis
 	const ownRoot = options.root === undefined;
 	const context = await createContext({env: options.env ?? {}, dataDir, configDir, provider, clock: () => testNow, readOnly: options.readOnly ?? false});
 	const rendered = renderInk(
-		<App context={context} theme={options.color === false ? plainTheme : colourTheme} assist={{templateSources: [templatesDir]}} refreshEveryMs={0} />,
+		<App context={context} theme={options.color === false ? plainTheme : colourTheme} assist={{templateSources: [templatesDir], ...(options.encoder ? {encoder: async () => options.encoder!} : {})}} refreshEveryMs={0} />,
 		{columns: options.columns ?? 100, rows: options.rows ?? 30},
 	);
 	return {
