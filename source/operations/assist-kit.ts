@@ -90,11 +90,10 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	// The encoder runs in a child process: this one never loads TensorFlow.js (about 150 MB and 0.5 s).
 	const children = !settings.encoder && setting === 'on' && settings.encoderEntry ? createEncoderChildren({entry: settings.encoderEntry}) : undefined;
 	const encoder = settings.encoder ?? (children ? async () => children.encode : undefined);
-	const warned = new Set<string>();
+	// The encoder failing while a ranker is built leaves that ranker without it: its panel says why, every time.
+	let encoderWarning: string | undefined;
 	const warnOnce = (line: string) => {
-		if (warned.has(line)) return;
-		warned.add(line);
-		notices.push(line);
+		encoderWarning = line;
 	};
 	const rankers = createSuggestionRankers(library, settings.dataDir, controller.signal, {setting, ...(encoder ? {encoder} : {}), onWarning: warnOnce});
 	let prefetching: AbortController | undefined;
@@ -125,6 +124,7 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	const view = (conversation: Conversation, ranked: Ranked) => ({items: describe(conversation, ranked.suggestions), ...(ranked.warning ? {note: `by words: ${ranked.warning}`} : {})});
 	const shown = (conversation: Conversation, ranker: Ranker): SuggestAnswer => {
 		const {now, later} = suggestEncodedFor(ranker, conversation, 3);
+		if (!ranker.encoded && encoderWarning && encoder) return view(conversation, {...now, warning: encoderWarning});
 		if (!later) return view(conversation, now);
 		return {items: describe(conversation, now.suggestions), note: 'by words; the sentence encoder is reading it…', later: later.then(ranked => view(conversation, ranked))};
 	};
