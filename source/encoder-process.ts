@@ -1,7 +1,12 @@
 // Composition root of the sentence encoder's child process (started by operations/encoder-children.ts): TensorFlow.js
 // and the model live here only, so the console's heap never holds them. Answers {id, texts} with {id, vectors}.
+import * as nodeModule from 'node:module';
 import {getPriority, setPriority} from 'node:os';
+import {compileCacheDir} from './paths.js';
 import {loadSentenceEncoder} from './ranking/sentence-encoder-file.js';
+
+// Before TensorFlow.js loads (its packages are imported on the first request): V8 then takes its compiled code from the cache.
+nodeModule.enableCompileCache?.(compileCacheDir(process.env));
 
 type Request = {id: number; texts: string[]};
 
