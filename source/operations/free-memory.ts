@@ -58,6 +58,7 @@ export function returnFreedMemory(reason = 'release'): boolean {
 	const started = performance.now();
 	gc({type: 'major', execution: 'sync', flavor: 'last-resort'});
 	if (holding) ((holding = null), process.getBuiltinModule('node:v8').setFlagsFromString(`--semi-space-growth-factor=${defaultGrowth}`));
+	stopCollecting();
 	record.push({reason, stallMs: performance.now() - started, rssBefore, rssAfter: process.memoryUsage.rss()});
 	if (record.length > recordLength) record.shift();
 	for (const done of [...waiting]) done();
@@ -89,27 +90,38 @@ export function afterDueRelease(ms: number): Promise<void> {
 
 // A pass on this thread with the young generation held promotes each page of conversations it reads; old space
 // would grow to V8's own limit (200-270 MB at 100k) before a full collection. An incremental one every this much.
-const passGarbageBytes = 16 * 1024 * 1024;
+const garbageStepBytes = 16 * 1024 * 1024;
 const watchMs = 20;
 
 /**
- * Until the next release: the young generation held (holdYoungGeneration) and, each time old space grew this much
- * since its lowest, an incremental full collection (marking between turns, no long stop), so a scoring pass on this
- * thread keeps its garbage to about `passGarbageBytes` instead of a worker's heap (40-50 MB at 100k).
+ * Each time old space grew `garbageStepBytes` since its lowest, an incremental full collection (marking between
+ * turns, no long stop), until the returned stop is called; a no-op where the collector is not available.
  */
-export function holdForPass(): void {
+export function collectAsItGrows(): () => void {
 	const gc = collector();
-	if (!gc || holding) return;
-	holdYoungGeneration('pass');
+	if (!gc) return () => {};
 	const v8 = process.getBuiltinModule('node:v8');
 	let lowest = Number.POSITIVE_INFINITY;
 	const watch = setInterval(() => {
-		if (holding !== 'pass') return clearInterval(watch);
 		const used = v8.getHeapSpaceStatistics().find(space => space.space_name === 'old_space')?.space_used_size ?? 0;
 		lowest = Math.min(lowest, used);
-		if (used - lowest < passGarbageBytes) return;
+		if (used - lowest < garbageStepBytes) return;
 		lowest = used;
 		gc({type: 'major', execution: 'async'});
 	}, watchMs);
 	watch.unref();
+	return () => clearInterval(watch);
+}
+
+let stopCollecting = () => {};
+
+/**
+ * Until the next release, the young generation held (holdYoungGeneration) and the old space collected as it grows
+ * (collectAsItGrows), so a scoring pass on this thread keeps its garbage to about 16 MB instead of a worker's heap
+ * (40-50 MB at 100k) or V8's own limit.
+ */
+export function holdForPass(): void {
+	if (holding || !collector()) return;
+	holdYoungGeneration('pass');
+	stopCollecting = collectAsItGrows();
 }
