@@ -2,8 +2,8 @@
 // Memory of the console on a big local desk: RSS and heap once every active row is loaded and scored, the start-up
 // harvest is over and the console has been at rest a few seconds, after key presses, and the peak while pages arrive
 // and triage runs, beside a bare Ink app holding nothing, each in its own fresh process of the same run. The console
-// runs twice: as `deskterm` runs it (big passes and the harvest in a worker thread) and with every pass on its own
-// thread (CONSOLE_MEMORY_COMPARE=0 leaves that out). Plus first frame, queue loaded, all scored, key→frame p50/p99.
+// runs twice: as `deskterm` runs it (scoring on its own thread, the start-up harvest in a worker thread) and with no
+// worker at all, the harvest on its thread too (CONSOLE_MEMORY_COMPARE=0 leaves that out). Plus first frame, queue loaded, all scored, key→frame p50/p99.
 // Target: the console within 200 MB RSS at 100,000 conversations, at rest, after the keys and at the peak.
 // Also the console's own releases (why, and the stall each cost), RSS for 30 s after a typing burst, and what each
 // collection V8 offers at run time (minor, major, memory-reducing) costs and returns after a burst of keys.
@@ -221,7 +221,7 @@ try {
 		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
 	});
 	const bare = child('bare');
-	// As `deskterm` runs it (big passes in the scoring thread), and with every pass on the console's thread.
+	// As `deskterm` runs it (the harvest in a worker thread), and with no worker at all.
 	const desk = child('console', cli);
 	const here = process.env.CONSOLE_MEMORY_COMPARE === '0' ? null : child('console');
 	const before = inkAlone ? child('ink-alone', cli) : null;
@@ -245,12 +245,12 @@ try {
 	console.log(`| process | RSS MB at rest | RSS MB after ${presses} keys | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |`);
 	console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 	console.log(line('bare Ink app, nothing held', bare));
-	console.log(line('console, big passes scored in the worker thread', desk));
-	if (here) console.log(line('console, every pass scored on its own thread', here));
+	console.log(line('console as deskterm runs it (the harvest in a worker)', desk));
+	if (here) console.log(line('console without a worker (the harvest on its thread)', here));
 	if (before) console.log(line('console in the worker, Ink drawing each frame from nothing (before)', before));
 	if (older) console.log(line(`console as built from ${beforeRef} (before)`, older));
-	details('worker', desk);
-	if (here) details('own thread', here);
+	details('deskterm', desk);
+	if (here) details('no worker', here);
 	if (before) details('Ink alone', before);
 	if (older) details(beforeRef, older);
 	// The issue's target, at rest, while typing and at the peak.

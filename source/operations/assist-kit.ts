@@ -18,8 +18,9 @@ import {aiSettings, createAiRerank} from './ai-rerank.js';
 import {harvestLine, harvestQuietly} from './quiet-harvest.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
-import {afterDueRelease, nextRelease} from './free-memory.js';
-import {createWorkerLane, harvestOffThread, scoresOffThread, triageWorkerStarter} from './queue-triage/triage-worker.js';
+import {afterDueRelease, holdForPass, nextRelease} from './free-memory.js';
+import {bigQueueRows} from './memory-release-policy.js';
+import {createWorkerLane, harvestOffThread, scoresOffThread} from './queue-triage/triage-worker.js';
 import type {Profile} from '../domain/profile.js';
 import type {Paths} from '../paths.js';
 
@@ -36,7 +37,7 @@ export type AssistSettings = {
 	env: NodeJS.ProcessEnv;
 	/** A read-only console writes nothing, so it does not harvest the closed conversations either. */
 	readOnly: boolean;
-	/** The desk's profile and where a worker thread starts from: big scoring passes on the local desk run there. */
+	/** The desk's profile and where a worker thread starts from: the local desk's start-up harvest runs there. */
 	scoringThread?: {entry: URL; profile: Profile; paths: Paths} | undefined;
 	/** The sentence encoder's child process entry (dist/encoder-process.js); null: suggestions by words alone. */
 	encoderEntry?: URL | null;
@@ -114,8 +115,10 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	const reranked = new Map<string, {items: ShownSuggestion[]; note: string}>();
 	const thread = settings.scoringThread;
 	const workers = thread && scoresOffThread(thread.profile) ? {entry: thread.entry, data: {profile: thread.profile, paths: thread.paths, env: settings.env}, lane: createWorkerLane(), ready: () => afterDueRelease(releaseWaitMs)} : undefined;
-	const offThread = workers ? triageWorkerStarter(workers) : undefined;
-	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit, ...(offThread ? {offThread} : {})}) : null;
+	// Scoring stays on this thread (a second isolate cost 40-50 MB at 100k): a big pass starts after the load's release,
+	// with the young generation held and its garbage collected incrementally (holdForPass). The worker does the harvest.
+	const bigPassHere = {from: bigQueueRows, ready: () => afterDueRelease(releaseWaitMs), hold: holdForPass};
+	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit, bigPassHere}) : null;
 	const describe = (conversation: Conversation, suggestions: Suggestion[]): ShownSuggestion[] =>
 		suggestions.slice(0, 3).map(suggestion => {
 			const template = library.find(suggestion.templateId, conversation.customer.language);

@@ -2,12 +2,13 @@
 // pool and a grown young generation) and returns them only in a memory-reducing collection, which its own memory
 // reducer never starts in a console that keeps drawing: at 100k conversations that is 150-250 MB held for nothing.
 
-type CollectGarbage = (options: {type: 'major'; execution: 'sync'; flavor: 'last-resort'}) => void;
+type CollectGarbage = (options: {type: 'major'; execution: 'sync'; flavor: 'last-resort'} | {type: 'major'; execution: 'async'}) => unknown;
 
 let collect: CollectGarbage | null | undefined;
 // V8's own factor: the young generation doubles when most of it survives a scavenge.
 const defaultGrowth = 2;
-let holding = false;
+// What holds the young generation: a big load (which a scoring pass waits to be released) or a pass on this thread.
+let holding: 'load' | 'pass' | null = null;
 const waiting = new Set<() => void>();
 
 /** One release: why, how long it stopped this thread, and RSS around it. */
@@ -56,7 +57,8 @@ export function returnFreedMemory(reason = 'release'): boolean {
 	const rssBefore = process.memoryUsage.rss();
 	const started = performance.now();
 	gc({type: 'major', execution: 'sync', flavor: 'last-resort'});
-	if (holding) ((holding = false), process.getBuiltinModule('node:v8').setFlagsFromString(`--semi-space-growth-factor=${defaultGrowth}`));
+	if (holding) ((holding = null), process.getBuiltinModule('node:v8').setFlagsFromString(`--semi-space-growth-factor=${defaultGrowth}`));
+	stopCollecting();
 	record.push({reason, stallMs: performance.now() - started, rssBefore, rssAfter: process.memoryUsage.rss()});
 	if (record.length > recordLength) record.shift();
 	for (const done of [...waiting]) done();
@@ -67,20 +69,59 @@ export function returnFreedMemory(reason = 'release'): boolean {
  * Until the next release, the young generation does not grow. A big load's rows all survive their first scavenges,
  * which makes V8 double the young generation up to its 128 MB maximum, and keep it: held at its start size, the rows
  * go to the old generation they would reach anyway (the console's peak at 100k: see docs/performance.md). Only where
- * a release can end it, and only for work the console releases after (a big load on its own thread).
+ * a release can end it, and only for work the console releases after (a big load or scoring pass on its own thread);
+ * only a load's hold makes a scoring pass wait for the release (releaseDue).
  */
-export function holdYoungGeneration(): void {
-	if (holding || !collector()) return;
-	process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
-	holding = true;
+export function holdYoungGeneration(work: 'load' | 'pass' = 'load'): void {
+	if (holding === work || !collector()) return;
+	if (!holding) process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
+	holding = holding === 'load' ? 'load' : work;
 }
 
 /** A big load on this thread holds out for a release (holdYoungGeneration), which a scoring thread waits for. */
 export function releaseDue(): boolean {
-	return holding;
+	return holding === 'load';
 }
 
 /** After the release a big load on this thread holds out for (holdYoungGeneration), or after `ms`; at once when none is due. */
 export function afterDueRelease(ms: number): Promise<void> {
-	return holding ? nextRelease(ms) : Promise.resolve();
+	return holding === 'load' ? nextRelease(ms) : Promise.resolve();
+}
+
+// A pass on this thread with the young generation held promotes each page of conversations it reads; old space
+// would grow to V8's own limit (200-270 MB at 100k) before a full collection. An incremental one every this much.
+const garbageStepBytes = 16 * 1024 * 1024;
+const watchMs = 20;
+
+/**
+ * Each time old space grew `garbageStepBytes` since its lowest, an incremental full collection (marking between
+ * turns, no long stop), until the returned stop is called; a no-op where the collector is not available.
+ */
+export function collectAsItGrows(): () => void {
+	const gc = collector();
+	if (!gc) return () => {};
+	const v8 = process.getBuiltinModule('node:v8');
+	let lowest = Number.POSITIVE_INFINITY;
+	const watch = setInterval(() => {
+		const used = v8.getHeapSpaceStatistics().find(space => space.space_name === 'old_space')?.space_used_size ?? 0;
+		lowest = Math.min(lowest, used);
+		if (used - lowest < garbageStepBytes) return;
+		lowest = used;
+		gc({type: 'major', execution: 'async'});
+	}, watchMs);
+	watch.unref();
+	return () => clearInterval(watch);
+}
+
+let stopCollecting = () => {};
+
+/**
+ * Until the next release, the young generation held (holdYoungGeneration) and the old space collected as it grows
+ * (collectAsItGrows), so a scoring pass on this thread keeps its garbage to about 16 MB instead of a worker's heap
+ * (40-50 MB at 100k) or V8's own limit.
+ */
+export function holdForPass(): void {
+	if (holding || !collector()) return;
+	holdYoungGeneration('pass');
+	stopCollecting = collectAsItGrows();
 }

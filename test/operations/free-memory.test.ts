@@ -1,6 +1,6 @@
 // A big load holds V8's young generation until the console's release, and the scoring thread waits for that release.
 import {describe, expect, it} from 'vitest';
-import {afterDueRelease, holdYoungGeneration, returnFreedMemory} from '../../source/operations/free-memory.js';
+import {afterDueRelease, holdYoungGeneration, releaseDue, returnFreedMemory} from '../../source/operations/free-memory.js';
 
 const settled = (promise: Promise<void>) => Promise.race([promise.then(() => 'resolved'), new Promise(resolve => setImmediate(() => resolve('waiting')))]);
 
@@ -23,6 +23,22 @@ describe('afterDueRelease', () => {
 		await afterDueRelease(20);
 		// Still due: the next release ends the hold.
 		expect(await settled(afterDueRelease(60_000))).toBe('waiting');
+		returnFreedMemory('test');
+	});
+
+	it('does not make a pass wait for the hold of a pass, and ends that hold at the release', async () => {
+		holdYoungGeneration('pass');
+		expect(releaseDue()).toBe(false);
+		expect(await settled(afterDueRelease(60_000))).toBe('resolved');
+		// A load that starts meanwhile still holds out for the release.
+		holdYoungGeneration();
+		expect(releaseDue()).toBe(true);
+		returnFreedMemory('test');
+		expect(releaseDue()).toBe(false);
+		holdYoungGeneration('pass');
+		holdYoungGeneration();
+		holdYoungGeneration('pass');
+		expect(releaseDue()).toBe(true);
 		returnFreedMemory('test');
 	});
 });

@@ -41,6 +41,9 @@ export type RunnerOptions = {
 	maxAgeMs?: number;
 	/** Scores big passes without the lookup in a worker thread (the local desk); absent, every pass runs here. */
 	offThread?: OffThreadScorer;
+	/** A pass here over `from` rows or more (bulk read, no lookup) waits for `ready` (the load's release), then calls
+	 * `hold` (the young generation held until the release after it). */
+	bigPassHere?: {from: number; ready(): Promise<void>; hold(): void};
 };
 
 // A slice runs this long before the event loop gets a turn (keys, frames, timers).
@@ -80,7 +83,13 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 		state = {...state, scored: state.scored + 1};
 	};
 
-	function run(current: Pass, useLookup: boolean): Promise<void> {
+	async function run(current: Pass, useLookup: boolean): Promise<void> {
+		const big = options.bigPassHere && options.provider.iterateConversations && !useLookup && current.wanted.size >= options.bigPassHere.from ? options.bigPassHere : undefined;
+		if (big) {
+			await big.ready();
+			if (current.controller.signal.aborted) return;
+			big.hold();
+		}
 		return scorePass({
 			provider: options.provider,
 			config: options.config,

@@ -167,3 +167,42 @@ describe('where the background scorer runs a pass', () => {
 		expect(runner.progress()).toMatchObject({scored: 20, error: null});
 	});
 });
+
+describe('a big pass on this thread', () => {
+	it('waits for the load to be released, holds the young generation, and scores as a pass without that does', async () => {
+		const conversations = desk(120);
+		const rows = conversations.map(summaryOf);
+		let release: () => void = () => {};
+		const ready = new Promise<void>(resolve => (release = resolve));
+		const holds: string[] = [];
+		const provider = createMemoryProvider(conversations);
+		const runner = createTriageRunner({provider, config, clock: () => testNow, lookupLimit: 0, bigPassHere: {from: 100, ready: () => ready, hold: () => holds.push('pass')}});
+		const done = finished(runner);
+		runner.request(rows, {}, ['5']);
+		await new Promise(resolve => setImmediate(resolve));
+		expect(runner.progress()).toMatchObject({scored: 0, running: true, offThread: false});
+		expect(runner.entry('5')).toBeUndefined();
+		expect(holds).toEqual([]);
+		release();
+		await done;
+		expect(holds).toEqual(['pass']);
+		expect(runner.progress()).toMatchObject({scored: 120, running: false, error: null});
+		const plain = createTriageRunner({provider: createMemoryProvider(conversations), config, clock: () => testNow, lookupLimit: 0});
+		const plainDone = finished(plain);
+		plain.request(rows, {}, ['5']);
+		await plainDone;
+		for (const row of rows) expect(runner.entry(row.id)).toEqual(plain.entry(row.id));
+	});
+
+	it('leaves a pass under its size to start at once, without holding anything', async () => {
+		const conversations = desk(40);
+		const holds: string[] = [];
+		const never = new Promise<void>(() => {});
+		const runner = createTriageRunner({provider: createMemoryProvider(conversations), config, clock: () => testNow, lookupLimit: 0, bigPassHere: {from: 100, ready: () => never, hold: () => holds.push('pass')}});
+		const done = finished(runner);
+		runner.request(conversations.map(summaryOf), {}, []);
+		await done;
+		expect(runner.progress()).toMatchObject({scored: 40, error: null});
+		expect(holds).toEqual([]);
+	});
+});
