@@ -9,6 +9,8 @@ let collect: CollectGarbage | null | undefined;
 const defaultGrowth = 2;
 // What holds the young generation: a big load (which a scoring pass waits to be released) or a pass on this thread.
 let holding: 'load' | 'pass' | null = null;
+// While the young generation is held: the watch that collects old space as it grows (collectAsItGrows).
+let stopCollecting: (() => void) | null = null;
 const waiting = new Set<() => void>();
 
 /** One release: why, how long it stopped this thread, and RSS around it. */
@@ -58,7 +60,8 @@ export function returnFreedMemory(reason = 'release'): boolean {
 	const started = performance.now();
 	gc({type: 'major', execution: 'sync', flavor: 'last-resort'});
 	if (holding) ((holding = null), process.getBuiltinModule('node:v8').setFlagsFromString(`--semi-space-growth-factor=${defaultGrowth}`));
-	stopCollecting();
+	stopCollecting?.();
+	stopCollecting = null;
 	record.push({reason, stallMs: performance.now() - started, rssBefore, rssAfter: process.memoryUsage.rss()});
 	if (record.length > recordLength) record.shift();
 	for (const done of [...waiting]) done();
@@ -76,6 +79,13 @@ export function holdYoungGeneration(work: 'load' | 'pass' = 'load'): void {
 	if (holding === work || !collector()) return;
 	if (!holding) process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 	holding = holding === 'load' ? 'load' : work;
+	// The rows then reach old space as they come, with the pages they were read from: collected as it grows.
+	stopCollecting ??= collectAsItGrows();
+}
+
+/** Whether old space is being collected as it grows (collectAsItGrows): from a hold to the release that ends it. */
+export function collectingAsItGrows(): boolean {
+	return stopCollecting !== null;
 }
 
 /** A big load on this thread holds out for a release (holdYoungGeneration), which a scoring thread waits for. */
@@ -88,9 +98,10 @@ export function afterDueRelease(ms: number): Promise<void> {
 	return holding === 'load' ? nextRelease(ms) : Promise.resolve();
 }
 
-// A pass on this thread with the young generation held promotes each page of conversations it reads; old space
-// would grow to V8's own limit (200-270 MB at 100k) before a full collection. An incremental one every this much.
-const garbageStepBytes = 16 * 1024 * 1024;
+// Work on this thread with the young generation held promotes each page it reads; old space would grow to V8's own
+// limit (200-270 MB at 100k) before a full collection. An incremental one every this much (16 MB: the pass's peak at
+// 100k 205 MB; 8 MB: 193 MB, the pass no slower).
+const garbageStepBytes = 8 * 1024 * 1024;
 const watchMs = 20;
 
 /**
@@ -113,15 +124,13 @@ export function collectAsItGrows(): () => void {
 	return () => clearInterval(watch);
 }
 
-let stopCollecting = () => {};
 
 /**
  * Until the next release, the young generation held (holdYoungGeneration) and the old space collected as it grows
- * (collectAsItGrows), so a scoring pass on this thread keeps its garbage to about 16 MB instead of a worker's heap
+ * (collectAsItGrows), so a scoring pass on this thread keeps its garbage to about 8 MB instead of a worker's heap
  * (40-50 MB at 100k) or V8's own limit.
  */
 export function holdForPass(): void {
 	if (holding || !collector()) return;
 	holdYoungGeneration('pass');
-	stopCollecting = collectAsItGrows();
 }

@@ -1,6 +1,6 @@
 // A big load holds V8's young generation until the console's release, and the scoring thread waits for that release.
 import {describe, expect, it} from 'vitest';
-import {afterDueRelease, holdYoungGeneration, releaseDue, returnFreedMemory} from '../../source/operations/free-memory.js';
+import {afterDueRelease, collectingAsItGrows, holdForPass, holdYoungGeneration, releaseDue, returnFreedMemory} from '../../source/operations/free-memory.js';
 
 const settled = (promise: Promise<void>) => Promise.race([promise.then(() => 'resolved'), new Promise(resolve => setImmediate(() => resolve('waiting')))]);
 
@@ -40,5 +40,17 @@ describe('afterDueRelease', () => {
 		holdYoungGeneration('pass');
 		expect(releaseDue()).toBe(true);
 		returnFreedMemory('test');
+	});
+
+	it('collects old space as it grows from the hold of a load or a pass to the release, and not after it', () => {
+		expect(collectingAsItGrows()).toBe(false);
+		holdYoungGeneration();
+		expect(collectingAsItGrows()).toBe(true);
+		returnFreedMemory('test');
+		expect(collectingAsItGrows()).toBe(false);
+		holdForPass();
+		expect(collectingAsItGrows()).toBe(true);
+		returnFreedMemory('test');
+		expect(collectingAsItGrows()).toBe(false);
 	});
 });

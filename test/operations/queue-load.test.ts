@@ -73,4 +73,26 @@ describe('loadQueue', () => {
 		expect(loaded[0]).toMatchObject({complete: true, total: 1});
 		expect(loaded[0]!.conversations.map(row => row.id)).toEqual(['7']);
 	});
+	it('keeps each row as it is read, before its batch is handed on, once, on both reads', async () => {
+		const paged = createMemoryProvider(Array.from({length: 1_200}, (_, index) => makeConversation({id: String(index + 1)})));
+		for (const provider of [desk.provider, paged]) {
+			const kept = new WeakSet<ConversationSummary>();
+			let keptRows = 0;
+			const keep = (row: ConversationSummary) => {
+				keptRows++;
+				const copy = {...row};
+				kept.add(copy);
+				return copy;
+			};
+			let handedOn = 0;
+			for await (const batch of loadQueue(provider, query, {...loadPacing, clock: () => 0}, keep)) {
+				handedOn += batch.conversations.length;
+				// The batch holds the kept rows, and every one was kept before the batch was handed on.
+				expect(batch.conversations.every(row => kept.has(row))).toBe(true);
+				expect(keptRows).toBeGreaterThanOrEqual(handedOn);
+			}
+			expect(keptRows).toBe(handedOn);
+			expect(handedOn).toBe((await pagedRows(provider)).length);
+		}
+	});
 });

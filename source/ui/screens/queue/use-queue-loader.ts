@@ -5,7 +5,7 @@ import {toDeskError} from '../../../domain/errors.js';
 import {createSummaryPool} from '../../../domain/summary-pool.js';
 import {holdYoungGeneration} from '../../../operations/free-memory.js';
 import {bigQueueRows} from '../../../operations/memory-release-policy.js';
-import {loadQueue} from '../../../operations/queue-load.js';
+import {loadPacing, loadQueue} from '../../../operations/queue-load.js';
 import type {HelpdeskProvider} from '../../../providers/provider.js';
 import {toQueueQuery} from './queue-filters.js';
 import type {QueueAction, QueueState} from './queue-state.js';
@@ -18,10 +18,11 @@ export function useQueueLoader(provider: HelpdeskProvider, state: QueueState, di
 		(async () => {
 			// One pool per load: it is dropped with the load, the rows keep the shared strings.
 			const pool = createSummaryPool();
-			for await (const batch of loadQueue(provider, query)) {
+			// Each row shares the pool's strings as it is read (not once its batch is handed on): see RowKeeper.
+			for await (const batch of loadQueue(provider, query, loadPacing, pool.compact)) {
 				if (!live) return;
 				if (!batch.complete && (batch.total ?? 0) >= bigQueueRows) holdYoungGeneration();
-				dispatch({type: 'page', generation, ...batch, conversations: batch.conversations.map(pool.compact)});
+				dispatch({type: 'page', generation, ...batch});
 			}
 		})().catch((error: unknown) => {
 			if (live) dispatch({type: 'failed', generation, message: toDeskError(error).message});
