@@ -15,14 +15,12 @@ import {scoreConversation} from '../triage/score-conversation.js';
 import type {TriageConfig} from '../triage/triage-config.js';
 import type {AnswerLookup, Triage} from '../triage/types.js';
 import {aiSettings, createAiRerank} from './ai-rerank.js';
-import {harvestLine, harvestQuietly} from './quiet-harvest.js';
+import {harvestLine, harvestQuietly, type QuietHarvest} from './quiet-harvest.js';
+import type {DeskLearning} from './learn-from-desk.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
-import {afterDueRelease, holdForPass, nextRelease} from './free-memory.js';
+import {afterDueRelease, holdForPass, nextRelease, returnFreedMemory} from './free-memory.js';
 import {bigQueueRows} from './memory-release-policy.js';
-import {createWorkerLane, harvestOffThread, scoresOffThread} from './queue-triage/triage-worker.js';
-import type {Profile} from '../domain/profile.js';
-import type {Paths} from '../paths.js';
 
 export type AssistSettings = {
 	provider: HelpdeskProvider;
@@ -37,8 +35,6 @@ export type AssistSettings = {
 	env: NodeJS.ProcessEnv;
 	/** A read-only console writes nothing, so it does not harvest the closed conversations either. */
 	readOnly: boolean;
-	/** The desk's profile and where a worker thread starts from: the local desk's start-up harvest runs there. */
-	scoringThread?: {entry: URL; profile: Profile; paths: Paths} | undefined;
 	/** The sentence encoder's child process entry (dist/encoder-process.js); null: suggestions by words alone. */
 	encoderEntry?: URL | null;
 	/** Another encoder than the child (tests inject a small deterministic one). */
@@ -113,10 +109,8 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 	if (typeof ai === 'string') notices.push(ai);
 	const aiRerank = ai && typeof ai === 'object' ? createAiRerank(ai, library) : null;
 	const reranked = new Map<string, {items: ShownSuggestion[]; note: string}>();
-	const thread = settings.scoringThread;
-	const workers = thread && scoresOffThread(thread.profile) ? {entry: thread.entry, data: {profile: thread.profile, paths: thread.paths, env: settings.env}, lane: createWorkerLane(), ready: () => afterDueRelease(releaseWaitMs)} : undefined;
 	// Scoring stays on this thread (a second isolate cost 40-50 MB at 100k): a big pass starts after the load's release,
-	// with the young generation held and its garbage collected incrementally (holdForPass). The worker does the harvest.
+	// with the young generation held and its garbage collected incrementally (holdForPass); so is the harvest (harvestHeld).
 	const bigPassHere = {from: bigQueueRows, ready: () => afterDueRelease(releaseWaitMs), hold: holdForPass};
 	const runner = config ? createTriageRunner({provider: settings.provider, config, clock: settings.clock, lookupFor, lookupLimit, bigPassHere}) : null;
 	const describe = (conversation: Conversation, suggestions: Suggestion[]): ShownSuggestion[] =>
@@ -181,14 +175,8 @@ export async function openAssistKit(settings: AssistSettings): Promise<AssistKit
 		customerTextOf,
 		async harvest() {
 			const templates = library.templates;
-			// The local desk's harvest reads every closed conversation: in a worker, the console's heap never holds them.
-			const learning =
-				workers && runner && !settings.readOnly && templates.length > 0
-					? await firstPassOver(runner)
-							// And after the console has returned the load's and the pass's pages: the two peaks then do not add up.
-							.then(() => nextRelease(releaseWaitMs))
-							.then(() => harvestOffThread(workers, {dataDir: settings.dataDir, templates: templates.map(({id, body}) => ({id, body}))}, controller.signal))
-					: await harvestQuietly({provider: settings.provider, dataDir: settings.dataDir, templates, readOnly: settings.readOnly, signal: controller.signal});
+			const harvest: QuietHarvest = {provider: settings.provider, dataDir: settings.dataDir, templates, readOnly: settings.readOnly, signal: controller.signal};
+			const learning = runner && harvestsWholeDesk(settings.provider) && !settings.readOnly && templates.length > 0 ? await harvestHeld(runner, harvest) : await harvestQuietly(harvest);
 			if (learning && learning.learned > 0) rankers.learned();
 			return harvestLine(learning);
 		},
@@ -209,6 +197,28 @@ async function loadConfig(configDir: string, notices: string[]): Promise<TriageC
 		const why = error instanceof TriageConfigError ? `${count} problem${count === 1 ? '' : 's'} in the triage config` : toDeskError(error).message;
 		notices.push(`Triage is off: ${why} (see deskterm triage config lint)`);
 		return null;
+	}
+}
+
+/** The local desk is read whole in a few seconds: its harvest is big work on this thread, held and released. */
+function harvestsWholeDesk(provider: HelpdeskProvider): boolean {
+	return provider.kind === 'local';
+}
+
+/**
+ * The local desk's harvest reads every closed conversation (22,000 at 100k): after the queue's first pass and the
+ * console's release of it, so their peaks never add up, with the young generation held and old space collected as
+ * it grows (holdForPass), and released in its turn, as a pass on this thread is.
+ */
+async function harvestHeld(runner: TriageRunner, harvest: QuietHarvest): Promise<DeskLearning | null> {
+	await firstPassOver(runner);
+	await nextRelease(releaseWaitMs);
+	harvest.signal?.throwIfAborted();
+	holdForPass();
+	try {
+		return await harvestQuietly(harvest);
+	} finally {
+		returnFreedMemory('harvest');
 	}
 }
 

@@ -43,6 +43,7 @@ export function isLocalProvider(provider: HelpdeskProvider): provider is LocalPr
 }
 
 const iterateBatch = 200;
+const conversationBatch = 25;
 
 export async function openLocalProvider(options: OpenProviderOptions & {search?: SearchMode}): Promise<LocalProvider> {
 	const path = deskPath(options.paths);
@@ -67,11 +68,11 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 	};
 
 	/** Every page of a query, without counting totals: bulk readers walk the whole desk. */
-	function* queuePages(query: QueueQuery): Generator<ConversationSummary[]> {
+	function* queuePages(query: QueueQuery, batch = iterateBatch): Generator<ConversationSummary[]> {
 		wakeSnoozed(store);
 		let cursor = query.cursor;
 		do {
-			const page = listQueue(store, toQueueFilter({...query, cursor, limit: iterateBatch}, lookups), {total: false});
+			const page = listQueue(store, toQueueFilter({...query, cursor, limit: batch}, lookups), {total: false});
 			yield page.conversations;
 			cursor = page.nextCursor ?? undefined;
 		} while (cursor);
@@ -106,7 +107,7 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		setPriority: async (id, priority, writeOptions) => setPriority(store, id, priority, writeOptions),
 		updateTags: async (id, input) => updateTags(store, id, input),
 		async *iterateConversations(query) {
-			for (const page of queuePages(query)) yield* fullConversations(store, page);
+			for (const page of queuePages(query, conversationBatch)) yield* fullConversations(store, page);
 		},
 		async *iterateMetricFacts(period) {
 			yield* metricFacts(store, period);

@@ -45,9 +45,6 @@ export function useAssist(session: DeskSession, sources: AssistSources | null, q
 						readOnly: session.context.readOnly,
 						encoderEntry: session.context.encoderEntry,
 						...(sources.encoder ? {encoder: sources.encoder} : {}),
-						scoringThread: session.context.workerEntry
-							? {entry: session.context.workerEntry, profile: session.context.profile, paths: session.context.paths}
-							: undefined,
 					}),
 				)
 				.then(

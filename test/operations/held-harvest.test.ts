@@ -1,0 +1,90 @@
+// The local desk's harvest on start runs on the console's thread (operations/assist-kit.ts, harvestHeld): after the
+// queue's first pass, with the young generation held and old space collected as it grows, then released.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {ConversationSummary} from '../../source/domain/conversation.js';
+import {openAssistKit} from '../../source/operations/assist-kit.js';
+import {collectingAsItGrows, releaseRecord, returnFreedMemory} from '../../source/operations/free-memory.js';
+import {queuePages} from '../../source/operations/queue-pages.js';
+import {readLearnedExamples} from '../../source/ranking/history-store.js';
+import {resetDesk} from '../../source/providers/local/demo/seed-desk.js';
+import type {QueueQuery} from '../../source/providers/provider.js';
+import {openTestDesk, scratchDir, type TestDesk} from '../providers/local/local-desk.js';
+
+const query: QueueQuery = {statuses: ['open', 'pending', 'snoozed']};
+const reply = 'Hi Ada,\n\nThanks for the report. Our engineers reproduced the error and are working on a fix.\n\nBest,\nSam';
+let desk: TestDesk;
+let root: string;
+
+beforeAll(async () => {
+	root = scratchDir();
+	resetDesk(join(root, 'desk.sqlite'), {now: Date.now(), conversations: 600, seed: 'held-harvest'});
+	desk = await openTestDesk({dataDir: root});
+	desk.setNow(Date.now());
+	const templates = join(root, 'templates');
+	mkdirSync(templates, {recursive: true});
+	writeFileSync(
+		join(templates, 'bug-confirmed.md'),
+		'---\nid: bug-confirmed\ntitle: Bug confirmed\n---\nHi {{customer.first_name}},\n\nThanks for the report. Our engineers reproduced the error and are working on a fix.\n\nBest,\n{{agent.first_name}}\n',
+	);
+}, 60_000);
+afterAll(async () => {
+	await desk.cleanup();
+});
+
+async function rows(): Promise<ConversationSummary[]> {
+	const all: ConversationSummary[] = [];
+	for await (const page of queuePages(desk.provider, query, {pageSize: 500})) all.push(...page.conversations);
+	return all;
+}
+
+describe("the local desk's harvest on start", () => {
+	it('reads the closed conversations after the first pass, held and collected as it grows, then releases', async () => {
+		const queue = await rows();
+		for (const row of queue.slice(0, 3)) {
+			await desk.provider.reply(row.id, {body: reply});
+			await desk.provider.setStatus(row.id, {status: 'closed'});
+		}
+		const open = queue.slice(3);
+		const dataDir = join(root, 'data');
+		const kit = await openAssistKit({
+			provider: desk.provider,
+			clock: Date.now,
+			templateSources: [join(root, 'templates')],
+			configDir: join(root, 'config'),
+			dataDir,
+			env: {},
+			readOnly: false,
+			encoderEntry: null,
+		});
+		const runner = kit.triage!.runner;
+		// What held when the harvest began reading the closed conversations.
+		const seen: Array<{passRunning: boolean; collecting: boolean}> = [];
+		const iterate = desk.provider.iterateConversations!.bind(desk.provider);
+		desk.provider.iterateConversations = harvestQuery => {
+			if (harvestQuery.statuses?.includes('closed')) seen.push({passRunning: runner.progress().running, collecting: collectingAsItGrows()});
+			return iterate(harvestQuery);
+		};
+		const releasesBefore = releaseRecord().length;
+		const harvested = kit.harvest();
+		runner.request(open, query, open.slice(0, 5).map(row => row.id));
+		// A queue this small brings no release of its own: one here lets the harvest go on at once.
+		await new Promise<void>(resolve => {
+			const stop = runner.subscribe(() => {
+				if (runner.progress().running) return;
+				stop();
+				resolve();
+			});
+		});
+		returnFreedMemory('test');
+		const line = await harvested;
+		kit.close();
+
+		expect(line).toBe('Learned 3 examples for 1 template from closed conversations');
+		expect(seen).toEqual([{passRunning: false, collecting: true}]);
+		expect(collectingAsItGrows()).toBe(false);
+		expect(releaseRecord().slice(releasesBefore).map(release => release.reason)).toContain('harvest');
+		expect((await readLearnedExamples(dataDir)).map(example => example.templateId)).toEqual(['bug-confirmed', 'bug-confirmed', 'bug-confirmed']);
+	}, 60_000);
+});
