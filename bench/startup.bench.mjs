@@ -7,7 +7,7 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {createInterface} from 'node:readline';
 import {builtCli, loadLine, quantile} from './bench-kit.mjs';
 
@@ -59,11 +59,13 @@ const replies = createInterface({input: helper.stdout})[Symbol.asyncIterator]();
 const work = mkdtempSync(join(tmpdir(), 'deskterm-startup-bench-'));
 const dataDir = join(work, 'desk');
 // A home of its own: no config, a fresh demo desk, and Node's compile cache (if deskterm keeps one) under it.
-const env = {PATH: process.env.PATH ?? '', HOME: work};
+const env = {PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, HOME: work};
 
 /** Runs node with args once; fails loudly if the command does. */
 async function time(args) {
-	helper.stdin.write(`${JSON.stringify({argv: [process.execPath, ...args], env})}\n`);
+	// deskterm's commands as the bin runs them: through the launcher's sh (scripts/launcher.mjs), then this node.
+	const argv = args[0] === cli ? ['/bin/sh', ...args] : [process.execPath, ...args];
+	helper.stdin.write(`${JSON.stringify({argv, env})}\n`);
 	const {value, done} = await replies.next();
 	if (done) throw new Error('the python3 timer stopped');
 	const result = JSON.parse(value);

@@ -6,6 +6,7 @@ import {build} from 'esbuild';
 import {chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {inkFramePlugin} from './ink-frame-plugin.mjs';
+import {withLauncher} from './launcher.mjs';
 import {wordVectorsCache} from './word-vectors.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -24,7 +25,7 @@ function newestSource(directory) {
 
 if (process.argv.includes('--if-stale') && existsSync(entry) && existsSync(join(out, 'word-vectors.bin'))) {
 	const built = statSync(entry).mtimeMs;
-	const sources = Math.max(newestSource(join(root, 'source')), statSync(join(root, 'package.json')).mtimeMs);
+	const sources = Math.max(newestSource(join(root, 'source')), ...['package.json', 'scripts/launcher.mjs'].map(file => statSync(join(root, file)).mtimeMs));
 	if (built >= sources) process.exit(0);
 }
 
@@ -115,6 +116,8 @@ for (const file of result.outputFiles) {
 	mkdirSync(dirname(file.path), {recursive: true});
 	writeFileSync(file.path, /\brequire\b/.test(file.text) ? withBanner(file.text, requireBanner) : file.text);
 }
+// The bin starts through sh first, for the environment Node cannot set once it runs (scripts/launcher.mjs).
+writeFileSync(join(fresh, 'cli.js'), withLauncher(readFileSync(join(fresh, 'cli.js'), 'utf8')));
 chmodSync(join(fresh, 'cli.js'), 0o755);
 // The man page (package.json "man"), written by the fresh build itself from the command table.
 const manual = spawnSync(process.execPath, [join(fresh, 'cli.js'), 'man'], {encoding: 'utf8', env: {...process.env, NODE_DISABLE_COMPILE_CACHE: '1'}});
