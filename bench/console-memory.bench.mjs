@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Memory of the console on a big local desk: RSS and heap once every active row is loaded and scored, the start-up
 // harvest is over and the console has been at rest a few seconds, after key presses, and the peak while pages arrive
-// and triage runs, beside a bare Ink app holding nothing, each in its own fresh process of the same run. The console
-// runs twice: as `deskterm` runs it (scoring on its own thread, the start-up harvest in a worker thread) and with no
-// worker at all, the harvest on its thread too (CONSOLE_MEMORY_COMPARE=0 leaves that out). Plus first frame, queue loaded, all scored, key→frame p50/p99.
+// and triage runs, beside a bare Ink app holding nothing, each in its own fresh process of the same run, both with
+// the environment deskterm's launcher sets (scripts/launcher.mjs). The console runs as `deskterm` runs it: the load,
+// the scoring pass and the start-up harvest of the closed conversations all on its own thread, one after the other.
+// Plus first frame, queue loaded, all scored, key→frame p50/p99.
 // Target: the console within 200 MB RSS at 100,000 conversations, at rest, after the keys and at the peak.
 // Also the console's own releases (why, and the stall each cost), RSS for 30 s after a typing burst, and what each
 // collection V8 offers at run time (minor, major, memory-reducing) costs and returns after a burst of keys.
 // Sizes: CONSOLE_MEMORY_CONVERSATIONS, CONSOLE_MEMORY_PRESSES; CONSOLE_MEMORY_TRACE=<file> logs RSS every 100 ms;
 // CONSOLE_MEMORY_INK_ALONE=1 adds the console with Ink's own frame building (no frame-output.ts), for before/after;
-// CONSOLE_MEMORY_BEFORE=<git ref> (e.g. main) adds the console built from that commit, in the same run.
+// CONSOLE_MEMORY_BEFORE=<git ref> (e.g. main) adds the console built from that commit, in the same run;
+// CONSOLE_MEMORY_SNAPSHOT=<file> writes a heap snapshot of the console at rest.
 import {spawnSync} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
 import {GCProfiler, getHeapSpaceStatistics, getHeapStatistics} from 'node:v8';
@@ -19,10 +21,13 @@ import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {bundleSource, builtCli, loadLine, quantile, requireBanner, root} from './bench-kit.mjs';
 import {bundleConsole, Keyboard, nextFrame, pressKeys, Terminal} from './console-kit.mjs';
+import {launchEnv} from '../scripts/launcher.mjs';
 
 const targetMb = 200;
 // The console gives V8's spare pages back once a pass has been quiet 1.5 s (source/ui/session/use-memory-release.ts).
 const restMs = 4000;
+// The harvest of 22,000 closed conversations takes 3-6 s at 100k.
+const harvestWaitMs = 60_000;
 const presses = Number(process.env.CONSOLE_MEMORY_PRESSES ?? 100);
 const mb = bytes => bytes / 1024 / 1024;
 
@@ -73,10 +78,12 @@ async function consoleChild(work, dataDir, workerEntry) {
 	// An older build (CONSOLE_MEMORY_BEFORE) may not say what its worker threads hold.
 	const workerHeaps = bundle.workerHeaps ?? (async () => []);
 	const {stdout: terminal, stdin: keyboard} = options;
-	// The built CLI is the file the console's scoring thread runs, as in `deskterm`; without it the pass stays here.
+	// An older build (CONSOLE_MEMORY_BEFORE) starts its worker threads from the built CLI.
 	const context = await createContext({env: {}, dataDir, configDir: join(work, 'config'), ...(workerEntry ? {workerEntry: pathToFileURL(workerEntry)} : {})});
 	const started = performance.now();
 	// Where the peak falls: RSS, the console's JS heap and the worker threads' heaps sampled every 100 ms until the keys.
+	// Between scored and the harvest's release, for the samples' phase.
+	let stage = '';
 	const peak = {rss: 0, atMs: 0, heapTotal: 0, heapUsed: 0, workers: 0, external: 0, phase: ''};
 	let workers = {used: 0, total: 0};
 	const trace = process.env.CONSOLE_MEMORY_TRACE;
@@ -84,7 +91,7 @@ async function consoleChild(work, dataDir, workerEntry) {
 	const sampler = setInterval(() => {
 		void workerHeaps().then(heaps => (workers = heaps.reduce((sum, heap) => ({used: sum.used + heap.used, total: sum.total + heap.total}), {used: 0, total: 0})));
 		const {rss, heapTotal, heapUsed, external, arrayBuffers} = process.memoryUsage();
-		const phase = terminal.last.match(/triage \d[^ ]*|loading/)?.[0] ?? '';
+		const phase = terminal.last.match(/triage \d[^ ]*|loading/)?.[0] ?? stage;
 		if (rss > peak.rss) Object.assign(peak, {rss, heapTotal, heapUsed, external, workers: workers.total, atMs: performance.now() - started, phase});
 		if (trace) {
 			const space = Object.fromEntries(getHeapSpaceStatistics().map(each => [each.space_name, each.space_size]));
@@ -119,8 +126,16 @@ async function consoleChild(work, dataDir, workerEntry) {
 	// The console's own collection at rest (its release of V8's spare pages) holds up the event loop: keys wait that long.
 	const delay = monitorEventLoopDelay({resolution: 10});
 	delay.enable();
-	// At rest: at least restMs, and until RSS has held within 2 MB for 3 s (the start-up harvest runs after the first
-	// pass, then the console's release), at most 2 minutes.
+	// The start-up harvest comes after the first pass and ends with a release of its own (an older build, whose
+	// harvest ran in a worker thread, records none: it waits the whole harvestWaitMs).
+	const harvested = performance.now();
+	stage = 'harvest';
+	while (!releaseRecord().some(release => release.reason === 'harvest') && performance.now() - harvested < harvestWaitMs) {
+		await new Promise(resolve => setTimeout(resolve, 100));
+	}
+	result.harvestOverMs = performance.now() - started;
+	stage = '';
+	// At rest: at least restMs, and until RSS has held within 2 MB for 3 s, at most 2 minutes.
 	const window = [];
 	for (const since = performance.now(); performance.now() - since < 120_000; ) {
 		await new Promise(resolve => setTimeout(resolve, 250));
@@ -132,6 +147,8 @@ async function consoleChild(work, dataDir, workerEntry) {
 	delay.disable();
 	result.restStallMs = delay.max / 1e6;
 	const memory = await settled();
+	// CONSOLE_MEMORY_SNAPSHOT=<file>: a heap snapshot at rest, to see what the console's live heap is made of.
+	if (process.env.CONSOLE_MEMORY_SNAPSHOT) (await import('node:v8')).writeHeapSnapshot(process.env.CONSOLE_MEMORY_SNAPSHOT);
 	clearInterval(sampler);
 	result.peakSample = peak;
 	const allocation = allocated();
@@ -202,8 +219,11 @@ async function buildBefore() {
 /** One measurement in a fresh process (so neither side inherits the other's heap). */
 function child(which, ...extra) {
 	const [kind, directory] = which === 'ink-alone' ? ['console', inkWork] : which === 'before' ? ['console', beforeWork] : [which, work];
+	// Each console's harvest learns from the closed conversations afresh, as on the desk's first start.
+	if (kind === 'console') rmSync(join(dataDir, 'ranking', 'learned-examples.jsonl'), {force: true});
 	const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, directory, dataDir, ...extra], {
-		encoding: 'utf8', env: {...process.env, DESKTERM_REFRESH_SECONDS: '0'}, maxBuffer: 16 * 1024 * 1024,
+		// As the bin starts Node (scripts/launcher.mjs), unless this shell set the same variables.
+		encoding: 'utf8', env: {...launchEnv, ...process.env, DESKTERM_REFRESH_SECONDS: '0'}, maxBuffer: 16 * 1024 * 1024,
 	});
 	if (run.status !== 0) throw new Error(`console-memory ${which} exited ${run.status}: ${run.stderr.slice(-1500)}`);
 	return JSON.parse(run.stdout.trim().split('\n').at(-1));
@@ -221,18 +241,19 @@ try {
 		jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, alias: {'react-devtools-core': join(root, 'scripts/empty-module.mjs')}, banner: requireBanner,
 	});
 	const bare = child('bare');
-	// As `deskterm` runs it (the harvest in a worker thread), and with no worker at all.
+	// As `deskterm` runs it.
 	const desk = child('console', cli);
-	const here = process.env.CONSOLE_MEMORY_COMPARE === '0' ? null : child('console');
 	const before = inkAlone ? child('ink-alone', cli) : null;
 	const older = beforeCli ? child('before', beforeCli) : null;
 	// What RSS holds besides the JS heap and external memory: code, SQLite and malloc's unreturned pages.
 	const native = m => mb(m.rss - m.heapTotal - m.external).toFixed(0);
-	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.pressedRss ?? m.rss).toFixed(0)} | ${mb(m.peakRss).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
+	// The peak over the whole run: the load, the pass, the harvest, the keys and the 30 s after them.
+	const peakOf = m => m.pressedSettled?.peakRss ?? m.peakRss;
+	const line = (label, m) => `| ${label} | ${mb(m.rss).toFixed(0)} | ${mb(m.pressedRss ?? m.rss).toFixed(0)} | ${mb(peakOf(m)).toFixed(0)} | ${mb(m.heapUsed).toFixed(0)} | ${mb(m.heapTotal).toFixed(0)} | ${mb(m.external).toFixed(0)} | ${native(m)} |`;
 	const details = (label, m) => {
 		console.log(`${label}: when the queue was loaded, before scoring: RSS ${mb(m.loadedRss).toFixed(0)} MB, peak so far ${mb(m.loadedPeak).toFixed(0)} MB; just scored: RSS ${mb(m.scoredRss).toFixed(0)} MB`);
 		console.log(`${label}: longest event-loop stall from scored to at rest ${m.restStallMs.toFixed(0)} ms (the console's collection that returns V8's spare pages)`);
-		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (${m.peakSample.phase || 'at rest'}; console's JS heap ${mb(m.peakSample.heapUsed).toFixed(0)} used of ${mb(m.peakSample.heapTotal).toFixed(0)} MB, worker heaps ${mb(m.peakSample.workers).toFixed(0)} MB, external ${mb(m.peakSample.external).toFixed(0)} MB, the rest ${mb(m.peakSample.rss - m.peakSample.heapTotal - m.peakSample.workers - m.peakSample.external).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
+		console.log(`${label}: highest RSS sampled ${mb(m.peakSample.rss).toFixed(0)} MB at ${(m.peakSample.atMs / 1000).toFixed(1)} s (${m.peakSample.phase || 'at rest'}; console's JS heap ${mb(m.peakSample.heapUsed).toFixed(0)} used of ${mb(m.peakSample.heapTotal).toFixed(0)} MB, worker heaps ${mb(m.peakSample.workers).toFixed(0)} MB, external ${mb(m.peakSample.external).toFixed(0)} MB, the rest ${mb(m.peakSample.rss - m.peakSample.heapTotal - m.peakSample.workers - m.peakSample.external).toFixed(0)} MB then; queue loaded at ${(m.loadedMs / 1000).toFixed(1)} s, scored at ${(m.scoredMs / 1000).toFixed(1)} s, harvest over at ${(m.harvestOverMs / 1000).toFixed(1)} s, at rest ${((m.scoredMs + m.restMs) / 1000).toFixed(1)} s)`);
 		console.log(`${label}: after the keys RSS ${mb(m.pressedRss).toFixed(0)} MB, JS heap ${mb(m.pressedHeap.heapUsed).toFixed(0)} used of ${mb(m.pressedHeap.heapTotal).toFixed(0)}; 30 s and two full collections later RSS ${mb(m.pressedSettled.rss).toFixed(0)} MB, heap ${mb(m.pressedSettled.heapUsed).toFixed(0)} of ${mb(m.pressedSettled.heapTotal).toFixed(0)}`);
 		const releases = list => list.map(each => `${each.reason} ${each.stallMs.toFixed(0)} ms (RSS ${mb(each.rssBefore).toFixed(0)} → ${mb(each.rssAfter).toFixed(0)} MB)`).join(', ') || 'none';
 		console.log(`${label}: the console's releases up to the keys: ${releases(m.restReleases)}; after the keys: ${releases(m.typedReleases)}`);
@@ -245,18 +266,16 @@ try {
 	console.log(`| process | RSS MB at rest | RSS MB after ${presses} keys | peak RSS MB | heap used MB | heap total MB | external MB | rest of RSS MB |`);
 	console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 	console.log(line('bare Ink app, nothing held', bare));
-	console.log(line('console as deskterm runs it (the harvest in a worker)', desk));
-	if (here) console.log(line('console without a worker (the harvest on its thread)', here));
+	console.log(line('console as deskterm runs it', desk));
 	if (before) console.log(line('console in the worker, Ink drawing each frame from nothing (before)', before));
 	if (older) console.log(line(`console as built from ${beforeRef} (before)`, older));
 	details('deskterm', desk);
-	if (here) details('no worker', here);
 	if (before) details('Ink alone', before);
 	if (older) details(beforeRef, older);
 	// The issue's target, at rest, while typing and at the peak.
-	const figures = {'at rest': mb(desk.rss), 'after the keys': mb(desk.pressedRss), peak: mb(desk.peakRss)};
+	const figures = {'at rest': mb(desk.rss), 'after the keys': mb(desk.pressedRss), peak: mb(peakOf(desk))};
 	const over = Object.entries(figures).filter(([, value]) => value > targetMb);
-	const beforeFigures = older ? {'at rest': mb(older.rss), 'after the keys': mb(older.pressedRss), peak: mb(older.peakRss)} : null;
+	const beforeFigures = older ? {'at rest': mb(older.rss), 'after the keys': mb(older.pressedRss), peak: mb(peakOf(older))} : null;
 	for (const [name, value] of Object.entries(figures)) {
 		const was = beforeFigures ? ` (${beforeRef}: ${beforeFigures[name].toFixed(0)} MB)` : '';
 		console.log(`console RSS ${name}: ${value.toFixed(0)} MB${was}, bare Ink ${mb(bare.rss).toFixed(0)} MB, target ${targetMb} MB: ${value > targetMb ? 'MISSED' : 'met'}`);
