@@ -30,6 +30,7 @@ export const environment: Entry[] = [
 	{term: 'VISUAL, EDITOR', text: 'the editor for Ctrl+E, :editor, templates new and templates edit'},
 	{term: 'XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME', text: 'the XDG base directories (the cache holds Node\'s compile cache for deskterm)'},
 	{term: 'NODE_DISABLE_COMPILE_CACHE', text: '1: start without the compile cache'},
+	{term: 'MALLOC_ARENA_MAX', text: 'glibc malloc arenas; the deskterm launcher sets 2 unless it is set (less memory held by threads)'},
 	{term: 'NO_COLOR, TERM=dumb', text: 'no colour'},
 	{term: 'COLUMNS', text: 'table width when the terminal does not report one'},
 ];
