@@ -60,7 +60,7 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	// The load and the pass both run on this thread; a big pass waits for the release of a big load's pages before it
 	// starts, so it does not hold that release back.
 	const passRunning = assist.progress?.running === true;
-	useMemoryRelease(!queue.complete || (passRunning && !releaseDue()), !queue.complete || passRunning, queue.loaded.length);
+	useMemoryRelease(!queue.complete || (passRunning && !releaseDue()), queue.loaded.length);
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
 	// The agent is on a conversation while its pane shows it: side by side, or full screen until back to the queue.
