@@ -15,7 +15,6 @@ export function bundleConsole(work, {name = 'console', inkFrames = true} = {}) {
 			'source/ui/theme/theme.ts': 'plainTheme',
 			'source/providers/provider.ts': 'noCapabilities',
 			'source/operations/free-memory.ts': 'releaseRecord',
-			'source/operations/queue-triage/triage-worker.ts': 'workerHeaps',
 			ink: 'render',
 			react: 'createElement',
 		},

@@ -18,9 +18,6 @@ const thread = isMainThread ? undefined : (workerData as {deskterm?: string} | n
 if (thread === 'dashboard') {
 	// The same file runs the dashboard's reader thread (deskterm top): no command, no terminal.
 	(await import('./dashboard-worker.js')).runDashboardWorker();
-} else if (thread === 'triage') {
-	// And the console's scoring thread for a big queue on the local desk.
-	(await import('./triage-worker.js')).runTriageWorker();
 } else {
 	const {main} = await import('./cli/run-cli.js');
 	const code = await main(process.argv.slice(2), process.env, async () => (await import('./ui/run-console.js')).runConsole, {

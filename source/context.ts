@@ -20,8 +20,6 @@ export type Context = {
 	provider(): Promise<HelpdeskProvider>;
 	/** Full-screen surfaces, when the entry handed them in (none in tests of plain commands). */
 	screens: Screens | null;
-	/** The file a worker thread runs (cli.js itself), for work kept off the console's thread; null keeps it here. */
-	workerEntry: URL | null;
 	/** The sentence encoder's child process entry (dist/encoder-process.js); null: suggestions rank by words alone. */
 	encoderEntry: URL | null;
 	/** A merged queue's desks left out of the latest read (none when the provider was never opened). */
@@ -58,7 +56,6 @@ export type ContextOptions = {
 	/** Tests hand in a provider directly. */
 	provider?: HelpdeskProvider;
 	screens?: Screens;
-	workerEntry?: URL;
 	encoderEntry?: URL;
 };
 
@@ -79,8 +76,6 @@ export async function createContext(options: ContextOptions): Promise<Context> {
 		readOnly: options.readOnly ?? profile.readOnly ?? false,
 		clock,
 		screens: options.screens ?? null,
-		// A provider handed in is not the profile's desk a worker would open.
-		workerEntry: options.provider ? null : (options.workerEntry ?? null),
 		encoderEntry: options.encoderEntry ?? options.screens?.encoderProcess ?? null,
 		sleep: options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms))),
 		provider() {

@@ -21,7 +21,7 @@ export type RunOptions = Omit<ContextOptions, 'dataDir' | 'profileName' | 'readO
 export type ConsoleStarter = (
 	globals: GlobalValues,
 	io: Io,
-	options: {env: NodeJS.ProcessEnv; loadProfile: NonNullable<ContextOptions['loadProfile']>; workerEntry?: URL; encoderEntry?: URL},
+	options: {env: NodeJS.ProcessEnv; loadProfile: NonNullable<ContextOptions['loadProfile']>; encoderEntry?: URL},
 ) => Promise<number>;
 
 /** The process's argv: a command runs here; only global flags in a terminal open the console. */
@@ -43,13 +43,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, load
 		return exitCodes.usage;
 	}
 	const runConsole = await loadConsole();
-	// The entry file also runs the console's scoring thread.
-	const workerEntry = screens?.dashboardWorker;
 	const encoderEntry = screens?.encoderProcess;
 	return runConsole(globals, io, {
 		env: consoleDebugEnv(env, globals.debug === true),
 		loadProfile: loadConfiguredProfile,
-		...(workerEntry ? {workerEntry} : {}),
 		...(encoderEntry ? {encoderEntry} : {}),
 	});
 }

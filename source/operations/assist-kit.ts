@@ -71,7 +71,7 @@ export type AssistKit = {
 };
 
 // The console's release comes after a big load or pass on its thread once no key was pressed for 1.5 s
-// (ui/session/use-memory-release.ts); none comes after a small one. A scoring thread and the harvest wait for it.
+// (ui/session/use-memory-release.ts); none comes after a small one. A big pass and the harvest wait for it.
 const releaseWaitMs = 5000;
 
 // Ranking every conversation of a long queue for the complexity signal adds up; past this, triage goes without it.

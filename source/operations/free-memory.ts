@@ -88,7 +88,7 @@ export function collectingAsItGrows(): boolean {
 	return stopCollecting !== null;
 }
 
-/** A big load on this thread holds out for a release (holdYoungGeneration), which a scoring thread waits for. */
+/** A big load on this thread holds out for a release (holdYoungGeneration), which a big scoring pass waits for. */
 export function releaseDue(): boolean {
 	return holding === 'load';
 }
@@ -127,8 +127,8 @@ export function collectAsItGrows(): () => void {
 
 /**
  * Until the next release, the young generation held (holdYoungGeneration) and the old space collected as it grows
- * (collectAsItGrows), so a scoring pass on this thread keeps its garbage to about 8 MB instead of a worker's heap
- * (40-50 MB at 100k) or V8's own limit.
+ * (collectAsItGrows), so a scoring pass on this thread keeps its garbage to about 8 MB instead of V8's own limit
+ * (a second isolate's heap for the pass was 40-50 MB at 100k).
  */
 export function holdForPass(): void {
 	if (holding || !collector()) return;

@@ -1,9 +1,9 @@
 // When the console gives V8's spare pages back (operations/free-memory.ts). The only collection that returns them
 // is the memory-reducing one, which stops the console for 150-250 ms at 100k rows, so it runs only when the console's
 // own thread grew: after a big load or a big pass on this thread, or when RSS rose past a margin since the last
-// release and V8 has not given it back itself (the young generation grown again under key presses). A pass in the
-// scoring worker costs no stall unless this thread grew past the margin meanwhile (its answers and frames after a
-// big load: 20-30 MB at 100k), and then it is released as work is, not as typing.
+// release and V8 has not given it back itself (the young generation grown again under key presses). A small load or
+// pass costs no stall unless the thread grew past the margin meanwhile, and then it is released as work is, not as
+// typing.
 
 /** Work on the console's thread over fewer rows than this is left to V8. */
 export const bigQueueRows = 5000;
@@ -23,7 +23,7 @@ export type ReleaseLimits = {
 export const releaseLimits: ReleaseLimits = {quietMs: 1500, typingQuietMs: 20_000, growthBytes: 16 * 1024 * 1024, growthEveryMs: 30_000};
 
 export type ReleaseAsk = {
-	/** Rows still arriving or being scored (anywhere): nothing runs until that ends. */
+	/** Rows still arriving or being scored: nothing runs until that ends. */
 	working: boolean;
 	/** The most rows a load or a pass on the console's own thread was over since the last release. */
 	rowsHere: number;
@@ -33,7 +33,7 @@ export type ReleaseAsk = {
 	idleMs: number;
 	/** Time since the last release (or since start). */
 	sinceReleaseMs: number;
-	/** A load or a pass (anywhere) ended since the last release: growth then is the work's, not the keys'. */
+	/** A load or a pass ended since the last release: growth then is the work's, not the keys'. */
 	workEnded: boolean;
 };
 

@@ -59,7 +59,7 @@ export function repeatedContacts(rows: Iterable<Pick<ConversationSummary, 'custo
 	return repeatedContactsFrom(openContacts(rows));
 }
 
-/** How many open conversations each customer has in the set (the data behind repeatedContacts, sent to a worker). */
+/** How many open conversations each customer has in the set (the data behind repeatedContacts, kept by a pass). */
 export function openContacts(rows: Iterable<Pick<ConversationSummary, 'customerId' | 'status'>>): Map<string, number> {
 	const open = new Map<string, number>();
 	for (const row of rows) if (row.status !== 'closed') open.set(row.customerId, (open.get(row.customerId) ?? 0) + 1);

@@ -37,7 +37,7 @@ export async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 export async function runConsole(
 	globals: ConsoleGlobals,
 	io: ConsoleIo,
-	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions; loadProfile?: ContextOptions['loadProfile']; workerEntry?: URL; encoderEntry?: URL},
+	options: {env: NodeJS.ProcessEnv; extensions?: ConsoleExtensions; loadProfile?: ContextOptions['loadProfile']; encoderEntry?: URL},
 ): Promise<number> {
 	let context;
 	let refreshEveryMs;
@@ -49,7 +49,6 @@ export async function runConsole(
 			profileName: globals.profile,
 			readOnly: globals.readOnly,
 			...(options.loadProfile ? {loadProfile: options.loadProfile} : {}),
-			...(options.workerEntry ? {workerEntry: options.workerEntry} : {}),
 			...(options.encoderEntry ? {encoderEntry: options.encoderEntry} : {}),
 		});
 	} catch (error) {

@@ -17,8 +17,8 @@ const layers = {
 	root: {rank: 6, name: 'composition root'},
 } satisfies Record<string, Layer>;
 
-/** The composition root: the entry, the context, the two halves that build a context and hand it to a surface, the worker threads (the dashboard's, the console's scoring) and the sentence encoder's child process. */
-const rootFiles = new Set(['source/cli.ts', 'source/context.ts', 'source/cli/run-cli.ts', 'source/ui/run-console.ts', 'source/dashboard-worker.ts', 'source/triage-worker.ts', 'source/encoder-process.ts']);
+/** The composition root: the entry, the context, the two halves that build a context and hand it to a surface, the dashboard's worker thread and the sentence encoder's child process. */
+const rootFiles = new Set(['source/cli.ts', 'source/context.ts', 'source/cli/run-cli.ts', 'source/ui/run-console.ts', 'source/dashboard-worker.ts', 'source/encoder-process.ts']);
 
 /** The one place each rank-1 folder may touch the file system: loaders named here, everything else stays pure. */
 export const loaderFiles = new Set([

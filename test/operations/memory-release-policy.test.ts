@@ -11,16 +11,16 @@ describe('releaseDecision', () => {
 		expect(releaseDecision(ask({rowsHere: bigQueueRows, idleMs: 400}), limits)).toEqual({kind: 'wait', ms: 1100});
 	});
 
-	it('does nothing while rows arrive or are scored, wherever', () => {
+	it('does nothing while rows arrive or are scored', () => {
 		expect(releaseDecision(ask({working: true, rowsHere: 80_000, grownBytes: 200 * mb}), limits)).toEqual({kind: 'none'});
 	});
 
-	it('leaves a small pass, and a worker pass that did not grow this thread, to V8', () => {
+	it('leaves a small load or pass that did not grow this thread to V8', () => {
 		expect(releaseDecision(ask({rowsHere: bigQueueRows - 1, grownBytes: 4 * mb}), limits)).toEqual({kind: 'none'});
 		expect(releaseDecision(ask({rowsHere: 0, grownBytes: 15 * mb}), limits)).toEqual({kind: 'none'});
 	});
 
-	it('releases growth over a load or a pass that ended (a worker pass after a big load) after the short quiet time', () => {
+	it('releases growth over a load or a pass that ended after the short quiet time', () => {
 		expect(releaseDecision(ask({grownBytes: 16 * mb, workEnded: true, idleMs: 400, sinceReleaseMs: 5000}), limits)).toEqual({kind: 'wait', ms: 1100});
 		expect(releaseDecision(ask({grownBytes: 16 * mb, workEnded: true, sinceReleaseMs: 5000}), limits)).toEqual({kind: 'release', reason: 'grown by work'});
 		expect(releaseDecision(ask({grownBytes: 15 * mb, workEnded: true}), limits)).toEqual({kind: 'none'});

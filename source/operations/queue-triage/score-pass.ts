@@ -1,5 +1,5 @@
 // One scoring pass over a queue: the visible rows one by one first, then the rest through the bulk read (or one by
-// one when the back end has none), a slice at a time. The console's thread and the scoring worker run the same loop.
+// one when the back end has none), a slice at a time, on the console's thread.
 import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
 import {toDeskError} from '../../domain/errors.js';
 import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
@@ -13,40 +13,40 @@ export const bulkFrom = 60;
 export const singleReadLimit = 200;
 const readConcurrency = 4;
 
-export type PassWork<T> = {
+export type PassWork = {
 	provider: HelpdeskProvider;
 	config: TriageConfig;
 	query: QueueQuery;
 	signal: AbortSignal;
-	/** Rows still to score (by id, with what the caller keeps of each), and the ones to read one by one first. */
-	wanted: Map<string, T>;
+	/** Rows still to score, by id, and the ones to read one by one first. */
+	wanted: Map<string, ConversationSummary>;
 	first: string[];
 	/** A conversation's repeated contacts: the customer's other open conversations in the queue. */
 	others: (row: Pick<ConversationSummary, 'customerId' | 'status'>) => number;
 	/** The time a row is scored at. */
-	now: (item: T) => number;
+	now: () => number;
 	/** Undefined scores without the answer lookup. */
 	lookupFor?: ((language: string) => Promise<AnswerLookup | undefined>) | undefined;
-	/** A slice runs this long before the event loop gets a turn (keys, frames, timers, messages). */
+	/** A slice runs this long before the event loop gets a turn (keys, frames, timers). */
 	sliceMs: number;
-	scored(item: T, triage: Triage, now: number, conversation: Conversation): void;
+	scored(row: ConversationSummary, triage: Triage, now: number, conversation: Conversation): void;
 	/** After each slice that scored something. */
 	sliced(): void;
 };
 
 /** Scores what `work.wanted` holds (emptying it); throws when rows were wanted and none could be read. */
-export async function scorePass<T>(work: PassWork<T>): Promise<void> {
+export async function scorePass(work: PassWork): Promise<void> {
 	const {signal, wanted, first} = work;
 	let sliceStart = performance.now();
 	let failure: string | null = null;
 	let scoredHere = 0;
 	const score = async (conversation: Conversation) => {
-		const item = wanted.get(conversation.id);
-		if (item === undefined || signal.aborted) return;
+		const row = wanted.get(conversation.id);
+		if (row === undefined || signal.aborted) return;
 		wanted.delete(conversation.id);
 		const answerLookup = work.lookupFor ? await work.lookupFor(conversation.customer.language) : undefined;
-		const now = work.now(item);
-		work.scored(item, scoreConversation(conversation, {now, config: work.config, answerLookup, otherContacts: work.others(conversation)}), now, conversation);
+		const now = work.now();
+		work.scored(row, scoreConversation(conversation, {now, config: work.config, answerLookup, otherContacts: work.others(conversation)}), now, conversation);
 		scoredHere++;
 		if (performance.now() - sliceStart >= work.sliceMs) {
 			work.sliced();

@@ -1,23 +1,20 @@
 // Scores the queue in the background, a slice at a time, so keys and frames never wait for it; results are
 // cached per conversation version and scored again when they age (targets and waiting times move with the clock).
-import type {ConversationSummary} from '../../domain/conversation.js';
+import type {Conversation, ConversationSummary} from '../../domain/conversation.js';
 import {toDeskError} from '../../domain/errors.js';
 import type {HelpdeskProvider, QueueQuery} from '../../providers/provider.js';
 import type {TriageConfig} from '../../triage/triage-config.js';
-import type {AnswerLookup} from '../../triage/types.js';
+import type {AnswerLookup, Triage} from '../../triage/types.js';
 import {openContacts, repeatedContactsFrom} from '../triage-set.js';
-import {createBatchReader, type ScoredEntry} from './entry-batch.js';
 import {bulkFrom, scorePass} from './score-pass.js';
 import {levelsExpireAt} from '../../triage/score-expiry.js';
 import {entryOf} from './triage-entry.js';
 import type {TriageEntry} from './triage-entry.js';
 import {createTriageTable} from './triage-table.js';
-import type {OffThreadScorer} from './triage-worker.js';
 
 export {singleReadLimit} from './score-pass.js';
 
-/** `offThread`: the pass runs in the scoring worker, so the console's own heap does not grow with it. */
-export type TriageProgress = {scored: number; total: number; running: boolean; offThread: boolean; error: string | null};
+export type TriageProgress = {scored: number; total: number; running: boolean; error: string | null};
 
 export type TriageRunner = {
 	/** Score the rows that have no entry, an old version or an old score; visible ids first. */
@@ -39,8 +36,6 @@ export type RunnerOptions = {
 	lookupLimit?: number;
 	/** A score older than this is done again (sooner when its wait enters the next band: scoreAged). */
 	maxAgeMs?: number;
-	/** Scores big passes without the lookup in a worker thread (the local desk); absent, every pass runs here. */
-	offThread?: OffThreadScorer;
 	/** A pass here over `from` rows or more (bulk read, no lookup) waits for `ready` (the load's release), then calls
 	 * `hold` (the young generation held until the release after it). */
 	bigPassHere?: {from: number; ready(): Promise<void>; hold(): void};
@@ -59,10 +54,6 @@ type Pass = {
 	first: string[];
 	/** How many open conversations each customer has in the queue (its repeated contacts). */
 	open: Map<string, number>;
-	/** Set while the pass runs in the scoring worker: rows added or brought forward are told to it. */
-	remote?: {add(rows: readonly ConversationSummary[]): void; first(ids: string[]): void};
-	/** Scored in the worker (false again once a worker that died hands the pass back). */
-	offThread: boolean;
 	done: boolean;
 };
 
@@ -71,15 +62,15 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 	const listeners = new Set<() => void>();
 	const maxAge = options.maxAgeMs ?? 5 * 60_000;
 	let pass: Pass | undefined;
-	let state: TriageProgress = {scored: 0, total: 0, running: false, offThread: false, error: null};
+	let state: TriageProgress = {scored: 0, total: 0, running: false, error: null};
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
 	// Asked of every row after each load and every minute: an entry built per row would be 100k objects a minute.
 	const isStale = (row: ConversationSummary, now: number) => !entries.isCurrent(row.id, row.version, now, maxAge);
-	const keep = (row: ConversationSummary, entry: ScoredEntry) => {
+	const keep = (row: ConversationSummary, triage: Triage, now: number, conversation: Conversation) => {
 		// The row's version, not the read's: a conversation that moved since is scored again next time.
-		entries.set({...entry, id: row.id, version: row.version});
+		entries.set(entryOf(triage, row.version, now, levelsExpireAt(conversation.waitingSince, now)));
 		state = {...state, scored: state.scored + 1};
 	};
 
@@ -101,49 +92,8 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			now: options.clock,
 			lookupFor: useLookup ? options.lookupFor : undefined,
 			sliceMs,
-			scored: (row, triage, now, conversation) => keep(row, entryOf(triage, row.version, now, levelsExpireAt(conversation.waitingSince, now))),
+			scored: keep,
 			sliced: notify,
-		});
-	}
-
-	/** The pass in the scoring worker; the rows stay here, and each answer is matched to its row by slot. */
-	function runOffThread(current: Pass, scorer: OffThreadScorer): Promise<void> {
-		const ids = [...current.wanted.keys()];
-		const read = createBatchReader();
-		return new Promise((resolve, reject) => {
-			const remote = scorer(
-				{query: JSON.parse(current.query) as QueueQuery, ids, first: current.first.splice(0), openContacts: current.open, now: options.clock()},
-				{
-					scored(batch) {
-						if (current.controller.signal.aborted) return;
-						read(batch, (slot, entry) => {
-							const row = current.wanted.get(ids[slot]!);
-							if (!row) return;
-							current.wanted.delete(row.id);
-							keep(row, entry);
-						});
-						notify();
-					},
-					done: resolve,
-					failed(message, crashed) {
-						// A thread that could not start or died scores here instead; a desk it could not read is reported.
-						if (crashed && !current.controller.signal.aborted) {
-							current.offThread = false;
-							if (pass === current) state = {...state, offThread: false};
-							resolve(run(current, false));
-						}
-						else reject(new Error(message));
-					},
-				},
-			);
-			current.remote = {
-				add(rows) {
-					ids.push(...rows.map(row => row.id));
-					remote.add(rows.map(row => row.id), options.clock());
-				},
-				first: ids => remote.first(ids),
-			};
-			current.controller.signal.addEventListener('abort', () => remote.stop());
 		});
 	}
 
@@ -156,7 +106,6 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			wanted: new Map(stale.map(row => [row.id, row])),
 			first: stale.filter(row => visible.has(row.id)).map(row => row.id),
 			open: openContacts(rows),
-			offThread: false,
 			done: false,
 		};
 		pass = current;
@@ -167,15 +116,11 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			notify();
 		};
 		const useLookup = rows.length <= (options.lookupLimit ?? Number.POSITIVE_INFINITY);
-		const scorer = !useLookup && stale.length >= bulkFrom ? options.offThread : undefined;
-		current.offThread = scorer !== undefined;
-		state = {...state, offThread: current.offThread};
-		const scoring = scorer ? runOffThread(current, scorer) : run(current, useLookup);
-		scoring.then(
+		run(current, useLookup).then(
 			() => finish(null),
 			(error: unknown) => finish(toDeskError(error).message),
 		);
-		// The pass is news before its first slice: a worker's pass may wait for the console's release to start.
+		// The pass is news before its first slice: a big pass may wait for the console's release to start.
 		notify();
 	}
 
@@ -185,7 +130,7 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 			const key = JSON.stringify(query);
 			const stale = rows.filter(row => isStale(row, now));
 			const visibleSet = new Set(visible);
-			state = {scored: rows.length - stale.length, total: rows.length, running: stale.length > 0, offThread: pass?.done === false && pass.offThread, error: null};
+			state = {scored: rows.length - stale.length, total: rows.length, running: stale.length > 0, error: null};
 			if (stale.length === 0) {
 				pass?.controller.abort();
 				pass = undefined;
@@ -201,8 +146,6 @@ export function createTriageRunner(options: RunnerOptions): TriageRunner {
 					running.first.push(row.id);
 				}
 				for (const id of visible) if (running.wanted.has(id) && !running.first.includes(id)) running.first.unshift(id);
-				running.remote?.add(added);
-				running.remote?.first(visible.filter(id => running.wanted.has(id)));
 				state = {...state, scored: rows.length - running.wanted.size};
 				return;
 			}

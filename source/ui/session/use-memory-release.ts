@@ -1,6 +1,6 @@
-// Gives V8's spare pages back once the agent has not pressed a key for a moment, when the console's own thread grew:
-// after a big load or a pass on this thread, or when RSS rose past a margin (operations/memory-release-policy.ts).
-// The collection stops the console for a few hundred ms at 100k rows, hence the pause; a worker's pass costs none.
+// Gives V8's spare pages back once the agent has not pressed a key for a moment, when the console's thread grew:
+// after a big load or pass, or when RSS rose past a margin (operations/memory-release-policy.ts).
+// The collection stops the console for a few hundred ms at 100k rows, hence the pause.
 import {useInput} from 'ink';
 import {useEffect, useRef} from 'react';
 import {returnFreedMemory} from '../../operations/free-memory.js';
@@ -18,8 +18,8 @@ export type MemoryRelease = {
 	limits?: Partial<ReleaseLimits>;
 };
 
-/** `working`: rows still arriving or being scored; `here`: that work runs on this thread; `rows`: how many it is over. */
-export function useMemoryRelease(working: boolean, here: boolean, rows: number, options: MemoryRelease = {}): void {
+/** `working`: rows still arriving or being scored (on this thread); `rows`: how many it is over. */
+export function useMemoryRelease(working: boolean, rows: number, options: MemoryRelease = {}): void {
 	const release = options.release ?? (reason => void returnFreedMemory(reason));
 	const rss = options.rss ?? process.memoryUsage.rss;
 	const clock = options.clock ?? performance.now.bind(performance);
@@ -67,12 +67,10 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 		lastKey.current = clock();
 		if (timer.current === undefined && !busy.current) schedule(limits.typingQuietMs);
 	});
-	// Work here that just ended counts too: a load's last page arrives in the render that ends it.
-	const wasHere = useRef(false);
+	// Work that just ended counts too: a load's last page arrives in the render that ends it.
 	const wasWorking = useRef(false);
 	useEffect(() => {
-		if (wasHere.current || (working && here)) rowsHere.current = Math.max(rowsHere.current, rows);
-		wasHere.current = working && here;
+		if (wasWorking.current || working) rowsHere.current = Math.max(rowsHere.current, rows);
 		if (working) {
 			clearTimeout(timer.current);
 			timer.current = undefined;
@@ -83,6 +81,6 @@ export function useMemoryRelease(working: boolean, here: boolean, rows: number, 
 		wasWorking.current = false;
 		// Looked at once the frame that shows the end is out (Ink draws at most every 33 ms); the rule waits for the keys.
 		schedule(Math.min(limits.quietMs, settleMs));
-	}, [working, here, rows]);
+	}, [working, rows]);
 	useEffect(() => () => clearTimeout(timer.current), []);
 }

@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import type {Conversation} from '../../../source/domain/conversation.js';
 import {defaultTriageConfig} from '../../../source/triage/triage-config.js';
 import {createTriageRunner, singleReadLimit} from '../../../source/operations/queue-triage/triage-runner.js';
-import type {OffThreadScorer} from '../../../source/operations/queue-triage/triage-worker.js';
 import {makeConversation, testNow} from '../../helpers/conversations.js';
 import {createMemoryProvider, summaryOf} from '../../helpers/memory-provider.js';
 
@@ -136,38 +135,6 @@ describe('a desk that cannot be read', () => {
 	});
 });
 
-describe('where the background scorer runs a pass', () => {
-	it('says a big pass runs in the worker, and on this thread again once a worker that died hands it back', async () => {
-		const conversations = desk(120);
-		let crash: () => void = () => {};
-		const offThread: OffThreadScorer = (_request, events) => {
-			crash = () => events.failed('worker exited', true);
-			return {add() {}, first() {}, stop() {}};
-		};
-		const runner = createTriageRunner({provider: createMemoryProvider(conversations), config, clock: () => testNow, lookupLimit: 0, offThread});
-		const done = finished(runner);
-		runner.request(conversations.map(summaryOf), {}, []);
-		expect(runner.progress()).toMatchObject({running: true, offThread: true});
-		crash();
-		expect(runner.progress()).toMatchObject({running: true, offThread: false});
-		await done;
-		expect(runner.progress()).toMatchObject({scored: 120, running: false, offThread: false, error: null});
-	});
-
-	it('keeps a small pass on this thread', async () => {
-		const conversations = desk(20);
-		const offThread: OffThreadScorer = () => {
-			throw new Error('a small pass must not reach the worker');
-		};
-		const runner = createTriageRunner({provider: createMemoryProvider(conversations), config, clock: () => testNow, lookupLimit: 0, offThread});
-		const done = finished(runner);
-		runner.request(conversations.map(summaryOf), {}, []);
-		expect(runner.progress()).toMatchObject({running: true, offThread: false});
-		await done;
-		expect(runner.progress()).toMatchObject({scored: 20, error: null});
-	});
-});
-
 describe('a big pass on this thread', () => {
 	it('waits for the load to be released, holds the young generation, and scores as a pass without that does', async () => {
 		const conversations = desk(120);
@@ -180,7 +147,7 @@ describe('a big pass on this thread', () => {
 		const done = finished(runner);
 		runner.request(rows, {}, ['5']);
 		await new Promise(resolve => setImmediate(resolve));
-		expect(runner.progress()).toMatchObject({scored: 0, running: true, offThread: false});
+		expect(runner.progress()).toMatchObject({scored: 0, running: true});
 		expect(runner.entry('5')).toBeUndefined();
 		expect(holds).toEqual([]);
 		release();

@@ -10,24 +10,23 @@ const small = 50;
 
 const mb = 1024 * 1024;
 
-/** w starts work on this thread, o a pass in the worker, i ends it; b and s set the queue's size; e brings a big
- * queue's last rows with the end of the work. Each release records the rows shown at that moment and why. */
+/** w starts work on this thread, i ends it; b and s set the queue's size; e brings a big queue's last rows with
+ * the end of the work. Each release records the rows shown at that moment and why. */
 function Probe({released, quietMs, typingQuietMs, rss}: {released: (rows: number, reason: string) => void; quietMs: number; typingQuietMs: number; rss: () => number}) {
-	const [working, setWorking] = useState<'no' | 'here' | 'worker'>('no');
+	const [working, setWorking] = useState(false);
 	const [rows, setRows] = useState(0);
 	useInput(input => {
-		if (input === 'w') setWorking('here');
-		if (input === 'o') setWorking('worker');
-		if (input === 'i') setWorking('no');
+		if (input === 'w') setWorking(true);
+		if (input === 'i') setWorking(false);
 		if (input === 'b') setRows(big);
 		if (input === 's') setRows(small);
 		if (input === 'e') {
 			setRows(big);
-			setWorking('no');
+			setWorking(false);
 		}
 	});
-	useMemoryRelease(working !== 'no', working === 'here', rows, {release: reason => released(rows, reason), rss, limits: {quietMs, typingQuietMs, growthBytes: 16 * mb, growthEveryMs: 0}});
-	return <Text>{`${working === 'no' ? 'idle' : `working ${working}`} ${rows}`}</Text>;
+	useMemoryRelease(working, rows, {release: reason => released(rows, reason), rss, limits: {quietMs, typingQuietMs, growthBytes: 16 * mb, growthEveryMs: 0}});
+	return <Text>{`${working ? 'working here' : 'idle'} ${rows}`}</Text>;
 }
 
 function start(quietMs = 0, typingQuietMs = 0) {
@@ -102,34 +101,6 @@ describe('useMemoryRelease', () => {
 	});
 });
 
-describe('useMemoryRelease after a pass in the worker', () => {
-	let view: Rendered | undefined;
-	afterEach(() => view?.unmount());
-
-	it('costs no release when this thread did not grow', async () => {
-		const probe = start();
-		view = probe.view;
-		await step(view, 'b', `idle ${big}`);
-		await step(view, 'o', `working worker ${big}`);
-		await step(view, 'i', `idle ${big}`);
-		// A pass here afterwards is released, and is the only one.
-		await bigPass(probe);
-		expect(probe.calls).toEqual([`${big} big work here`]);
-	});
-
-	it('releases when RSS grew past the margin all the same', async () => {
-		const probe = start();
-		view = probe.view;
-		await step(view, 'b', `idle ${big}`);
-		await step(view, 'o', `working worker ${big}`);
-		probe.grow(20 * mb);
-		const released = probe.next();
-		await step(view, 'i', `idle ${big}`);
-		await released;
-		expect(probe.calls).toEqual([`${big} grown by work`]);
-	});
-});
-
 describe('useMemoryRelease after typing', () => {
 	let view: Rendered | undefined;
 	afterEach(() => view?.unmount());
@@ -153,9 +124,9 @@ describe('useMemoryRelease after typing', () => {
 	it('waits while rows arrive, and then releases the growth', async () => {
 		const probe = start();
 		view = probe.view;
-		await step(view, 'o', 'working worker 0');
+		await step(view, 'w', 'working here 0');
 		probe.grow(20 * mb);
-		await step(view, 's', `working worker ${small}`);
+		await step(view, 's', `working here ${small}`);
 		const released = probe.next();
 		await step(view, 'i', `idle ${small}`);
 		await released;

@@ -57,11 +57,10 @@ export function Workspace({session, extensions, assist: sources, columns, rows, 
 	const notifyWarning = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'warning'}});
 	const notifyQuietly = (text: string) => store.uiDispatch({type: 'notice', notice: {text, tone: 'muted'}});
 	const assist = useWorkspaceAssist({session, sources, queue, queueDispatch: store.queueDispatch, visible, conversation: open, now, warn: notifyWarning, inform: notifyQuietly});
-	// The load runs on this thread; a big pass (here or in the scoring worker) waits for the release of a big load's
-	// pages before it starts, so it does not hold that release back; one in the worker grows this heap only by its answers.
+	// The load and the pass both run on this thread; a big pass waits for the release of a big load's pages before it
+	// starts, so it does not hold that release back.
 	const passRunning = assist.progress?.running === true;
-	const passHere = passRunning && assist.progress?.offThread !== true;
-	useMemoryRelease(!queue.complete || (passRunning && !releaseDue()), !queue.complete || passHere, queue.loaded.length);
+	useMemoryRelease(!queue.complete || (passRunning && !releaseDue()), queue.loaded.length);
 	const popup = assist.popup(composer, open);
 	const layer = activeLayer(ui, composerLayer(composer, popup !== null));
 	// The agent is on a conversation while its pane shows it: side by side, or full screen until back to the queue.
