@@ -37,23 +37,6 @@ export function entryOf(triage: Triage, version: string, scoredAt: number, expir
 	};
 }
 
-/** One copy of each team, channel choice and human-only list for every entry (a queue has a handful of each). */
-export function createEntryPool(): (entry: TriageEntry) => TriageEntry {
-	const shared = new Map<string, unknown>();
-	const share = <T>(key: string, value: T): T => {
-		const known = shared.get(key);
-		if (known !== undefined) return known as T;
-		shared.set(key, value);
-		return value;
-	};
-	return entry => ({
-		...entry,
-		team: share(`t\u0000${entry.team}`, entry.team),
-		channels: share(`c\u0000${entry.channels.key}\u0000${entry.channels.primary}\u0000${entry.channels.secondary}`, entry.channels),
-		humanOnly: share(`h\u0000${entry.humanOnly.join('\u0000')}`, entry.humanOnly),
-	});
-}
-
 /**
  * A Triage again, with the service targets evaluated now from the row (they only need its times) and the
  * explanations left empty: enough for the badges, the filters and the next conversation, never for a panel.
