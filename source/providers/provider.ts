@@ -135,8 +135,10 @@ export interface HelpdeskProvider {
 	/**
 	 * Full conversations matching a query, in bulk, for triage and metrics over a whole desk.
 	 * Back ends without a bulk read leave it out; callers fall back to listQueue + getConversation.
+	 * `batch`: how many a back end that reads them in batches holds at once (a reader that keeps nothing of
+	 * them, the harvest, asks for few, so a batch dies young); its own size otherwise.
 	 */
-	iterateConversations?(query: QueueQuery): AsyncIterable<Conversation>;
+	iterateConversations?(query: QueueQuery, options?: {batch?: number}): AsyncIterable<Conversation>;
 	/** Every matching summary, page after page without counting totals (the live overview reads the whole desk). */
 	iterateSummaries?(query: QueueQuery): AsyncIterable<ConversationSummary>;
 	/**

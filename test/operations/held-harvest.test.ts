@@ -60,11 +60,11 @@ describe("the local desk's harvest on start", () => {
 		});
 		const runner = kit.triage!.runner;
 		// What held when the harvest began reading the closed conversations.
-		const seen: Array<{passRunning: boolean; collecting: boolean}> = [];
+		const seen: Array<{passRunning: boolean; collecting: boolean; batch: number | undefined}> = [];
 		const iterate = desk.provider.iterateConversations!.bind(desk.provider);
-		desk.provider.iterateConversations = harvestQuery => {
-			if (harvestQuery.statuses?.includes('closed')) seen.push({passRunning: runner.progress().running, collecting: collectingAsItGrows()});
-			return iterate(harvestQuery);
+		desk.provider.iterateConversations = (harvestQuery, options) => {
+			if (harvestQuery.statuses?.includes('closed')) seen.push({passRunning: runner.progress().running, collecting: collectingAsItGrows(), batch: options?.batch});
+			return iterate(harvestQuery, options);
 		};
 		const releasesBefore = releaseRecord().length;
 		const harvested = kit.harvest();
@@ -82,7 +82,8 @@ describe("the local desk's harvest on start", () => {
 		kit.close();
 
 		expect(line).toBe('Learned 3 examples for 1 template from closed conversations');
-		expect(seen).toEqual([{passRunning: false, collecting: true}]);
+		// In small batches: each dies young, the harvest keeps only what it learns.
+		expect(seen).toEqual([{passRunning: false, collecting: true, batch: 25}]);
 		expect(collectingAsItGrows()).toBe(false);
 		expect(releaseRecord().slice(releasesBefore).map(release => release.reason)).toContain('harvest');
 		expect((await readLearnedExamples(dataDir)).map(example => example.templateId)).toEqual(['bug-confirmed', 'bug-confirmed', 'bug-confirmed']);

@@ -43,7 +43,6 @@ export function isLocalProvider(provider: HelpdeskProvider): provider is LocalPr
 }
 
 const iterateBatch = 200;
-const conversationBatch = 25;
 
 export async function openLocalProvider(options: OpenProviderOptions & {search?: SearchMode}): Promise<LocalProvider> {
 	const path = deskPath(options.paths);
@@ -106,8 +105,8 @@ function createLocalProvider(store: LocalStore, options: OpenProviderOptions): L
 		setStatus: async (id, input) => setStatus(store, id, input, whoami()),
 		setPriority: async (id, priority, writeOptions) => setPriority(store, id, priority, writeOptions),
 		updateTags: async (id, input) => updateTags(store, id, input),
-		async *iterateConversations(query) {
-			for (const page of queuePages(query, conversationBatch)) yield* fullConversations(store, page);
+		async *iterateConversations(query, options) {
+			for (const page of queuePages(query, options?.batch ?? iterateBatch)) yield* fullConversations(store, page);
 		},
 		async *iterateMetricFacts(period) {
 			yield* metricFacts(store, period);

@@ -124,7 +124,7 @@ export function createMergedProvider(desks: readonly OpenedDesk[], failed: reado
 	 * Each desk's conversations in turn, in bulk where the desk can, else page by page. A desk that
 	 * fails is left out (and named by unavailableDesks) unless no desk answered at all.
 	 */
-	async function* iterateConversations(query: QueueQuery): AsyncIterable<Conversation> {
+	async function* iterateConversations(query: QueueQuery, options?: {batch?: number}): AsyncIterable<Conversation> {
 		const answered: string[] = [];
 		const down: DeskOutage[] = [];
 		let firstError: unknown;
@@ -132,7 +132,7 @@ export function createMergedProvider(desks: readonly OpenedDesk[], failed: reado
 			const deskQuery = queryFor(name, query);
 			if (!deskQuery) continue;
 			try {
-				for await (const conversation of conversationsOf(name, deskQuery)) yield conversation;
+				for await (const conversation of conversationsOf(name, deskQuery, options)) yield conversation;
 				answered.push(name);
 			} catch (error) {
 				firstError ??= error;
@@ -143,10 +143,10 @@ export function createMergedProvider(desks: readonly OpenedDesk[], failed: reado
 		if (answered.length === 0 && firstError !== undefined) throw firstError;
 	}
 
-	async function* conversationsOf(name: string, deskQuery: QueueQuery): AsyncIterable<Conversation> {
+	async function* conversationsOf(name: string, deskQuery: QueueQuery, options?: {batch?: number}): AsyncIterable<Conversation> {
 		const provider = byName.get(name)!.provider;
 		if (provider.iterateConversations) {
-			const each = provider.iterateConversations(deskQuery)[Symbol.asyncIterator]();
+			const each = provider.iterateConversations(deskQuery, options)[Symbol.asyncIterator]();
 			for (;;) {
 				const next = await onDesk(name, () => each.next());
 				if (next.done) return;

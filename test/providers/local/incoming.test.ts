@@ -82,4 +82,16 @@ describe('iterateConversations', () => {
 		}
 		expect(seen.size).toBe((await desk.provider.listQueue({statuses: ['closed'], limit: 1})).total);
 	});
+
+	it('yields the same conversations in the same order in batches of any size', async () => {
+		const read = async (options?: {batch: number}) => {
+			const all = [];
+			for await (const conversation of desk.provider.iterateConversations!({statuses: ['open', 'closed'], sort: 'created'}, options)) all.push(conversation);
+			return all;
+		};
+		const whole = await read();
+		expect(whole.length).toBeGreaterThan(7);
+		expect(await read({batch: 7})).toEqual(whole);
+		expect(await read({batch: 1})).toEqual(whole);
+	});
 });
