@@ -11,7 +11,11 @@ export type EncoderChildrenOptions = {
 	processes?: number;
 	/** A child with nothing to do for this long is stopped (its 150 MB returned); the next encode starts one again. */
 	idleMs?: number;
-	/** How long a request may take before its child is stopped and the request fails (the model's load included). */
+	/**
+	 * How long a busy child may go without answering a request of this many texts before it is stopped and its
+	 * requests fail (the model's load included). The clock starts again at each answer: a big encode is many
+	 * requests queued at once, and the last of them waits for all the others.
+	 */
 	timeoutMs?: (texts: number) => number;
 };
 
@@ -24,8 +28,8 @@ export type EncoderChildren = {
 	close(): void;
 };
 
-type Pending = {resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout; texts: number};
-type Child = {process: ChildProcess; pending: Map<number, Pending>; idle?: NodeJS.Timeout; stderr: string};
+type Pending = {resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void; texts: number};
+type Child = {process: ChildProcess; pending: Map<number, Pending>; idle?: NodeJS.Timeout; silence?: NodeJS.Timeout; stderr: string};
 type Answer = {id: number; vectors?: Float32Array[]; error?: string; fatal?: boolean};
 
 // A slice small enough that two children share a big encode evenly; the child batches 16 at a time anyway.
@@ -46,10 +50,8 @@ export function createEncoderChildren(options: EncoderChildrenOptions): EncoderC
 		const index = children.indexOf(child);
 		if (index >= 0) children.splice(index, 1);
 		clearTimeout(child.idle);
-		for (const pending of child.pending.values()) {
-			clearTimeout(pending.timer);
-			pending.reject(new Error(reason));
-		}
+		clearTimeout(child.silence);
+		for (const pending of child.pending.values()) pending.reject(new Error(reason));
 		child.pending.clear();
 		if (child.process.connected) child.process.disconnect();
 		child.process.kill();
@@ -71,7 +73,6 @@ export function createEncoderChildren(options: EncoderChildrenOptions): EncoderC
 			const pending = child.pending.get(answer.id);
 			if (!pending) return;
 			child.pending.delete(answer.id);
-			clearTimeout(pending.timer);
 			if (answer.fatal) broken = answer.error ?? 'the model could not be loaded';
 			if (answer.vectors) pending.resolve(answer.vectors);
 			else pending.reject(new Error(answer.error ?? 'no answer'));
@@ -92,10 +93,14 @@ export function createEncoderChildren(options: EncoderChildrenOptions): EncoderC
 		settle(child);
 		return child;
 	};
-	// Busy: the child keeps this process alive until it answers; idle: it never holds an exit, and goes after idleMs.
+	// Busy: the child keeps this process alive until it answers, and must answer something within the time its biggest
+	// request is allowed; idle: it never holds an exit, and goes after idleMs.
 	const settle = (child: Child) => {
 		clearTimeout(child.idle);
+		clearTimeout(child.silence);
 		if (child.pending.size > 0) {
+			const limit = timeoutOf(Math.max(...[...child.pending.values()].map(pending => pending.texts)));
+			child.silence = setTimeout(() => stop(child, `it did not answer within ${Math.round(limit / 1000)} s`), limit);
 			child.process.ref();
 			child.process.channel?.ref();
 			(child.process.stderr as {ref?: () => void} | null)?.ref?.();
@@ -120,10 +125,10 @@ export function createEncoderChildren(options: EncoderChildrenOptions): EncoderC
 		const child = pick();
 		const id = nextId++;
 		return new Promise((resolve, reject) => {
-			const limit = timeoutOf(texts.length);
-			const timer = setTimeout(() => stop(child, `it did not answer within ${Math.round(limit / 1000)} s`), limit);
-			child.pending.set(id, {resolve, reject, timer, texts: texts.length});
-			settle(child);
+			// A busy child's clock runs from its last answer: a request queued behind others does not restart it.
+			const busy = child.pending.size > 0;
+			child.pending.set(id, {resolve, reject, texts: texts.length});
+			if (!busy) settle(child);
 			child.process.send({id, texts});
 		});
 	};

@@ -94,6 +94,18 @@ describe('a child that fails or hangs', () => {
 		children.close();
 	});
 
+	it('lets a big encode queued on a slow child finish: its clock runs from the last answer, not from each send', async () => {
+		// Answers one request at a time, 100 ms each: the eighth answers 800 ms after it was sent, each within 400 ms of the one before.
+		const slow = entry(
+			'slow.mjs',
+			"const queue = []; let busy = false; const next = () => { const request = queue.shift(); if (!request) return (busy = false); busy = true; setTimeout(() => { process.send({id: request.id, vectors: request.texts.map(text => Float32Array.of(text.length))}); next(); }, 100); }; process.on('message', request => { queue.push(request); if (!busy) next(); }); process.on('disconnect', () => process.exit(0));\n",
+		);
+		const children = createEncoderChildren({entry: slow, timeoutMs: () => 400});
+		const texts = Array.from({length: 8 * 64}, (_, index) => 'y'.repeat(index % 7));
+		expect((await children.encode(texts)).map(vector => vector[0])).toEqual(texts.map(text => text.length));
+		children.close();
+	});
+
 	it('splits a big encode between two children, in order', async () => {
 		const echo = entry('echo.mjs', "process.on('message', ({id, texts}) => process.send({id, vectors: texts.map(text => Float32Array.of(text.length, process.pid))})); process.on('disconnect', () => process.exit(0));\n");
 		const children = createEncoderChildren({entry: echo, processes: 2});
