@@ -23,13 +23,19 @@ process.on('disconnect', () => process.exit(0));
 const encoder = loadSentenceEncoder();
 encoder.catch(() => undefined);
 
+// One request at a time, in the order they came: a big encode (many requests sent at once) is answered steadily,
+// the first soonest, and the parent's clock, which runs from the last answer, sees it progress. Started all at
+// once, they would share the model and all answer near the end.
+let turn: Promise<unknown> = Promise.resolve();
 process.on('message', (message: Request) => {
-	encoder.then(
-		encode => encode(message.texts).then(
-			vectors => process.send?.({id: message.id, vectors}),
-			(error: unknown) => process.send?.({id: message.id, error: firstLine(error)}),
+	turn = turn.then(() =>
+		encoder.then(
+			encode => encode(message.texts).then(
+				vectors => process.send?.({id: message.id, vectors}),
+				(error: unknown) => process.send?.({id: message.id, error: firstLine(error)}),
+			),
+			(error: unknown) => process.send?.({id: message.id, error: firstLine(error), fatal: true}),
 		),
-		(error: unknown) => process.send?.({id: message.id, error: firstLine(error), fatal: true}),
 	);
 });
 
