@@ -19,7 +19,7 @@ import {harvestLine, harvestQuietly, type QuietHarvest} from './quiet-harvest.js
 import type {DeskLearning} from './learn-from-desk.js';
 import type {ShownSuggestion} from '../presenters/console-panels/suggestions-panel.js';
 import {createTriageRunner, type TriageRunner} from './queue-triage/triage-runner.js';
-import {afterDueRelease, holdForPass, nextRelease, returnFreedMemory} from './free-memory.js';
+import {afterDueRelease, harvestStepBytes, holdForPass, nextRelease, returnFreedMemory} from './free-memory.js';
 import {bigQueueRows} from './memory-release-policy.js';
 
 export type AssistSettings = {
@@ -214,7 +214,7 @@ async function harvestHeld(runner: TriageRunner, harvest: QuietHarvest): Promise
 	await firstPassOver(runner);
 	await nextRelease(releaseWaitMs);
 	harvest.signal?.throwIfAborted();
-	holdForPass();
+	holdForPass(harvestStepBytes);
 	try {
 		return await harvestQuietly(harvest);
 	} finally {

@@ -11,6 +11,7 @@ const defaultGrowth = 2;
 let holding: 'load' | 'pass' | null = null;
 // While the young generation is held: the watch that collects old space as it grows (collectAsItGrows).
 let stopCollecting: (() => void) | null = null;
+let collectingStep = 0;
 const waiting = new Set<() => void>();
 
 /** One release: why, how long it stopped this thread, and RSS around it. */
@@ -75,17 +76,17 @@ export function returnFreedMemory(reason = 'release'): boolean {
  * a release can end it, and only for work the console releases after (a big load or scoring pass on its own thread);
  * only a load's hold makes a scoring pass wait for the release (releaseDue).
  */
-export function holdYoungGeneration(work: 'load' | 'pass' = 'load'): void {
+export function holdYoungGeneration(work: 'load' | 'pass' = 'load', stepBytes = garbageStepBytes): void {
 	if (holding === work || !collector()) return;
 	if (!holding) process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 	holding = holding === 'load' ? 'load' : work;
 	// The rows then reach old space as they come, with the pages they were read from: collected as it grows.
-	stopCollecting ??= collectAsItGrows();
+	if (stopCollecting === null) ((stopCollecting = collectAsItGrows(stepBytes)), (collectingStep = stepBytes));
 }
 
-/** Whether old space is being collected as it grows (collectAsItGrows): from a hold to the release that ends it. */
-export function collectingAsItGrows(): boolean {
-	return stopCollecting !== null;
+/** The step old space is collected at as it grows (collectAsItGrows), from a hold to the release that ends it; else null. */
+export function collectionStep(): number | null {
+	return stopCollecting === null ? null : collectingStep;
 }
 
 /** A big load on this thread holds out for a release (holdYoungGeneration), which a big scoring pass waits for. */
@@ -100,15 +101,16 @@ export function afterDueRelease(ms: number): Promise<void> {
 
 // Work on this thread with the young generation held promotes each page it reads; old space would grow to V8's own
 // limit (200-270 MB at 100k) before a full collection. An incremental one every this much (16 MB: the pass's peak at
-// 100k 205 MB; 8 MB: 193 MB, the pass no slower).
+// 100k 205 MB; 8 MB: 193 MB, the pass no slower; 4 MB: 4-8 MB less again, but the pass 20% slower, so only work
+// nobody waits for, the harvest, asks for it).
 const garbageStepBytes = 8 * 1024 * 1024;
 const watchMs = 20;
 
 /**
- * Each time old space grew `garbageStepBytes` since its lowest, an incremental full collection (marking between
+ * Each time old space grew `stepBytes` since its lowest, an incremental full collection (marking between
  * turns, no long stop), until the returned stop is called; a no-op where the collector is not available.
  */
-export function collectAsItGrows(): () => void {
+export function collectAsItGrows(stepBytes = garbageStepBytes): () => void {
 	const gc = collector();
 	if (!gc) return () => {};
 	const v8 = process.getBuiltinModule('node:v8');
@@ -116,7 +118,7 @@ export function collectAsItGrows(): () => void {
 	const watch = setInterval(() => {
 		const used = v8.getHeapSpaceStatistics().find(space => space.space_name === 'old_space')?.space_used_size ?? 0;
 		lowest = Math.min(lowest, used);
-		if (used - lowest < garbageStepBytes) return;
+		if (used - lowest < stepBytes) return;
 		lowest = used;
 		gc({type: 'major', execution: 'async'});
 	}, watchMs);
@@ -124,13 +126,15 @@ export function collectAsItGrows(): () => void {
 	return () => clearInterval(watch);
 }
 
-
 /**
  * Until the next release, the young generation held (holdYoungGeneration) and the old space collected as it grows
  * (collectAsItGrows), so a scoring pass on this thread keeps its garbage to about 8 MB instead of V8's own limit
  * (a second isolate's heap for the pass was 40-50 MB at 100k).
  */
-export function holdForPass(): void {
+export function holdForPass(stepBytes = garbageStepBytes): void {
 	if (holding || !collector()) return;
-	holdYoungGeneration('pass');
+	holdYoungGeneration('pass', stepBytes);
 }
+
+/** The harvest's collection step: it runs in the background, so it trades speed for a lower peak. */
+export const harvestStepBytes = 4 * 1024 * 1024;

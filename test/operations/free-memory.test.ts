@@ -1,6 +1,6 @@
 // A big load holds V8's young generation until the console's release, and the scoring thread waits for that release.
 import {describe, expect, it} from 'vitest';
-import {afterDueRelease, collectingAsItGrows, holdForPass, holdYoungGeneration, releaseDue, returnFreedMemory} from '../../source/operations/free-memory.js';
+import {afterDueRelease, collectionStep, holdForPass, holdYoungGeneration, releaseDue, returnFreedMemory} from '../../source/operations/free-memory.js';
 
 const settled = (promise: Promise<void>) => Promise.race([promise.then(() => 'resolved'), new Promise(resolve => setImmediate(() => resolve('waiting')))]);
 
@@ -43,14 +43,17 @@ describe('afterDueRelease', () => {
 	});
 
 	it('collects old space as it grows from the hold of a load or a pass to the release, and not after it', () => {
-		expect(collectingAsItGrows()).toBe(false);
+		expect(collectionStep()).toBeNull();
 		holdYoungGeneration();
-		expect(collectingAsItGrows()).toBe(true);
+		expect(collectionStep()).toBe(8 * 1024 * 1024);
 		returnFreedMemory('test');
-		expect(collectingAsItGrows()).toBe(false);
+		expect(collectionStep()).toBeNull();
+		holdForPass(4 * 1024 * 1024);
+		expect(collectionStep()).toBe(4 * 1024 * 1024);
+		// A pass that starts while the harvest holds keeps the harvest's step until the release.
 		holdForPass();
-		expect(collectingAsItGrows()).toBe(true);
+		expect(collectionStep()).toBe(4 * 1024 * 1024);
 		returnFreedMemory('test');
-		expect(collectingAsItGrows()).toBe(false);
+		expect(collectionStep()).toBeNull();
 	});
 });

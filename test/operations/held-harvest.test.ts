@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {ConversationSummary} from '../../source/domain/conversation.js';
 import {openAssistKit} from '../../source/operations/assist-kit.js';
-import {collectingAsItGrows, releaseRecord, returnFreedMemory} from '../../source/operations/free-memory.js';
+import {collectionStep, harvestStepBytes, releaseRecord, returnFreedMemory} from '../../source/operations/free-memory.js';
 import {queuePages} from '../../source/operations/queue-pages.js';
 import {readLearnedExamples} from '../../source/ranking/history-store.js';
 import {resetDesk} from '../../source/providers/local/demo/seed-desk.js';
@@ -60,10 +60,10 @@ describe("the local desk's harvest on start", () => {
 		});
 		const runner = kit.triage!.runner;
 		// What held when the harvest began reading the closed conversations.
-		const seen: Array<{passRunning: boolean; collecting: boolean; batch: number | undefined}> = [];
+		const seen: Array<{passRunning: boolean; step: number | null; batch: number | undefined}> = [];
 		const iterate = desk.provider.iterateConversations!.bind(desk.provider);
 		desk.provider.iterateConversations = (harvestQuery, options) => {
-			if (harvestQuery.statuses?.includes('closed')) seen.push({passRunning: runner.progress().running, collecting: collectingAsItGrows(), batch: options?.batch});
+			if (harvestQuery.statuses?.includes('closed')) seen.push({passRunning: runner.progress().running, step: collectionStep(), batch: options?.batch});
 			return iterate(harvestQuery, options);
 		};
 		const releasesBefore = releaseRecord().length;
@@ -82,9 +82,10 @@ describe("the local desk's harvest on start", () => {
 		kit.close();
 
 		expect(line).toBe('Learned 3 examples for 1 template from closed conversations');
-		// In small batches: each dies young, the harvest keeps only what it learns.
-		expect(seen).toEqual([{passRunning: false, collecting: true, batch: 25}]);
-		expect(collectingAsItGrows()).toBe(false);
+		// Collected every 4 MB, in small batches: each dies young, the harvest keeps only what it learns.
+		expect(harvestStepBytes).toBe(4 * 1024 * 1024);
+		expect(seen).toEqual([{passRunning: false, step: harvestStepBytes, batch: 25}]);
+		expect(collectionStep()).toBeNull();
 		expect(releaseRecord().slice(releasesBefore).map(release => release.reason)).toContain('harvest');
 		expect((await readLearnedExamples(dataDir)).map(example => example.templateId)).toEqual(['bug-confirmed', 'bug-confirmed', 'bug-confirmed']);
 	}, 60_000);
