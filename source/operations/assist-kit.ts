@@ -206,12 +206,15 @@ function harvestsWholeDesk(provider: HelpdeskProvider): boolean {
 }
 
 /**
- * The local desk's harvest reads every closed conversation (22,000 at 100k): after the queue's first pass and the
- * console's release of it, so their peaks never add up, with the young generation held and old space collected as
- * it grows (holdForPass), and released in its turn, as a pass on this thread is.
+ * The local desk's harvest reads every closed conversation (22,000 at 100k): after the queue's first pass and, when
+ * they are many, after the console's release of it, so their peaks never add up, with the young generation held and
+ * old space collected as it grows (holdForPass), and released in its turn, as a pass on this thread is. A few are
+ * left to V8: the release would stop the console for nothing.
  */
 async function harvestHeld(runner: TriageRunner, harvest: QuietHarvest): Promise<DeskLearning | null> {
 	await firstPassOver(runner);
+	const closed = (await harvest.provider.listQueue({statuses: ['closed'], limit: 1})).total ?? 0;
+	if (closed < bigQueueRows) return harvestQuietly(harvest);
 	await nextRelease(releaseWaitMs);
 	harvest.signal?.throwIfAborted();
 	holdForPass(harvestStepBytes);
