@@ -9,9 +9,8 @@ let collect: CollectGarbage | null | undefined;
 const defaultGrowth = 2;
 // What holds the young generation: a big load (which a scoring pass waits to be released) or a pass on this thread.
 let holding: 'load' | 'pass' | null = null;
-// While the young generation is held: the watch that collects old space as it grows (collectAsItGrows).
-let stopCollecting: (() => void) | null = null;
-let collectingStep = 0;
+// While the young generation is held: the watch that collects old space as it grows (collectAsItGrows), and its step.
+let collecting: {stop: () => void; stepBytes: number} | null = null;
 const waiting = new Set<() => void>();
 
 /** One release: why, how long it stopped this thread, and RSS around it. */
@@ -61,8 +60,8 @@ export function returnFreedMemory(reason = 'release'): boolean {
 	const started = performance.now();
 	gc({type: 'major', execution: 'sync', flavor: 'last-resort'});
 	if (holding) ((holding = null), process.getBuiltinModule('node:v8').setFlagsFromString(`--semi-space-growth-factor=${defaultGrowth}`));
-	stopCollecting?.();
-	stopCollecting = null;
+	collecting?.stop();
+	collecting = null;
 	record.push({reason, stallMs: performance.now() - started, rssBefore, rssAfter: process.memoryUsage.rss()});
 	if (record.length > recordLength) record.shift();
 	for (const done of [...waiting]) done();
@@ -81,12 +80,12 @@ export function holdYoungGeneration(work: 'load' | 'pass' = 'load', stepBytes = 
 	if (!holding) process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 	holding = holding === 'load' ? 'load' : work;
 	// The rows then reach old space as they come, with the pages they were read from: collected as it grows.
-	if (stopCollecting === null) ((stopCollecting = collectAsItGrows(stepBytes)), (collectingStep = stepBytes));
+	collecting ??= {stop: collectAsItGrows(stepBytes), stepBytes};
 }
 
 /** The step old space is collected at as it grows (collectAsItGrows), from a hold to the release that ends it; else null. */
 export function collectionStep(): number | null {
-	return stopCollecting === null ? null : collectingStep;
+	return collecting?.stepBytes ?? null;
 }
 
 /** A big load on this thread holds out for a release (holdYoungGeneration), which a big scoring pass waits for. */
